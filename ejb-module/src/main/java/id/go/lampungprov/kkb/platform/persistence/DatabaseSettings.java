@@ -1,0 +1,75 @@
+package id.go.lampungprov.kkb.platform.persistence;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Decides, from the environment, which database to use. {@code DB_URL}, {@code DB_USER} and {@code
+ * DB_PASSWORD} select an external database; without {@code DB_URL} an H2 file database lives in
+ * {@code KKB_DATA_DIR} (the run script sets it to {@code ./data}).
+ *
+ * @param dataSourceClass the vendor's {@link javax.sql.DataSource}, chosen from the URL
+ */
+public record DatabaseSettings(String url, String user, String password, String dataSourceClass) {
+
+  static final String H2_DATA_SOURCE = "org.h2.jdbcx.JdbcDataSource";
+  static final String POSTGRES_DATA_SOURCE = "org.postgresql.ds.PGSimpleDataSource";
+
+  public static DatabaseSettings fromEnvironment() {
+    return from(System.getenv(), System.getProperty("com.sun.aas.instanceRoot"));
+  }
+
+  static DatabaseSettings from(Map<String, String> env, String instanceRoot) {
+    String url = env.get("DB_URL");
+    if (url == null || url.isBlank()) {
+      String dir = env.get("KKB_DATA_DIR");
+      Path dataDir =
+          dir != null && !dir.isBlank()
+              ? Path.of(dir)
+              : instanceRoot != null ? Path.of(instanceRoot, "data") : Path.of("data");
+      return new DatabaseSettings(
+          h2FileUrl(dataDir),
+          env.getOrDefault("DB_USER", "sa"),
+          env.getOrDefault("DB_PASSWORD", ""),
+          H2_DATA_SOURCE);
+    }
+    return new DatabaseSettings(
+        url.strip(),
+        env.getOrDefault("DB_USER", ""),
+        env.getOrDefault("DB_PASSWORD", ""),
+        dataSourceClassFor(url.strip()));
+  }
+
+  /**
+   * PostgreSQL mode keeps the migrations portable; the server, not H2's shutdown hook, decides when
+   * the database closes.
+   */
+  static String h2FileUrl(Path dataDir) {
+    return "jdbc:h2:file:"
+        + dataDir.toAbsolutePath().normalize().resolve("kampung-kb")
+        + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE";
+  }
+
+  static String dataSourceClassFor(String url) {
+    if (url.startsWith("jdbc:postgresql:")) {
+      return POSTGRES_DATA_SOURCE;
+    }
+    if (url.startsWith("jdbc:h2:")) {
+      return H2_DATA_SOURCE;
+    }
+    throw new IllegalStateException(
+        "DB_URL must start with jdbc:postgresql: or jdbc:h2:, was "
+            + url.split(":", 3)[0]
+            + ":"
+            + (url.contains(":") ? url.split(":", 3)[1] : "")
+            + ":…");
+  }
+
+  /** The URL without credentials or parameters, safe for logs. */
+  public String describe() {
+    int semicolon = url.indexOf(';');
+    int question = url.indexOf('?');
+    int end = semicolon >= 0 ? semicolon : question >= 0 ? question : url.length();
+    return url.substring(0, end);
+  }
+}

@@ -1,0 +1,15 @@
+package id.go.lampungprov.kkb.platform.persistence;
+
+/**
+ * What the readiness check reports about the schema.
+ *
+ * @param schemaVersion the version of the last applied migration, or null before any
+ * @param pending migrations known to the build but not yet applied
+ * @param failed migrations recorded as failed
+ */
+public record MigrationStatus(String schemaVersion, int pending, int failed) {
+
+  public boolean upToDate() {
+    return schemaVersion != null && pending == 0 && failed == 0;
+  }
+}

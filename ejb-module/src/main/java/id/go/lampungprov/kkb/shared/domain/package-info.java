@@ -1,0 +1,5 @@
+/**
+ * Building blocks every bounded context uses: the typed business exceptions that the REST layer
+ * turns into problem+json answers, and the page of results returned by list queries.
+ */
+package id.go.lampungprov.kkb.shared.domain;

@@ -1,0 +1,70 @@
+package id.go.lampungprov.kkb.platform.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real migrations on the same H2 file set-up the server uses by default. */
+class SchemaMigrationsTest {
+
+  @TempDir Path dataDir;
+
+  private DataSource h2() throws SQLException {
+    return EnvironmentDataSource.create(
+        DatabaseSettings.from(Map.of("KKB_DATA_DIR", dataDir.toString()), null));
+  }
+
+  @Test
+  void loadsLampungOnceAndSurvivesARestart() throws SQLException {
+    SchemaMigrations first = new SchemaMigrations(h2());
+    assertEquals(2, first.migrate());
+    SchemaMigrations fresh = new SchemaMigrations(h2());
+    assertEquals(2, fresh.knownVersions().size());
+    // A build that knows a migration the database lacks is not up to date.
+    MigrationStatus behind = fresh.status(Set.of("1", "2", "3"));
+    assertEquals("2", behind.schemaVersion());
+    assertEquals(1, behind.pending());
+    assertFalse(behind.upToDate());
+    assertTrue(first.status(first.knownVersions()).upToDate());
+    assertLampungCounts();
+
+    // A second start on the same files: nothing re-runs, nothing is duplicated.
+    SchemaMigrations second = new SchemaMigrations(h2());
+    assertEquals(0, second.migrate());
+    assertEquals("2", second.status(second.knownVersions()).schemaVersion());
+    assertLampungCounts();
+  }
+
+  private void assertLampungCounts() throws SQLException {
+    assertEquals(1, count("SELECT COUNT(*) FROM region WHERE region_level = 'PROVINCE'"));
+    assertEquals(15, count("SELECT COUNT(*) FROM region WHERE parent_code = '18'"));
+    assertEquals(229, count("SELECT COUNT(*) FROM region WHERE region_level = 'DISTRICT'"));
+    assertEquals(2651, count("SELECT COUNT(*) FROM region WHERE region_level = 'VILLAGE'"));
+    assertEquals(1, count("SELECT COUNT(*) FROM region_dataset"));
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM region WHERE code = '18.07.04.2003' AND name = 'Sidodadi'"
+                + " AND parent_code = '18.07.04' AND village_type = 'DESA'"));
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = h2().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Runs the application: Payara Server 6 with the EAR deployed, in the foreground; Ctrl-C stops it.
+#
+#   ./run.sh                 build if needed, set up Payara under ./runtime on first use, start, deploy
+#   HTTP_PORT=9090 ./run.sh  another port (ADMIN_PORT for the admin console, default 4848)
+#
+# Data stays in ./data (H2) unless DB_URL, DB_USER and DB_PASSWORD point at PostgreSQL. A second start
+# reuses ./runtime and ./data; the EAR is redeployed only when it changed. See README.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")" && pwd)"
+cd "$ROOT"
+
+HTTP_PORT="${HTTP_PORT:-8080}"
+ADMIN_PORT="${ADMIN_PORT:-4848}"
+KKB_HEAP="${KKB_HEAP:-1g}"
+export KKB_DATA_DIR="${KKB_DATA_DIR:-$ROOT/data}"
+RUNTIME="$ROOT/runtime"
+PAYARA_VERSION="$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)"
+PAYARA_HOME="$RUNTIME/payara6"
+EAR="$ROOT/ear/target/kampung-kb.ear"
+STAMP="$RUNTIME/deployed-ear.sha256"
+ASADMIN=("$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT")
+
+log() { printf '[run] %s\n' "$*"; }
+
+# 1. Build when there is no EAR or a source is newer than it.
+if [ ! -f "$EAR" ] || [ -n "$(find pom.xml */pom.xml */src -newer "$EAR" -type f -print -quit)" ]; then
+  log "building the EAR (./mvnw package, tests skipped)"
+  ./mvnw -B -q -DskipTests package
+fi
+
+# 2. Payara Server, once, from the Maven registry.
+if [ ! -x "$PAYARA_HOME/bin/asadmin" ]; then
+  log "setting up Payara Server $PAYARA_VERSION in $RUNTIME"
+  mkdir -p "$RUNTIME"
+  ./mvnw -B -q -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+    -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$RUNTIME"
+fi
+
+# 3. Ports, heap and listener settings go into the stopped domain's configuration.
+HTTP_PORT="$HTTP_PORT" ADMIN_PORT="$ADMIN_PORT" KKB_HEAP="$KKB_HEAP" ear/src/payara/configure-domain.sh "$PAYARA_HOME"
+mkdir -p "$KKB_DATA_DIR"
+
+if [ -n "${DB_URL:-}" ]; then
+  log "database: ${DB_URL%%\?*} (user ${DB_USER:-})"
+else
+  log "database: H2 file in $KKB_DATA_DIR"
+fi
+
+# 4. Start in the foreground; the domain's environment carries DB_* and KKB_* to the application.
+server_pid=""
+stopping=0
+stop() {
+  [ "$stopping" = 1 ] && return
+  stopping=1
+  log "stopping Payara"
+  "${ASADMIN[@]}" stop-domain domain1 >/dev/null 2>&1 || { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; }
+  [ -n "$server_pid" ] && wait "$server_pid" 2>/dev/null
+  exit 0
+}
+trap stop INT TERM
+
+log "starting Payara Server (http://localhost:$HTTP_PORT/, admin port $ADMIN_PORT)"
+"$PAYARA_HOME/bin/asadmin" start-domain --verbose domain1 &
+server_pid=$!
+
+wait_for() { # wait_for SECONDS COMMAND...: polls until the command succeeds
+  local until=$((SECONDS + $1)); shift
+  until "$@" >/dev/null 2>&1; do
+    if [ "$SECONDS" -ge "$until" ] || ! kill -0 "$server_pid" 2>/dev/null; then return 1; fi
+    sleep 2
+  done
+}
+ready() { curl -fsS "http://localhost:$HTTP_PORT/health/ready"; }
+deployed() { "${ASADMIN[@]}" list-applications | grep -q '^kampung-kb '; }
+
+wait_for 180 "${ASADMIN[@]}" uptime || { log "Payara did not start; see $PAYARA_HOME/glassfish/domains/domain1/logs/server.log"; stop; }
+
+sha="$(sha256sum "$EAR" | cut -d' ' -f1)"
+if [ "$(cat "$STAMP" 2>/dev/null)" != "$sha" ] || ! deployed; then
+  # A boot-time application must finish loading before it can be replaced.
+  if deployed; then wait_for 180 curl -fs -o /dev/null "http://localhost:$HTTP_PORT/health/live" || true; fi
+  log "deploying $EAR"
+  if "${ASADMIN[@]}" deploy --force=true --name kampung-kb "$EAR"; then
+    echo "$sha" > "$STAMP"
+  else
+    log "deployment failed; see $PAYARA_HOME/glassfish/domains/domain1/logs/server.log"
+    stop
+  fi
+fi
+
+if wait_for 180 ready; then
+  log "ready: http://localhost:$HTTP_PORT/  (API http://localhost:$HTTP_PORT/api/, health /health/ready)"
+else
+  log "not ready after 180 s; see $PAYARA_HOME/glassfish/domains/domain1/logs/server.log"
+fi
+wait "$server_pid"

@@ -1,0 +1,179 @@
+package id.go.lampungprov.kkb.platform.rest;
+
+import id.go.lampungprov.kkb.shared.domain.BusinessException;
+import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns any exception into a problem+json response. The mappers are thin doors into this one place,
+ * so the same failure gets the same answer whichever layer threw it (resource, EJB, JPA commit).
+ */
+public final class Problems {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  private static final String TYPE_PREFIX = "urn:kampung-kb:problem:";
+  private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  private Problems() {}
+
+  public static Response of(Throwable thrown) {
+    Throwable t = unwrap(thrown);
+    if (t instanceof EntityNotFoundException e) {
+      return respond(problem(Status.NOT_FOUND, "not-found", "Not found", e.getMessage(), null));
+    }
+    if (t instanceof InvalidInputException e) {
+      return respond(
+          problem(
+              Status.BAD_REQUEST,
+              "invalid-input",
+              "Invalid input",
+              e.getMessage(),
+              List.of(new Problem.FieldError(e.field(), e.rule(), e.getMessage()))));
+    }
+    if (t instanceof BusinessException e) {
+      return respond(problem(422, "business-rule", "Business rule violated", e.getMessage(), null));
+    }
+    if (t instanceof ConstraintViolationException e) {
+      return respond(validation(e));
+    }
+    if (t instanceof OptimisticLockException) {
+      return respond(
+          problem(
+              Status.CONFLICT,
+              "conflict",
+              "Conflicting update",
+              "The record was changed by someone else; reload it and apply your change again.",
+              null));
+    }
+    if (t instanceof JsonbException) {
+      return respond(
+          problem(
+              Status.BAD_REQUEST,
+              "malformed-body",
+              "Malformed request body",
+              "The body is not valid JSON for this resource.",
+              null));
+    }
+    if (t instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
+      Response.StatusType status = e.getResponse().getStatusInfo();
+      return respond(
+          new Problem(
+              TYPE_PREFIX + "http-" + status.getStatusCode(),
+              status.getReasonPhrase(),
+              status.getStatusCode(),
+              null,
+              null,
+              null,
+              null),
+          e.getResponse());
+    }
+    String errorId = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error " + errorId, thrown);
+    return respond(
+        new Problem(
+            TYPE_PREFIX + "internal",
+            "Internal error",
+            500,
+            "An unexpected error occurred. Report this id to the administrator: " + errorId,
+            null,
+            null,
+            errorId));
+  }
+
+  /** EJB system exceptions and JPA wrap the failure that matters; find it. */
+  static Throwable unwrap(Throwable thrown) {
+    Throwable t = thrown;
+    for (int depth = 0; depth < 10 && t != null; depth++) {
+      if (!(t instanceof EJBException) && !isPersistenceWrapper(t)) {
+        return t;
+      }
+      Throwable cause =
+          t instanceof EJBException ejb && ejb.getCausedByException() != null
+              ? ejb.getCausedByException()
+              : t.getCause();
+      if (cause == null) {
+        return t instanceof OptimisticLockException ? t : thrown;
+      }
+      t = cause;
+    }
+    return thrown;
+  }
+
+  private static boolean isPersistenceWrapper(Throwable t) {
+    return t instanceof jakarta.persistence.RollbackException
+        || t instanceof jakarta.transaction.RollbackException;
+  }
+
+  private static Problem validation(ConstraintViolationException e) {
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(Problems::fieldError)
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    String detail =
+        errors.size() == 1
+            ? errors.get(0).field() + ": " + errors.get(0).message()
+            : errors.size() + " fields are invalid";
+    return problem(Status.BAD_REQUEST, "invalid-input", "Invalid input", detail, errors);
+  }
+
+  private static Problem.FieldError fieldError(ConstraintViolation<?> v) {
+    String field = "";
+    for (Path.Node node : v.getPropertyPath()) {
+      // Method-validation paths start with the method and parameter; the caller knows the rest.
+      if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
+        continue;
+      }
+      field = field.isEmpty() ? node.getName() : field + "." + node.getName();
+    }
+    String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return new Problem.FieldError(field, rule, v.getMessage());
+  }
+
+  private static Problem problem(
+      Status status, String type, String title, String detail, List<Problem.FieldError> errors) {
+    return problem(status.getStatusCode(), type, title, detail, errors);
+  }
+
+  private static Problem problem(
+      int status, String type, String title, String detail, List<Problem.FieldError> errors) {
+    return new Problem(TYPE_PREFIX + type, title, status, detail, null, errors, null);
+  }
+
+  private static Response respond(Problem problem) {
+    return Response.status(problem.status()).type(MEDIA_TYPE).entity(JSON.toJson(problem)).build();
+  }
+
+  /** Keeps headers the original answer needs, e.g. {@code Allow} on 405. */
+  private static Response respond(Problem problem, Response original) {
+    Response.ResponseBuilder builder =
+        Response.status(problem.status()).type(MEDIA_TYPE).entity(JSON.toJson(problem));
+    original
+        .getStringHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase("Content-Type")
+                  && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> builder.header(name, v));
+              }
+            });
+    return builder.build();
+  }
+}

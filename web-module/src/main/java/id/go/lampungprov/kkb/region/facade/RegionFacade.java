@@ -1,0 +1,87 @@
+package id.go.lampungprov.kkb.region.facade;
+
+import id.go.lampungprov.kkb.region.application.RegionService;
+import id.go.lampungprov.kkb.region.domain.Region;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.region.domain.RegionLevel;
+import id.go.lampungprov.kkb.region.domain.RegionSearch;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Parses raw request values into domain types and answers with DTOs. */
+@ApplicationScoped
+public class RegionFacade {
+
+  @EJB private RegionService regions;
+
+  public RegionDto get(String code) {
+    Region region = regions.getRegion(RegionCode.parse("code", code));
+    return describe(List.of(region)).get(0);
+  }
+
+  public List<RegionDto> children(String code) {
+    return describe(regions.getChildren(RegionCode.parse("code", code)));
+  }
+
+  public RegionPageDto search(String q, String within, String level, Integer page, Integer size) {
+    RegionSearch search =
+        new RegionSearch(
+            q,
+            blankToEmpty(within).map(w -> RegionCode.parse("within", w)),
+            blankToEmpty(level).map(RegionFacade::level),
+            PageRequest.of(page, size));
+    Page<Region> result = regions.search(search);
+    return new RegionPageDto(
+        describe(result.content()), result.totalElements(), result.page(), result.size());
+  }
+
+  /** Adds the ancestors of all regions with one query. */
+  private List<RegionDto> describe(List<Region> found) {
+    Collection<RegionCode> ancestorCodes =
+        found.stream().flatMap(r -> r.code().ancestors().stream()).collect(Collectors.toSet());
+    Map<RegionCode, Region> ancestors =
+        regions.findRegions(ancestorCodes).stream()
+            .collect(Collectors.toMap(Region::code, Function.identity()));
+    return found.stream()
+        .map(
+            r ->
+                new RegionDto(
+                    r.code().value(),
+                    r.name(),
+                    r.level().name(),
+                    r.parentCode().map(RegionCode::value).orElse(null),
+                    r.villageType().map(Enum::name).orElse(null),
+                    r.code().ancestors().stream()
+                        .map(ancestors::get)
+                        .filter(a -> a != null)
+                        .map(
+                            a ->
+                                new RegionDto.RegionRef(
+                                    a.code().value(), a.name(), a.level().name()))
+                        .toList()))
+        .toList();
+  }
+
+  private static Optional<String> blankToEmpty(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  private static RegionLevel level(String value) {
+    try {
+      return RegionLevel.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "level", "enum", "level must be one of PROVINCE, REGENCY, DISTRICT, VILLAGE");
+    }
+  }
+}
