@@ -1,0 +1,84 @@
+package id.go.lampungprov.kkb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Health, API description, error contract and the staff pages of the deployed EAR. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.realEar();
+  }
+
+  @Test
+  void readyOnceTheSchemaIsMigrated() {
+    HttpResponse<String> response = Http.get("/health/ready");
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject health = Http.json(response).asJsonObject();
+    assertEquals("UP", health.getString("status"));
+    JsonObject database = health.getJsonArray("checks").getJsonObject(0);
+    assertEquals("database", database.getString("name"));
+    assertEquals("2", database.getJsonObject("data").getString("schemaVersion"));
+    assertEquals(
+        "0", database.getJsonObject("data").get("pendingMigrations").toString().replace("\"", ""));
+  }
+
+  @Test
+  void openApiDescribesTheRegionEndpointsAndProblems() {
+    HttpResponse<String> response = Http.get("/openapi", "application/json");
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject doc = Http.json(response).asJsonObject();
+    JsonObject paths = doc.getJsonObject("paths");
+    for (String path :
+        new String[] {"/api/regions", "/api/regions/{code}", "/api/regions/{code}/children"}) {
+      assertTrue(paths.containsKey(path), "missing " + path + " in " + paths.keySet());
+    }
+    JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+    assertTrue(schemas.containsKey("Problem"), schemas.keySet().toString());
+    assertTrue(schemas.containsKey("Region"), schemas.keySet().toString());
+  }
+
+  @Test
+  void unknownApiPathAndWrongMethodAnswerProblems() {
+    Http.problem(Http.get("/api/no-such-thing"), 404);
+    HttpResponse<String> post =
+        Http.send(
+            HttpRequest.newBuilder(URI.create(Http.BASE + "/api/regions/18"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json"));
+    Http.problem(post, 405);
+  }
+
+  @Test
+  void staffPagesSpeakBahasaIndonesiaByDefault() {
+    HttpResponse<String> home = Http.get("/");
+    assertEquals(200, home.statusCode());
+    assertTrue(home.body().contains("Sistem Informasi Kampung KB"), home.body());
+    assertTrue(home.body().contains("ODbL"), "gazetteer attribution on every page");
+
+    HttpResponse<String> regions = Http.get("/wilayah.xhtml?code=18.07.04");
+    assertEquals(200, regions.statusCode());
+    assertTrue(regions.body().contains("Sidodadi"), regions.body());
+    assertTrue(regions.body().contains("Kabupaten Lampung Timur"), regions.body());
+    assertTrue(regions.body().contains("Kecamatan"), regions.body());
+  }
+
+  @Test
+  void staffPageShowsAMessageForABadCode() {
+    HttpResponse<String> page = Http.get("/wilayah.xhtml?code=zz");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Wilayah tidak ditemukan"), page.body());
+  }
+}
