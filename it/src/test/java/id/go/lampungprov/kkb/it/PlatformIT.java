@@ -31,6 +31,10 @@ class PlatformIT {
     JsonObject database = health.getJsonArray("checks").getJsonObject(0);
     assertEquals("database", database.getString("name"));
     assertEquals("2", database.getJsonObject("data").getString("schemaVersion"));
+    // The server inherits this JVM's environment: DB_URL set means the suite runs on PostgreSQL.
+    String dbUrl = System.getenv("DB_URL");
+    String expected = dbUrl != null && dbUrl.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2";
+    assertEquals(expected, database.getJsonObject("data").getString("database"));
     assertEquals(
         "0", database.getJsonObject("data").get("pendingMigrations").toString().replace("\"", ""));
   }

@@ -1,6 +1,8 @@
 package id.go.lampungprov.kkb.platform.persistence;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,8 +17,24 @@ public record DatabaseSettings(String url, String user, String password, String 
   static final String H2_DATA_SOURCE = "org.h2.jdbcx.JdbcDataSource";
   static final String POSTGRES_DATA_SOURCE = "org.postgresql.ds.PGSimpleDataSource";
 
+  static final List<String> VARIABLES = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "KKB_DATA_DIR");
+
+  /**
+   * Environment variables first; JVM system properties of the same names as a fallback for servers
+   * whose start-up environment the operator cannot change.
+   */
   public static DatabaseSettings fromEnvironment() {
-    return from(System.getenv(), System.getProperty("com.sun.aas.instanceRoot"));
+    Map<String, String> values = new HashMap<>();
+    for (String name : VARIABLES) {
+      String value = System.getenv(name);
+      if (value == null) {
+        value = System.getProperty(name);
+      }
+      if (value != null) {
+        values.put(name, value);
+      }
+    }
+    return from(values, System.getProperty("com.sun.aas.instanceRoot"));
   }
 
   static DatabaseSettings from(Map<String, String> env, String instanceRoot) {

@@ -53,6 +53,7 @@ public final class SchemaMigrations {
     String current = null;
     int failed = 0;
     Set<String> applied = new HashSet<>();
+    String database;
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
         ResultSet rs =
@@ -60,6 +61,7 @@ public final class SchemaMigrations {
                 // Flyway creates the table with quoted lower-case names on every database.
                 "SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
                     + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+      database = c.getMetaData().getDatabaseProductName();
       while (rs.next()) {
         if (rs.getBoolean(2)) {
           current = rs.getString(1);
@@ -73,6 +75,6 @@ public final class SchemaMigrations {
     }
     Set<String> pending = new HashSet<>(knownVersions);
     pending.removeAll(applied);
-    return new MigrationStatus(current, pending.size(), failed);
+    return new MigrationStatus(current, pending.size(), failed, database);
   }
 }

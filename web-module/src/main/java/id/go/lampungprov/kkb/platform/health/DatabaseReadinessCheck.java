@@ -23,6 +23,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
       MigrationStatus status = migrator.status();
       return response
           .status(status.upToDate())
+          .withData("database", status.database())
           .withData("schemaVersion", String.valueOf(status.schemaVersion()))
           .withData("pendingMigrations", status.pending())
           .withData("failedMigrations", status.failed())
