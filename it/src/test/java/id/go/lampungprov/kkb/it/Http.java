@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -8,35 +9,89 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** A small HTTP client for the tests: plain JDK client, JSON through Jakarta JSON-P. */
+/**
+ * A small HTTP client for the tests: plain JDK client, JSON through Jakarta JSON-P. An instance is
+ * one caller: anonymous, an API user with HTTP Basic, or a browser-like session with cookies.
+ */
 final class Http {
 
   static final String BASE = System.getProperty("kkb.base-url", "http://localhost:8080");
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
 
-  private Http() {}
+  private final HttpClient client;
+  private final String authorization;
 
-  static HttpResponse<String> get(String path) {
+  private Http(String authorization, boolean cookies) {
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10));
+    if (cookies) {
+      builder.cookieHandler(new CookieManager());
+    }
+    this.client = builder.build();
+    this.authorization = authorization;
+  }
+
+  static Http anonymous() {
+    return new Http(null, false);
+  }
+
+  static Http basic(String username, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Http("Basic " + token, false);
+  }
+
+  /** Keeps cookies between requests, like a browser; no Authorization header. */
+  static Http browser() {
+    return new Http(null, true);
+  }
+
+  HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
   }
 
-  static HttpResponse<String> get(String path, String accept) {
+  HttpResponse<String> get(String path, String accept) {
     return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", accept).GET());
   }
 
-  static HttpResponse<String> send(HttpRequest.Builder request) {
+  HttpResponse<String> post(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> put(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> postForm(String path, String form) {
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) {
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     try {
-      return CLIENT.send(
+      return client.send(
           request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -50,6 +105,11 @@ final class Http {
     return Json.createReader(new StringReader(response.body())).read();
   }
 
+  static JsonObject object(HttpResponse<String> response, int status) {
+    assertEquals(status, response.statusCode(), response.body());
+    return json(response).asJsonObject();
+  }
+
   /** Asserts a problem+json answer with this status, and returns the problem. */
   static JsonObject problem(HttpResponse<String> response, int status) {
     assertEquals(status, response.statusCode(), response.body());
@@ -59,7 +119,7 @@ final class Http {
     assertEquals(status, problem.getInt("status"));
     assertTrue(problem.getString("type").startsWith("urn:kampung-kb:problem:"), problem.toString());
     assertTrue(problem.containsKey("title"), problem.toString());
-    assertTrue(!response.body().contains("Exception"), "no internals: " + response.body());
+    assertFalse(response.body().contains("Exception"), "no internals: " + response.body());
     return problem;
   }
 }

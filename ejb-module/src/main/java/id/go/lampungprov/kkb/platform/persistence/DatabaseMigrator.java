@@ -41,6 +41,7 @@ public class DatabaseMigrator {
   @PostConstruct
   void migrate() {
     LOG.info(() -> "Database: " + DatabaseSettings.fromEnvironment().describe());
+    ApplicationDataSource.set(dataSource);
     migrations = new SchemaMigrations(dataSource);
     int applied = migrations.migrate();
     knownVersions = migrations.knownVersions();

@@ -40,11 +40,7 @@ public record DatabaseSettings(String url, String user, String password, String 
   static DatabaseSettings from(Map<String, String> env, String instanceRoot) {
     String url = env.get("DB_URL");
     if (url == null || url.isBlank()) {
-      String dir = env.get("KKB_DATA_DIR");
-      Path dataDir =
-          dir != null && !dir.isBlank()
-              ? Path.of(dir)
-              : instanceRoot != null ? Path.of(instanceRoot, "data") : Path.of("data");
+      Path dataDir = dataDirectory(env, instanceRoot);
       return new DatabaseSettings(
           h2FileUrl(dataDir),
           env.getOrDefault("DB_USER", "sa"),
@@ -56,6 +52,27 @@ public record DatabaseSettings(String url, String user, String password, String 
         env.getOrDefault("DB_USER", ""),
         env.getOrDefault("DB_PASSWORD", ""),
         dataSourceClassFor(url.strip()));
+  }
+
+  /** Where the application keeps files: the H2 database, generated keys, the initial password. */
+  public static Path dataDirectory() {
+    Map<String, String> env = new HashMap<>();
+    String dir = System.getenv("KKB_DATA_DIR");
+    if (dir == null) {
+      dir = System.getProperty("KKB_DATA_DIR");
+    }
+    if (dir != null) {
+      env.put("KKB_DATA_DIR", dir);
+    }
+    return dataDirectory(env, System.getProperty("com.sun.aas.instanceRoot"));
+  }
+
+  static Path dataDirectory(Map<String, String> env, String instanceRoot) {
+    String dir = env.get("KKB_DATA_DIR");
+    if (dir != null && !dir.isBlank()) {
+      return Path.of(dir);
+    }
+    return instanceRoot != null ? Path.of(instanceRoot, "data") : Path.of("data");
   }
 
   /**

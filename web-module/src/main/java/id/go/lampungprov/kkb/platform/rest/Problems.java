@@ -1,8 +1,11 @@
 package id.go.lampungprov.kkb.platform.rest;
 
+import id.go.lampungprov.kkb.shared.domain.AccessDeniedException;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
+import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -10,7 +13,9 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -33,8 +38,36 @@ public final class Problems {
 
   private Problems() {}
 
+  /** A plain problem for a status, e.g. from the authentication mechanism. */
+  public static Response status(int status, String detail) {
+    Response.StatusType type = Response.Status.fromStatusCode(status);
+    String title = type == null ? "Error" : type.getReasonPhrase();
+    return respond(problem(status, "http-" + status, title, detail, null));
+  }
+
   public static Response of(Throwable thrown) {
     Throwable t = unwrap(thrown);
+    if (t instanceof EJBAccessException) {
+      return respond(
+          problem(
+              Status.FORBIDDEN,
+              "forbidden",
+              "Forbidden",
+              "Your role does not allow this operation.",
+              null));
+    }
+    if (t instanceof AccessDeniedException e) {
+      return respond(problem(Status.FORBIDDEN, "forbidden", "Forbidden", e.getMessage(), null));
+    }
+    if (t instanceof ConflictException e) {
+      return respond(
+          problem(
+              Status.CONFLICT,
+              "conflict",
+              "Conflict",
+              e.getMessage(),
+              List.of(new Problem.FieldError(e.field(), "unique", e.getMessage()))));
+    }
     if (t instanceof EntityNotFoundException e) {
       return respond(problem(Status.NOT_FOUND, "not-found", "Not found", e.getMessage(), null));
     }
@@ -62,7 +95,8 @@ public final class Problems {
               "The record was changed by someone else; reload it and apply your change again.",
               null));
     }
-    if (t instanceof JsonbException) {
+    // On the server, Jersey raises ProcessingException when it cannot read a request entity.
+    if (t instanceof JsonbException || t instanceof ProcessingException) {
       return respond(
           problem(
               Status.BAD_REQUEST,
@@ -101,7 +135,8 @@ public final class Problems {
   static Throwable unwrap(Throwable thrown) {
     Throwable t = thrown;
     for (int depth = 0; depth < 10 && t != null; depth++) {
-      if (!(t instanceof EJBException) && !isPersistenceWrapper(t)) {
+      if (t instanceof EJBAccessException
+          || !(t instanceof EJBException) && !isPersistenceWrapper(t)) {
         return t;
       }
       Throwable cause =
@@ -135,14 +170,18 @@ public final class Problems {
   }
 
   private static Problem.FieldError fieldError(ConstraintViolation<?> v) {
-    String field = "";
+    // Method-validation paths read method.parameter.property: the caller knows the method, and
+    // for a request body the parameter name ("request") is noise; the property is the field.
+    List<Path.Node> nodes = new java.util.ArrayList<>();
     for (Path.Node node : v.getPropertyPath()) {
-      // Method-validation paths start with the method and parameter; the caller knows the rest.
-      if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
-        continue;
+      if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.CONSTRUCTOR) {
+        nodes.add(node);
       }
-      field = field.isEmpty() ? node.getName() : field + "." + node.getName();
     }
+    if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
+      nodes.remove(0);
+    }
+    String field = nodes.stream().map(Path.Node::getName).reduce((a, b) -> a + "." + b).orElse("");
     String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     return new Problem.FieldError(field, rule, v.getMessage());
   }

@@ -1,11 +1,13 @@
 package id.go.lampungprov.kkb.region.rest;
 
-import id.go.lampungprov.kkb.platform.rest.IntParam;
+import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Problem;
 import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
 import id.go.lampungprov.kkb.region.facade.RegionPageDto;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,6 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The Kemendagri hierarchy: province, regency/city, district, village (desa or kelurahan). */
 @Path("regions")
 @RequestScoped
+@RolesAllowed({
+  Role.Names.ADMIN,
+  Role.Names.PROVINCE_OFFICER,
+  Role.Names.REGENCY_OPERATOR,
+  Role.Names.ASSESSOR,
+  Role.Names.VIEWER
+})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Regions", description = "Administrative regions (kode wilayah Kemendagri)")
 @APIResponse(
@@ -83,6 +92,6 @@ public class RegionResource {
       @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size")
           String size) {
     return regions.search(
-        q, within, level, IntParam.parse("page", page), IntParam.parse("size", size));
+        q, within, level, Params.integer("page", page), Params.integer("size", size));
   }
 }

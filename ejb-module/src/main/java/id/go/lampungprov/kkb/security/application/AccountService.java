@@ -1,0 +1,161 @@
+package id.go.lampungprov.kkb.security.application;
+
+import id.go.lampungprov.kkb.audit.domain.AuditAction;
+import id.go.lampungprov.kkb.audit.domain.AuditRecord;
+import id.go.lampungprov.kkb.audit.domain.AuditTrail;
+import id.go.lampungprov.kkb.region.application.RegionService;
+import id.go.lampungprov.kkb.security.domain.Account;
+import id.go.lampungprov.kkb.security.domain.AccountRepository;
+import id.go.lampungprov.kkb.security.domain.PasswordHasher;
+import id.go.lampungprov.kkb.security.domain.PasswordPolicy;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.security.domain.Scope;
+import id.go.lampungprov.kkb.shared.domain.ConflictException;
+import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Instant;
+
+/**
+ * Account administration within the administrator's own scope, and each user's own password.
+ * Changes are audited by the entity listener; password changes additionally as their own event.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class AccountService {
+
+  static final String ENTITY = "Account";
+
+  @Inject private AccountRepository accounts;
+  @Inject private ScopeGuard scopeGuard;
+  @Inject private CurrentUser currentUser;
+  @Inject private AuditTrail audit;
+  @EJB private RegionService regions;
+
+  public Page<Account> list(PageRequest page) {
+    return accounts.findWithin(scopeGuard.scope(), page);
+  }
+
+  public Account get(long id) {
+    Account account =
+        accounts
+            .find(id)
+            .orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));
+    scopeGuard.checkRead(account.scope().region(), ENTITY, String.valueOf(id));
+    return account;
+  }
+
+  public Account create(AccountCommands.Create command) {
+    String username = Account.normalizeUsername(command.username());
+    checkScope(command.scope());
+    PasswordPolicy.check("temporaryPassword", username, command.temporaryPassword());
+    if (accounts.findByUsername(username).isPresent()) {
+      throw new ConflictException("username", "the user name '" + username + "' is taken");
+    }
+    Account account =
+        new Account(
+            username,
+            command.profile(),
+            command.role(),
+            command.scope(),
+            PasswordHasher.hash(command.temporaryPassword().toCharArray()),
+            Instant.now());
+    accounts.add(account);
+    return account;
+  }
+
+  public Account update(long id, AccountCommands.Update command) {
+    Account account = get(id);
+    scopeGuard.checkWrite(account.scope().region());
+    if (command.version() != null && command.version() != account.version()) {
+      throw new OptimisticLockException("account " + id + " was changed by someone else");
+    }
+    checkScope(command.scope());
+    if (account.username().equals(currentUser.username())
+        && (!command.active() || command.role() != Role.ADMIN)) {
+      throw new InvalidInputException(
+          "role", "self-lockout", "administrators cannot deactivate or demote themselves");
+    }
+    account.apply(command.profile());
+    account.assign(command.role(), command.scope());
+    account.activate(command.active());
+    return account;
+  }
+
+  public Account resetPassword(long id, String temporaryPassword) {
+    Account account = get(id);
+    scopeGuard.checkWrite(account.scope().region());
+    PasswordPolicy.check("temporaryPassword", account.username(), temporaryPassword);
+    account.resetPassword(PasswordHasher.hash(temporaryPassword.toCharArray()));
+    audit.append(
+        AuditRecord.event(
+            AuditAction.PASSWORD_CHANGE, ENTITY, account.auditId(), "reset by administrator"));
+    return account;
+  }
+
+  public Account unlock(long id) {
+    Account account = get(id);
+    scopeGuard.checkWrite(account.scope().region());
+    account.unlock();
+    return account;
+  }
+
+  /** The caller's own account. */
+  @RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.PROVINCE_OFFICER,
+    Role.Names.REGENCY_OPERATOR,
+    Role.Names.ASSESSOR,
+    Role.Names.VIEWER
+  })
+  public Account me() {
+    return currentUser.account();
+  }
+
+  /** Any user changes their own password, proving they know the current one. */
+  @RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.PROVINCE_OFFICER,
+    Role.Names.REGENCY_OPERATOR,
+    Role.Names.ASSESSOR,
+    Role.Names.VIEWER
+  })
+  public void changeOwnPassword(String currentPassword, String newPassword) {
+    Account account = currentUser.account();
+    if (currentPassword == null
+        || !PasswordHasher.verify(currentPassword.toCharArray(), account.passwordHash())) {
+      throw new InvalidInputException(
+          "currentPassword", "password-mismatch", "the current password is not correct");
+    }
+    PasswordPolicy.check("newPassword", account.username(), newPassword);
+    if (newPassword.equals(currentPassword)) {
+      throw new InvalidInputException(
+          "newPassword", "password-reuse", "the new password must differ from the current one");
+    }
+    account.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
+    audit.append(
+        AuditRecord.event(
+            AuditAction.PASSWORD_CHANGE, ENTITY, account.auditId(), "changed by owner"));
+  }
+
+  private void checkScope(Scope scope) {
+    if (scope == null) {
+      throw new InvalidInputException("scope", "required", "a scope (region code) is required");
+    }
+    if (regions.findRegion(scope.region()).isEmpty()) {
+      throw new InvalidInputException(
+          "scope", "unknown-region", "no region " + scope + " is loaded");
+    }
+    if (scope.region().level() == id.go.lampungprov.kkb.region.domain.RegionLevel.VILLAGE) {
+      throw new InvalidInputException(
+          "scope", "scope-level", "a scope is a province, regency or district, not a village");
+    }
+    scopeGuard.checkWrite(scope.region());
+  }
+}

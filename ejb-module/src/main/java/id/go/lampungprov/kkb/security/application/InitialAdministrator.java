@@ -1,0 +1,103 @@
+package id.go.lampungprov.kkb.security.application;
+
+import id.go.lampungprov.kkb.platform.persistence.DatabaseSettings;
+import id.go.lampungprov.kkb.security.domain.Account;
+import id.go.lampungprov.kkb.security.domain.AccountRepository;
+import id.go.lampungprov.kkb.security.domain.PasswordHasher;
+import id.go.lampungprov.kkb.security.domain.PasswordPolicy;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.security.domain.Scope;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * On the first start, with no account at all, creates {@code admin} (province scope) with the
+ * password from {@code KKB_ADMIN_PASSWORD}, or a random one that is logged once and written to
+ * {@code data/initial-admin-password} (owner-only). Either way it must be changed at first login.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@PermitAll
+public class InitialAdministrator {
+
+  static final String USERNAME = "admin";
+  static final String PASSWORD_FILE = "initial-admin-password";
+  private static final Logger LOG = Logger.getLogger(InitialAdministrator.class.getName());
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+  @jakarta.inject.Inject private AccountRepository accounts;
+
+  @PostConstruct
+  void createIfNoAccounts() {
+    if (accounts.count() > 0) {
+      return;
+    }
+    String configured =
+        ConfigProvider.getConfig().getOptionalValue("kkb.admin.password", String.class).orElse("");
+    String password = configured.isBlank() ? randomPassword() : configured;
+    try {
+      PasswordPolicy.check("KKB_ADMIN_PASSWORD", USERNAME, password);
+    } catch (InvalidInputException e) {
+      throw new IllegalStateException("KKB_ADMIN_PASSWORD is not acceptable: " + e.getMessage());
+    }
+    accounts.add(
+        new Account(
+            USERNAME,
+            new Account.Profile("Administrator", null, null),
+            Role.ADMIN,
+            Scope.of("18"),
+            PasswordHasher.hash(password.toCharArray()),
+            Instant.now()));
+    if (configured.isBlank()) {
+      Path file = DatabaseSettings.dataDirectory().resolve(PASSWORD_FILE);
+      writeOwnerOnly(file, password);
+      LOG.warning(
+          () ->
+              "Created the first account 'admin' with the one-time password "
+                  + password
+                  + " (also in "
+                  + file.toAbsolutePath()
+                  + "). It must be changed at first login.");
+    } else {
+      LOG.info("Created the first account 'admin' with the password from KKB_ADMIN_PASSWORD.");
+    }
+  }
+
+  private static String randomPassword() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return sb.toString();
+  }
+
+  private static void writeOwnerOnly(Path file, String content) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.deleteIfExists(file);
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(
+          file, content + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+    } catch (IOException | UnsupportedOperationException e) {
+      LOG.warning(() -> "Could not write " + file + ": " + e);
+    }
+  }
+}

@@ -1,0 +1,299 @@
+package id.go.lampungprov.kkb.security.domain;
+
+import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A staff account: who may log in, with which role, limited to which region. */
+@Entity
+@Table(name = "account")
+@NamedQuery(
+    name = Account.FIND_BY_USERNAME,
+    query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.COUNT_ALL, query = "SELECT COUNT(a) FROM Account a")
+public class Account extends AuditedEntity {
+
+  public static final String FIND_BY_USERNAME = "Account.findByUsername";
+  public static final String COUNT_ALL = "Account.countAll";
+
+  public static final int MAX_FAILED_LOGINS = 5;
+  public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+  @Id
+  @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 50)
+  private String username;
+
+  @Column(name = "full_name", nullable = false, length = 120)
+  private String fullName;
+
+  @Column(length = 18)
+  private String nip;
+
+  @Column(length = 254)
+  private String email;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Role role;
+
+  @Column(name = "scope_code", nullable = false, length = 13)
+  private String scopeCode;
+
+  @Column(nullable = false)
+  private boolean active;
+
+  @Column(name = "password_hash", nullable = false, length = 400)
+  private String passwordHash;
+
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  // UTC; LocalDateTime because JPA 3.1 has no Instant mapping.
+  @Column(name = "locked_until")
+  private LocalDateTime lockedUntil;
+
+  @Column(name = "last_login_at")
+  private LocalDateTime lastLoginAt;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Version private long version;
+
+  protected Account() {
+    // for JPA
+  }
+
+  /**
+   * A new account with a temporary password that must be changed at first login.
+   *
+   * @param passwordHash from {@link PasswordHasher}
+   */
+  public Account(
+      String username, Profile profile, Role role, Scope scope, String passwordHash, Instant now) {
+    this.username = normalizeUsername(username);
+    apply(profile);
+    assign(role, scope);
+    this.active = true;
+    this.passwordHash = requireHash(passwordHash);
+    this.mustChangePassword = true;
+    this.createdAt = utc(now);
+  }
+
+  /** The editable personal part of an account. */
+  public record Profile(String fullName, Nip nip, String email) {
+    public Profile {
+      if (fullName == null || fullName.isBlank() || fullName.strip().length() > 120) {
+        throw new InvalidInputException("fullName", "required", "full name: 1 to 120 characters");
+      }
+      fullName = fullName.strip();
+      if (email != null && email.isBlank()) {
+        email = null;
+      }
+      if (email != null && (email.length() > 254 || !EMAIL.matcher(email.strip()).matches())) {
+        throw new InvalidInputException("email", "email", "not an e-mail address");
+      }
+      email = email == null ? null : email.strip();
+    }
+  }
+
+  public static String normalizeUsername(String username) {
+    String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    if (!USERNAME.matcher(u).matches()) {
+      throw new InvalidInputException(
+          "username",
+          "username",
+          "user name: 3 to 50 of a-z, 0-9, dot, dash, underscore, starting with a letter or digit");
+    }
+    return u;
+  }
+
+  public void apply(Profile profile) {
+    this.fullName = profile.fullName();
+    this.nip = profile.nip() == null ? null : profile.nip().value();
+    this.email = profile.email();
+  }
+
+  public void assign(Role role, Scope scope) {
+    if (role == null) {
+      throw new InvalidInputException("role", "required", "a role is required");
+    }
+    if (scope == null) {
+      throw new InvalidInputException("scope", "required", "a scope (region code) is required");
+    }
+    this.role = role;
+    this.scopeCode = scope.region().value();
+  }
+
+  public void activate(boolean active) {
+    this.active = active;
+  }
+
+  /** Sets a password the user chose; clears the must-change flag. */
+  public void changePassword(String newHash) {
+    this.passwordHash = requireHash(newHash);
+    this.mustChangePassword = false;
+  }
+
+  /** Sets a temporary password from an administrator, to be changed at next login. */
+  public void resetPassword(String temporaryHash) {
+    this.passwordHash = requireHash(temporaryHash);
+    this.mustChangePassword = true;
+    unlock();
+  }
+
+  public boolean isLocked(Instant now) {
+    return lockedUntil != null && utc(now).isBefore(lockedUntil);
+  }
+
+  /** Counts a failed login; the fifth in a row locks the account. Returns true if it locked now. */
+  public boolean recordFailedLogin(Instant now) {
+    if (lockedUntil != null && !isLocked(now)) {
+      // The previous lock has run out: start counting afresh.
+      lockedUntil = null;
+      failedLogins = 0;
+    }
+    failedLogins++;
+    if (failedLogins >= MAX_FAILED_LOGINS) {
+      lockedUntil = utc(now.plus(LOCK_DURATION));
+      failedLogins = 0;
+      return true;
+    }
+    return false;
+  }
+
+  public void recordSuccessfulLogin(Instant now) {
+    failedLogins = 0;
+    lockedUntil = null;
+    lastLoginAt = utc(now);
+  }
+
+  public void unlock() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  private static String requireHash(String hash) {
+    if (hash == null || !hash.startsWith(PasswordHasher.ALGORITHM + ":")) {
+      throw new IllegalArgumentException("not a password hash");
+    }
+    return hash;
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String fullName() {
+    return fullName;
+  }
+
+  public Optional<Nip> nip() {
+    return Optional.ofNullable(nip).map(Nip::new);
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public Scope scope() {
+    return Scope.of(scopeCode);
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public Optional<Instant> lockedUntil() {
+    return Optional.ofNullable(lockedUntil).map(t -> t.toInstant(ZoneOffset.UTC));
+  }
+
+  public Optional<Instant> lastLoginAt() {
+    return Optional.ofNullable(lastLoginAt).map(t -> t.toInstant(ZoneOffset.UTC));
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant(ZoneOffset.UTC);
+  }
+
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public String auditType() {
+    return "Account";
+  }
+
+  @Override
+  public String auditId() {
+    return id == null ? username : String.valueOf(id);
+  }
+
+  @Override
+  protected Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("username", username);
+    state.put("fullName", fullName);
+    state.put("nip", nip);
+    state.put("email", email);
+    state.put("role", role);
+    state.put("scope", scopeCode);
+    state.put("active", active);
+    state.put("mustChangePassword", mustChangePassword);
+    // A changed hash shows that the password changed without revealing anything about it.
+    state.put(
+        "passwordSet", passwordHash == null ? null : Integer.toHexString(passwordHash.hashCode()));
+    state.put("locked", lockedUntil != null);
+    return state;
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA persistence of accounts. */
+package id.go.lampungprov.kkb.security.infrastructure;

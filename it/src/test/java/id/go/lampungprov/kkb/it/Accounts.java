@@ -1,0 +1,74 @@
+package id.go.lampungprov.kkb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Test accounts. The server creates {@code admin} with KKB_ADMIN_PASSWORD (set by the build); its
+ * first use changes that temporary password, as a real administrator must.
+ */
+final class Accounts {
+
+  static final String INITIAL_ADMIN_PASSWORD = "Kampung-KB-Awal-1";
+  static final String ADMIN_PASSWORD = "Kampung-KB-Lampung-2026";
+  static final String PASSWORD = "Test-Password-2026";
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+  private Accounts() {}
+
+  static Http admin() {
+    Http admin = Http.basic("admin", ADMIN_PASSWORD);
+    if (admin.get("/api/me").statusCode() == 200) {
+      return admin;
+    }
+    changePassword(
+        Http.basic("admin", INITIAL_ADMIN_PASSWORD), INITIAL_ADMIN_PASSWORD, ADMIN_PASSWORD);
+    return admin;
+  }
+
+  /** A fresh user name, unique across runs on the same database. */
+  static String uniqueName(String prefix) {
+    return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+  }
+
+  /** Creates an account as {@code creator} and returns its JSON. */
+  static JsonObject create(Http creator, String username, String role, String scope) {
+    HttpResponse<String> response =
+        creator.post(
+            "/api/accounts",
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("fullName", "Test " + username)
+                .add("role", role)
+                .add("scope", scope)
+                .add("temporaryPassword", "Temporary-Pw-1")
+                .build()
+                .toString());
+    return Http.object(response, 201);
+  }
+
+  /** Creates an account and changes its temporary password; returns an API client for it. */
+  static Http user(String role, String scope) {
+    String username = uniqueName(role.toLowerCase().replace('_', '-'));
+    create(admin(), username, role, scope);
+    changePassword(Http.basic(username, "Temporary-Pw-1"), "Temporary-Pw-1", PASSWORD);
+    return Http.basic(username, PASSWORD);
+  }
+
+  static void changePassword(Http as, String current, String next) {
+    HttpResponse<String> response =
+        as.post(
+            "/api/me/password",
+            Json.createObjectBuilder()
+                .add("currentPassword", current)
+                .add("newPassword", next)
+                .build()
+                .toString());
+    assertEquals(204, response.statusCode(), response.body());
+  }
+}

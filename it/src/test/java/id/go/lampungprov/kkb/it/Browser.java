@@ -1,0 +1,51 @@
+package id.go.lampungprov.kkb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Drives the Faces login form the way a browser submits it (cookies, view state). */
+final class Browser {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+  private final Http http = Http.browser();
+
+  Http http() {
+    return http;
+  }
+
+  /**
+   * Submits the login form; returns the answer to the POST (302 on success, 200 with a message
+   * otherwise).
+   */
+  HttpResponse<String> login(String username, String password, String next) {
+    String query = next == null ? "" : "?next=" + enc(next);
+    HttpResponse<String> form = http.get("/login.xhtml" + query);
+    assertEquals(200, form.statusCode(), form.body());
+    Matcher viewState = VIEW_STATE.matcher(form.body());
+    assertTrue(viewState.find(), "view state in " + form.body());
+    String body =
+        "login=login"
+            + "&login%3Ausername="
+            + enc(username)
+            + "&login%3Apassword="
+            + enc(password)
+            + "&login%3Anext="
+            + enc(next == null ? "" : next)
+            + "&login%3Asubmit="
+            + "&jakarta.faces.ViewState="
+            + enc(viewState.group(1));
+    return http.postForm("/login.xhtml" + query, body);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

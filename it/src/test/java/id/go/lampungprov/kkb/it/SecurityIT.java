@@ -1,0 +1,279 @@
+package id.go.lampungprov.kkb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Authentication, lock-out, the role × scope matrix on accounts, and the audit trail, over HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.realEar();
+  }
+
+  @Test
+  void unauthenticatedApiCallsAreChallenged() {
+    for (String path : List.of("/api/regions/18", "/api/accounts", "/api/audit", "/api/me")) {
+      HttpResponse<String> response = Http.anonymous().get(path);
+      Http.problem(response, 401);
+      assertTrue(
+          response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm="),
+          path + " " + response.headers());
+    }
+    Http.problem(Http.basic("admin", "wrong").get("/api/regions/18"), 401);
+    Http.problem(
+        Http.basic("nobody-" + System.nanoTime(), "whatever-pw").get("/api/regions/18"), 401);
+    // Open: readiness needs no account.
+    assertEquals(200, Http.anonymous().get("/health/ready").statusCode());
+  }
+
+  @Test
+  void temporaryPasswordMustBeChangedFirst() {
+    Http admin = Accounts.admin();
+    String username = Accounts.uniqueName("newbie");
+    Accounts.create(admin, username, "VIEWER", "18");
+    Http newbie = Http.basic(username, "Temporary-Pw-1");
+    JsonObject problem = Http.problem(newbie.get("/api/regions/18"), 403);
+    assertTrue(problem.getString("detail").contains("/api/me/password"), problem.toString());
+    assertTrue(Http.object(newbie.get("/api/me"), 200).getBoolean("mustChangePassword"));
+
+    // The policy is checked and named.
+    JsonObject weak =
+        Http.problem(
+            newbie.post(
+                "/api/me/password",
+                "{\"currentPassword\":\"Temporary-Pw-1\",\"newPassword\":\"short\"}"),
+            400);
+    assertEquals("newPassword", weak.getJsonArray("errors").getJsonObject(0).getString("field"));
+
+    Accounts.changePassword(newbie, "Temporary-Pw-1", Accounts.PASSWORD);
+    assertEquals(200, Http.basic(username, Accounts.PASSWORD).get("/api/regions/18").statusCode());
+    assertEquals(401, newbie.get("/api/regions/18").statusCode(), "old password no longer works");
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountAndEveryAttemptIsAudited() {
+    Http admin = Accounts.admin();
+    Http victim = Accounts.user("VIEWER", "18");
+    String username = Http.object(victim.get("/api/me"), 200).getString("username");
+    long id = Http.object(victim.get("/api/me"), 200).getJsonNumber("id").longValue();
+
+    Http wrong = Http.basic(username, "Wrong-Password-1");
+    for (int i = 0; i < 5; i++) {
+      Http.problem(wrong.get("/api/regions/18"), 401);
+    }
+    JsonObject locked = Http.problem(victim.get("/api/regions/18"), 401);
+    assertTrue(locked.getString("detail").contains("locked"), locked.toString());
+    assertTrue(Http.object(admin.get("/api/accounts/" + id), 200).getBoolean("locked"));
+
+    JsonArray entries = audit(admin, Map.of("actor", username));
+    assertEquals(5, count(entries, "LOGIN_FAILURE"), entries.toString());
+    assertEquals(1, count(entries, "LOGIN_LOCKED"), entries.toString());
+    assertTrue(count(entries, "LOGIN_SUCCESS") >= 1, entries.toString());
+    entries.forEach(e -> assertFalse(e.asJsonObject().isNull("clientAddress"), e.toString()));
+
+    Http.object(admin.post("/api/accounts/" + id + "/unlock", ""), 200);
+    assertEquals(200, victim.get("/api/regions/18").statusCode());
+  }
+
+  @Test
+  void onlyAdministratorsManageAccountsAndOnlyTheyAndProvinceOfficersReadTheAudit() {
+    Http viewer = Accounts.user("VIEWER", "18");
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    Http assessor = Accounts.user("ASSESSOR", "18");
+    Http officer = Accounts.user("PROVINCE_OFFICER", "18");
+    String newAccount =
+        "{\"username\":\"x-"
+            + System.nanoTime()
+            + "\",\"fullName\":\"X\",\"role\":\"VIEWER\",\"scope\":\"18\",\"temporaryPassword\":\"Temporary-Pw-1\"}";
+    for (Http caller : List.of(viewer, operator, assessor, officer)) {
+      Http.problem(caller.get("/api/accounts"), 403);
+      Http.problem(caller.post("/api/accounts", newAccount), 403);
+    }
+    for (Http caller : List.of(viewer, operator, assessor)) {
+      Http.problem(caller.get("/api/audit"), 403);
+    }
+    assertEquals(200, officer.get("/api/audit").statusCode());
+    assertEquals(200, Accounts.admin().get("/api/audit").statusCode());
+    // Everyone reads the gazetteer.
+    for (Http caller : List.of(viewer, operator, assessor, officer)) {
+      assertEquals(200, caller.get("/api/regions/18.07").statusCode());
+    }
+  }
+
+  @Test
+  void aRegencyAdministratorStaysInsideTheRegency() {
+    Http admin = Accounts.admin();
+    String regencyAdminName = Accounts.uniqueName("admin-lt");
+    Accounts.create(admin, regencyAdminName, "ADMIN", "18.07");
+    Accounts.changePassword(
+        Http.basic(regencyAdminName, "Temporary-Pw-1"), "Temporary-Pw-1", Accounts.PASSWORD);
+    Http regencyAdmin = Http.basic(regencyAdminName, Accounts.PASSWORD);
+
+    // Inside its scope: allowed.
+    JsonObject inside =
+        Accounts.create(regencyAdmin, Accounts.uniqueName("op-lt"), "REGENCY_OPERATOR", "18.07.04");
+    assertEquals("18.07.04", inside.getString("scope"));
+
+    // Outside: refused, and nothing is written.
+    long before =
+        Http.object(admin.get("/api/accounts?size=1"), 200)
+            .getJsonNumber("totalElements")
+            .longValue();
+    String outsideName = Accounts.uniqueName("op-ls");
+    Http.problem(
+        regencyAdmin.post(
+            "/api/accounts",
+            "{\"username\":\""
+                + outsideName
+                + "\",\"fullName\":\"Y\",\"role\":\"REGENCY_OPERATOR\",\"scope\":\"18.01\","
+                + "\"temporaryPassword\":\"Temporary-Pw-1\"}"),
+        403);
+    long after =
+        Http.object(admin.get("/api/accounts?size=1"), 200)
+            .getJsonNumber("totalElements")
+            .longValue();
+    assertEquals(before, after);
+
+    // A record in 18.01 is invisible (404, not 403) and never listed.
+    JsonObject elsewhere =
+        Accounts.create(admin, Accounts.uniqueName("op-ls"), "REGENCY_OPERATOR", "18.01");
+    Http.problem(regencyAdmin.get("/api/accounts/" + elsewhere.getJsonNumber("id")), 404);
+    JsonObject listed = Http.object(regencyAdmin.get("/api/accounts?size=200"), 200);
+    for (JsonValue a : listed.getJsonArray("content")) {
+      assertTrue(a.asJsonObject().getString("scope").startsWith("18.07"), a.toString());
+    }
+  }
+
+  @Test
+  void changesAreAuditedWithOldAndNewValues() {
+    Http admin = Accounts.admin();
+    JsonObject created = Accounts.create(admin, Accounts.uniqueName("audited"), "VIEWER", "18");
+    String id = created.getJsonNumber("id").toString();
+    String update =
+        Json.createObjectBuilder()
+            .add("fullName", "Siti Rahmawati")
+            .add("nip", "19860926 201505 2 001")
+            .add("role", "ASSESSOR")
+            .add("scope", "18.07")
+            .add("active", true)
+            .add("version", created.getJsonNumber("version").longValue())
+            .build()
+            .toString();
+    JsonObject updated = Http.object(admin.put("/api/accounts/" + id, update), 200);
+    assertEquals("198609262015052001", updated.getString("nip"));
+
+    // A second update with the stale version conflicts and changes nothing.
+    Http.problem(admin.put("/api/accounts/" + id, update.replace("Siti Rahmawati", "Other")), 409);
+
+    JsonArray history = audit(admin, Map.of("entityType", "Account", "entityId", id));
+    JsonObject creation = find(history, "CREATE");
+    assertTrue(creation.getString("newValue").contains("VIEWER"), creation.toString());
+    assertFalse(creation.getString("newValue").contains("PBKDF2"), "no password hash in the audit");
+    JsonObject change = find(history, "UPDATE");
+    assertEquals("admin", change.getString("actor"));
+    JsonObject oldValue =
+        Json.createReader(new java.io.StringReader(change.getString("oldValue"))).readObject();
+    JsonObject newValue =
+        Json.createReader(new java.io.StringReader(change.getString("newValue"))).readObject();
+    assertEquals("VIEWER", oldValue.getString("role"));
+    assertEquals("ASSESSOR", newValue.getString("role"));
+    assertEquals("Siti Rahmawati", newValue.getString("fullName"));
+    assertFalse(newValue.containsKey("version"));
+    assertEquals(1, count(history, "UPDATE"), "the refused update left no trace: " + history);
+
+    HttpResponse<String> csv = admin.get("/api/audit/export?entityType=Account&entityId=" + id);
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(csv.body().startsWith("id,occurred_at,actor,action"), csv.body());
+    assertTrue(csv.body().contains("Siti Rahmawati"), csv.body());
+  }
+
+  @Test
+  void badAccountInputIsRejectedWithTheFieldNamed() {
+    Http admin = Accounts.admin();
+    Map<String, String> cases =
+        Map.of(
+            "nip",
+                "{\"username\":\"u-"
+                    + System.nanoTime()
+                    + "\",\"fullName\":\"A\",\"nip\":\"123\",\"role\":\"VIEWER\",\"scope\":\"18\",\"temporaryPassword\":\"Temporary-Pw-1\"}",
+            "role",
+                "{\"username\":\"u-"
+                    + System.nanoTime()
+                    + "\",\"fullName\":\"A\",\"role\":\"KING\",\"scope\":\"18\",\"temporaryPassword\":\"Temporary-Pw-1\"}",
+            "scope",
+                "{\"username\":\"u-"
+                    + System.nanoTime()
+                    + "\",\"fullName\":\"A\",\"role\":\"VIEWER\",\"scope\":\"99.99\",\"temporaryPassword\":\"Temporary-Pw-1\"}",
+            "username",
+                "{\"username\":\"A B\",\"fullName\":\"A\",\"role\":\"VIEWER\",\"scope\":\"18\",\"temporaryPassword\":\"Temporary-Pw-1\"}",
+            "fullName",
+                "{\"username\":\"u-"
+                    + System.nanoTime()
+                    + "\",\"role\":\"VIEWER\",\"scope\":\"18\",\"temporaryPassword\":\"Temporary-Pw-1\"}");
+    cases.forEach(
+        (field, body) -> {
+          JsonObject problem = Http.problem(admin.post("/api/accounts", body), 400);
+          assertEquals(
+              field,
+              problem.getJsonArray("errors").getJsonObject(0).getString("field"),
+              problem.toString());
+        });
+    Http.problem(admin.post("/api/accounts", "{not json"), 400);
+    Http.problem(admin.get("/api/accounts/abc"), 404);
+    Http.problem(admin.get("/api/accounts/99999999"), 404);
+    JsonObject taken =
+        Http.problem(
+            admin.post(
+                "/api/accounts",
+                "{\"username\":\"admin\",\"fullName\":\"A\",\"role\":\"VIEWER\",\"scope\":\"18\",\"temporaryPassword\":\"Temporary-Pw-1\"}"),
+            409);
+    assertEquals("username", taken.getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  private static JsonArray audit(Http as, Map<String, String> filter) {
+    StringBuilder query = new StringBuilder("/api/audit?size=200");
+    filter.forEach(
+        (k, v) ->
+            query
+                .append('&')
+                .append(k)
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return Http.object(as.get(query.toString()), 200).getJsonArray("content");
+  }
+
+  private static long count(JsonArray entries, String action) {
+    return entries.stream()
+        .filter(e -> action.equals(e.asJsonObject().getString("action")))
+        .count();
+  }
+
+  private static JsonObject find(JsonArray entries, String action) {
+    return entries.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(e -> action.equals(e.getString("action")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + action + " in " + entries));
+  }
+}

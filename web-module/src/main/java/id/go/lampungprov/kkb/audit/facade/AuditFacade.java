@@ -1,0 +1,134 @@
+package id.go.lampungprov.kkb.audit.facade;
+
+import id.go.lampungprov.kkb.audit.application.AuditService;
+import id.go.lampungprov.kkb.audit.domain.AuditAction;
+import id.go.lampungprov.kkb.audit.domain.AuditEntry;
+import id.go.lampungprov.kkb.audit.domain.AuditQuery;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AuditFacade {
+
+  /** An export is for an investigation or an archive, not a database dump. */
+  public static final int MAX_EXPORT_ROWS = 100_000;
+
+  private static final int EXPORT_PAGE = PageRequest.MAX_SIZE;
+
+  @EJB private AuditService audit;
+
+  /** The filters of a request; every one optional. */
+  public record Filter(
+      String actor, String action, String entityType, String entityId, Instant from, Instant to) {}
+
+  public AuditPageDto search(Filter filter, Integer page, Integer size) {
+    Page<AuditEntry> result = audit.search(query(filter, PageRequest.of(page, size)));
+    return new AuditPageDto(
+        result.content().stream().map(AuditFacade::dto).toList(),
+        result.totalElements(),
+        result.page(),
+        result.size());
+  }
+
+  /** Writes matching entries as CSV (RFC 4180), newest first. Checks the filter before writing. */
+  public CsvExport export(Filter filter) {
+    audit.search(query(filter, new PageRequest(0, 1)));
+    return out -> {
+      out.write(
+          "id,occurred_at,actor,action,entity_type,entity_id,old_value,new_value,client_address,detail\r\n");
+      int written = 0;
+      for (int page = 0; written < MAX_EXPORT_ROWS; page++) {
+        Page<AuditEntry> chunk = audit.search(query(filter, new PageRequest(page, EXPORT_PAGE)));
+        for (AuditEntry e : chunk.content()) {
+          out.write(csvRow(dto(e)));
+          written++;
+        }
+        if (chunk.content().size() < EXPORT_PAGE) {
+          break;
+        }
+      }
+    };
+  }
+
+  /** Something that writes a CSV body. */
+  @FunctionalInterface
+  public interface CsvExport {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  static String csvRow(AuditEntryDto e) {
+    return String.join(
+            ",",
+            String.valueOf(e.id()),
+            e.occurredAt().toString(),
+            csv(e.actor()),
+            e.action(),
+            csv(e.entityType()),
+            csv(e.entityId()),
+            csv(e.oldValue()),
+            csv(e.newValue()),
+            csv(e.clientAddress()),
+            csv(e.detail()))
+        + "\r\n";
+  }
+
+  /**
+   * Quotes a field; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a
+   * formula (CSV injection).
+   */
+  static String csv(String value) {
+    if (value == null) {
+      return "";
+    }
+    String v = value;
+    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+      v = "'" + v;
+    }
+    return "\"" + v.replace("\"", "\"\"") + "\"";
+  }
+
+  private static AuditQuery query(Filter f, PageRequest page) {
+    return new AuditQuery(
+        blank(f.actor()),
+        blank(f.action()).map(AuditFacade::action),
+        blank(f.entityType()),
+        blank(f.entityId()),
+        Optional.ofNullable(f.from()),
+        Optional.ofNullable(f.to()),
+        page);
+  }
+
+  private static AuditAction action(String text) {
+    try {
+      return AuditAction.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("action", "enum", "unknown action " + text);
+    }
+  }
+
+  private static Optional<String> blank(String v) {
+    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+  }
+
+  static AuditEntryDto dto(AuditEntry e) {
+    return new AuditEntryDto(
+        e.id(),
+        e.occurredAt(),
+        e.actor(),
+        e.action().name(),
+        e.entityType(),
+        e.entityId(),
+        e.oldValue(),
+        e.newValue(),
+        e.clientAddress(),
+        e.detail());
+  }
+}

@@ -1,0 +1,84 @@
+package id.go.lampungprov.kkb.audit.rest;
+
+import id.go.lampungprov.kkb.audit.facade.AuditFacade;
+import id.go.lampungprov.kkb.audit.facade.AuditPageDto;
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The audit trail, read-only: there is no write, update or delete endpoint by design. */
+@Path("audit")
+@RequestScoped
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PROVINCE_OFFICER})
+@Tag(name = "Audit", description = "Who changed what, when and from where")
+public class AuditResource {
+
+  @Inject private AuditFacade audit;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Audit entries, newest first, filtered")
+  public AuditPageDto search(
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("entityType") String entityType,
+      @QueryParam("entityId") String entityId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return audit.search(
+        filter(actor, action, entityType, entityId, from, to),
+        Params.integer("page", page),
+        Params.integer("size", size));
+  }
+
+  @GET
+  @Path("export")
+  @Produces("text/csv")
+  @Operation(summary = "The same entries as CSV (at most 100,000 rows)")
+  public Response export(
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("entityType") String entityType,
+      @QueryParam("entityId") String entityId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    AuditFacade.CsvExport csv = audit.export(filter(actor, action, entityType, entityId, from, to));
+    StreamingOutput body =
+        out -> {
+          BufferedWriter writer =
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          csv.writeTo(writer);
+          writer.flush();
+        };
+    return Response.ok(body, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"audit-trail.csv\"")
+        .build();
+  }
+
+  private static AuditFacade.Filter filter(
+      String actor, String action, String entityType, String entityId, String from, String to) {
+    return new AuditFacade.Filter(
+        actor,
+        action,
+        entityType,
+        entityId,
+        Params.instant("from", from),
+        Params.instant("to", to));
+  }
+}

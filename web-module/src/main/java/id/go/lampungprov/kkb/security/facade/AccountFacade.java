@@ -1,0 +1,117 @@
+package id.go.lampungprov.kkb.security.facade;
+
+import id.go.lampungprov.kkb.audit.domain.AuditAction;
+import id.go.lampungprov.kkb.audit.domain.AuditRecord;
+import id.go.lampungprov.kkb.audit.domain.AuditTrail;
+import id.go.lampungprov.kkb.security.application.AccountCommands;
+import id.go.lampungprov.kkb.security.application.AccountService;
+import id.go.lampungprov.kkb.security.domain.Account;
+import id.go.lampungprov.kkb.security.domain.Nip;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.security.domain.Scope;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Locale;
+
+/** Parses requests into commands and answers with DTOs. */
+@ApplicationScoped
+public class AccountFacade {
+
+  @EJB private AccountService accounts;
+  @Inject private AuditTrail audit;
+
+  public AccountPageDto list(Integer page, Integer size) {
+    Page<Account> result = accounts.list(PageRequest.of(page, size));
+    return new AccountPageDto(
+        result.content().stream().map(AccountFacade::dto).toList(),
+        result.totalElements(),
+        result.page(),
+        result.size());
+  }
+
+  public AccountDto get(long id) {
+    return dto(accounts.get(id));
+  }
+
+  public AccountDto create(AccountRequest r) {
+    return dto(
+        accounts.create(
+            new AccountCommands.Create(
+                r.username,
+                new Account.Profile(r.fullName, nip(r.nip), r.email),
+                role(r.role),
+                Scope.of(r.scope),
+                r.temporaryPassword)));
+  }
+
+  public AccountDto update(long id, AccountUpdateRequest r) {
+    return dto(
+        accounts.update(
+            id,
+            new AccountCommands.Update(
+                new Account.Profile(r.fullName, nip(r.nip), r.email),
+                role(r.role),
+                Scope.of(r.scope),
+                r.active,
+                r.version)));
+  }
+
+  public AccountDto resetPassword(long id, String temporaryPassword) {
+    return dto(accounts.resetPassword(id, temporaryPassword));
+  }
+
+  public AccountDto unlock(long id) {
+    return dto(accounts.unlock(id));
+  }
+
+  public AccountDto me() {
+    return dto(accounts.me());
+  }
+
+  public void changeOwnPassword(String currentPassword, String newPassword) {
+    accounts.changeOwnPassword(currentPassword, newPassword);
+  }
+
+  public void recordLogout() {
+    audit.append(AuditRecord.event(AuditAction.LOGOUT, "Account", null, null));
+  }
+
+  static AccountDto dto(Account a) {
+    Instant now = Instant.now();
+    return new AccountDto(
+        a.id(),
+        a.username(),
+        a.fullName(),
+        a.nip().map(Nip::value).orElse(null),
+        a.email().orElse(null),
+        a.role().name(),
+        a.scope().region().value(),
+        a.active(),
+        a.mustChangePassword(),
+        a.isLocked(now),
+        a.lockedUntil().filter(now::isBefore).orElse(null),
+        a.lastLoginAt().orElse(null),
+        a.createdAt(),
+        a.version());
+  }
+
+  private static Nip nip(String text) {
+    return text == null || text.isBlank() ? null : Nip.parse("nip", text);
+  }
+
+  private static Role role(String text) {
+    try {
+      return Role.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new InvalidInputException(
+          "role",
+          "enum",
+          "role must be one of ADMIN, PROVINCE_OFFICER, REGENCY_OPERATOR, ASSESSOR, VIEWER");
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package id.go.lampungprov.kkb.security.rest;
+
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.Problem;
+import id.go.lampungprov.kkb.platform.rest.Problems;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.security.facade.AccountDto;
+import id.go.lampungprov.kkb.security.facade.AccountFacade;
+import id.go.lampungprov.kkb.security.facade.AccountPageDto;
+import id.go.lampungprov.kkb.security.facade.AccountRequest;
+import id.go.lampungprov.kkb.security.facade.AccountUpdateRequest;
+import id.go.lampungprov.kkb.security.facade.PasswordRequests;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Account administration, limited to accounts within the administrator's scope. */
+@Path("accounts")
+@RequestScoped
+@RolesAllowed(Role.Names.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts", description = "Staff accounts, roles and regional scope (administrators)")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input; the problem names the field and the rule",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+    responseCode = "401",
+    description = "Not authenticated",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+    responseCode = "403",
+    description = "Not an administrator, or outside the administrator's scope",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AccountResource {
+
+  private static final String ENTITY = "Account";
+
+  @Inject private AccountFacade accounts;
+  @Context private UriInfo uriInfo;
+
+  @GET
+  @Operation(summary = "Accounts within the caller's scope, by user name")
+  public AccountPageDto list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    return accounts.list(Params.integer("page", page), Params.integer("size", size));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One account")
+  @APIResponse(responseCode = "200", description = "The account")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such account in the caller's scope",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public AccountDto get(@PathParam("id") String id) {
+    return accounts.get(Params.id(ENTITY, id));
+  }
+
+  @POST
+  @Operation(summary = "Create an account with a temporary password")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = AccountDto.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The user name is taken",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response create(@Valid @NotNull AccountRequest request) {
+    AccountDto created = accounts.create(request);
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Replace the editable state of an account")
+  @APIResponse(responseCode = "200", description = "The updated account")
+  @APIResponse(
+      responseCode = "409",
+      description = "The account changed since it was read (version)",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public AccountDto update(
+      @PathParam("id") String id, @Valid @NotNull AccountUpdateRequest request) {
+    return accounts.update(Params.id(ENTITY, id), request);
+  }
+
+  @POST
+  @Path("{id}/password-reset")
+  @Operation(summary = "Set a temporary password, to be changed at next login; also unlocks")
+  public AccountDto resetPassword(
+      @PathParam("id") String id, @Valid @NotNull PasswordRequests.Reset request) {
+    return accounts.resetPassword(Params.id(ENTITY, id), request.temporaryPassword);
+  }
+
+  @POST
+  @Path("{id}/unlock")
+  @Operation(summary = "Lift a lock from failed logins")
+  public AccountDto unlock(@PathParam("id") String id) {
+    return accounts.unlock(Params.id(ENTITY, id));
+  }
+}

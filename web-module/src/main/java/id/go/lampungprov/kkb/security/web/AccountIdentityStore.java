@@ -1,0 +1,68 @@
+package id.go.lampungprov.kkb.security.web;
+
+import id.go.lampungprov.kkb.security.application.AuthenticationService;
+import id.go.lampungprov.kkb.security.application.AuthenticationService.Outcome;
+import id.go.lampungprov.kkb.security.application.AuthenticationService.Status;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The Jakarta Security identity store over the application's own accounts. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+  /** A group (not a role) marking callers who must change their password before anything else. */
+  public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
+  private static final Logger LOG = Logger.getLogger(AccountIdentityStore.class.getName());
+
+  @EJB private AuthenticationService authentication;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential up)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    Outcome outcome = check(up.getCaller(), up.getPasswordAsString());
+    return outcome.status() == Status.VALID
+        ? result(outcome)
+        : CredentialValidationResult.INVALID_RESULT;
+  }
+
+  /** Like {@link #validate} but tells a locked account from a wrong password. */
+  Outcome check(String username, String password) {
+    if (username == null
+        || password == null
+        || username.length() > 100
+        || password.length() > 200) {
+      return new Outcome(Status.INVALID, null, null, false);
+    }
+    try {
+      return authentication.authenticate(username, password);
+    } catch (RuntimeException e) {
+      // E.g. the database is down: refuse the login, never let the error become a 500 here.
+      LOG.log(Level.WARNING, "Authentication failed for technical reasons", e);
+      return new Outcome(Status.INVALID, null, null, false);
+    }
+  }
+
+  static CredentialValidationResult result(Outcome outcome) {
+    return new CredentialValidationResult(outcome.username(), groups(outcome));
+  }
+
+  static Set<String> groups(Outcome outcome) {
+    Set<String> groups = new HashSet<>();
+    groups.add(outcome.role().name());
+    if (outcome.mustChangePassword()) {
+      groups.add(PASSWORD_CHANGE_REQUIRED);
+    }
+    return groups;
+  }
+}

@@ -1,0 +1,183 @@
+package id.go.lampungprov.kkb.security.web;
+
+import id.go.lampungprov.kkb.audit.domain.AuditContext;
+import id.go.lampungprov.kkb.platform.rest.Problems;
+import id.go.lampungprov.kkb.security.application.AuthenticationService;
+import id.go.lampungprov.kkb.security.application.AuthenticationService.Outcome;
+import id.go.lampungprov.kkb.security.application.AuthenticationService.Status;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * One mechanism, two doors. The API ({@code /api/*}, and its description at {@code /openapi}) takes
+ * HTTP Basic on every request and never uses the session, so a browser's login cookie cannot be
+ * replayed against it (no CSRF on the API). The staff pages log in through {@code login.xhtml} and
+ * keep the user in the session; the account is re-read on every request so deactivation applies at
+ * once.
+ */
+@ApplicationScoped
+public class KampungKbAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+  static final String PASSWORD_PAGE = "/password.xhtml";
+  static final String LOGIN_STATUS = "kkb.loginStatus";
+  private static final String REALM = "Basic realm=\"Kampung KB\", charset=\"UTF-8\"";
+
+  @Inject private AccountIdentityStore identityStore;
+  @EJB private AuthenticationService authentication;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential instanceof UsernamePasswordCredential form) {
+      return formLogin(request, context, form);
+    }
+    if (path.startsWith("/api/") || path.equals("/openapi") || path.startsWith("/openapi/")) {
+      return api(request, response, context, path);
+    }
+    return page(request, response, context, path);
+  }
+
+  private AuthenticationStatus formLogin(
+      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential form) {
+    Outcome outcome = checkAttributed(request, form.getCaller(), form.getPasswordAsString());
+    request.setAttribute(LOGIN_STATUS, outcome.status());
+    if (outcome.status() != Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    // A new session id at login, so a session id planted before login is worthless.
+    request.getSession(true);
+    request.changeSessionId();
+    request.getSession().setAttribute(SessionUser.ATTRIBUTE, new SessionUser(outcome.username()));
+    return context.notifyContainerAboutLogin(AccountIdentityStore.result(outcome));
+  }
+
+  private AuthenticationStatus api(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String path) {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      Optional<String[]> userPassword = decodeBasic(header.substring(6).strip());
+      Outcome outcome =
+          userPassword
+              .map(up -> checkAttributed(request, up[0], up[1]))
+              .orElse(new Outcome(Status.INVALID, null, null, false));
+      if (outcome.status() != Status.VALID) {
+        return challenge(
+            response,
+            outcome.status() == Status.LOCKED
+                ? "The account is locked for 15 minutes after 5 failed logins."
+                : "Wrong user name or password.");
+      }
+      if (outcome.mustChangePassword() && !path.startsWith("/api/me")) {
+        return refuse(
+            response,
+            403,
+            "The password must be changed first: POST /api/me/password with currentPassword and"
+                + " newPassword.");
+      }
+      return context.notifyContainerAboutLogin(AccountIdentityStore.result(outcome));
+    }
+    if (context.isProtected()) {
+      return challenge(response, "Authentication required (HTTP Basic).");
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus page(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String path) {
+    HttpSession session = request.getSession(false);
+    Object user = session == null ? null : session.getAttribute(SessionUser.ATTRIBUTE);
+    if (user instanceof SessionUser sessionUser) {
+      Optional<Outcome> current = authentication.sessionAccount(sessionUser.username());
+      if (current.isEmpty()) {
+        session.invalidate();
+        return context.isProtected() ? toLogin(request, context) : context.doNothing();
+      }
+      if (current.get().mustChangePassword()
+          && context.isProtected()
+          && !path.equals(PASSWORD_PAGE)) {
+        return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+      }
+      return context.notifyContainerAboutLogin(
+          current.get().username(), AccountIdentityStore.groups(current.get()));
+    }
+    return context.isProtected() ? toLogin(request, context) : context.doNothing();
+  }
+
+  private Outcome checkAttributed(HttpServletRequest request, String username, String password) {
+    AuditContext.begin(username, request.getRemoteAddr());
+    try {
+      return identityStore.check(username, password);
+    } finally {
+      AuditContext.end();
+    }
+  }
+
+  /** Back to the page the user wanted after login; only paths within this application. */
+  private static AuthenticationStatus toLogin(
+      HttpServletRequest request, HttpMessageContext context) {
+    String wanted = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      wanted += "?" + request.getQueryString();
+    }
+    String target = request.getContextPath() + LOGIN_PAGE;
+    if (!wanted.equals("/") && !wanted.startsWith(LOGIN_PAGE)) {
+      target += "?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8);
+    }
+    return context.redirect(target);
+  }
+
+  static Optional<String[]> decodeBasic(String encoded) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon <= 0
+          ? Optional.empty()
+          : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static AuthenticationStatus challenge(HttpServletResponse response, String detail) {
+    response.setHeader("WWW-Authenticate", REALM);
+    return refuse(response, 401, detail);
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletResponse response, int status, String detail) {
+    try {
+      Response problem = Problems.status(status, detail);
+      response.setStatus(status);
+      response.setContentType(Problems.MEDIA_TYPE);
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write((String) problem.getEntity());
+    } catch (IOException e) {
+      // The client went away; nothing more to tell it.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}
