@@ -182,8 +182,8 @@ class SecurityIT {
     JsonObject updated = Http.object(admin.put("/api/accounts/" + id, update), 200);
     assertEquals("198609262015052001", updated.getString("nip"));
 
-    // A second update with the stale version conflicts and changes nothing.
-    Http.problem(admin.put("/api/accounts/" + id, update.replace("Siti Rahmawati", "Other")), 409);
+    // A second update with the stale version is refused and changes nothing.
+    Http.problem(admin.put("/api/accounts/" + id, update.replace("Siti Rahmawati", "Other")), 412);
 
     JsonArray history = audit(admin, Map.of("entityType", "Account", "entityId", id));
     JsonObject creation = find(history, "CREATE");

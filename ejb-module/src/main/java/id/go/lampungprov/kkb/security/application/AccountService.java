@@ -15,11 +15,11 @@ import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
+import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 
 /**
@@ -74,7 +74,7 @@ public class AccountService {
     Account account = get(id);
     scopeGuard.checkWrite(account.scope().region());
     if (command.version() != null && command.version() != account.version()) {
-      throw new OptimisticLockException("account " + id + " was changed by someone else");
+      throw new StaleVersionException("account " + id + " was changed by someone else; reload it");
     }
     checkScope(command.scope());
     if (account.username().equals(currentUser.username())

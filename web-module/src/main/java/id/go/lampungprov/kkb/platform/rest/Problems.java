@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.Jsonb;
@@ -80,11 +81,24 @@ public final class Problems {
               e.getMessage(),
               List.of(new Problem.FieldError(e.field(), e.rule(), e.getMessage()))));
     }
+    if (t instanceof StaleVersionException e) {
+      return respond(problem(412, "stale-version", "Precondition Failed", e.getMessage(), null));
+    }
     if (t instanceof BusinessException e) {
       return respond(problem(422, "business-rule", "Business rule violated", e.getMessage(), null));
     }
     if (t instanceof ConstraintViolationException e) {
       return respond(validation(e));
+    }
+    if (isConstraintViolation(t) || isConstraintViolation(thrown)) {
+      // The database refused a duplicate that a concurrent request created first.
+      return respond(
+          problem(
+              Status.CONFLICT,
+              "conflict",
+              "Conflict",
+              "The change conflicts with data saved at the same time; reload and try again.",
+              null));
     }
     if (t instanceof OptimisticLockException) {
       return respond(
@@ -151,9 +165,24 @@ public final class Problems {
     return thrown;
   }
 
+  /** SQLSTATE class 23: integrity constraint violation, anywhere in the cause chain. */
+  private static boolean isConstraintViolation(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isPersistenceWrapper(Throwable t) {
     return t instanceof jakarta.persistence.RollbackException
-        || t instanceof jakarta.transaction.RollbackException;
+        || t instanceof jakarta.transaction.RollbackException
+        || t instanceof jakarta.persistence.PersistenceException
+            && !(t instanceof OptimisticLockException)
+            && t.getCause() != null;
   }
 
   private static Problem validation(ConstraintViolationException e) {

@@ -45,6 +45,13 @@ public class RegionFacade {
         describe(result.content()), result.totalElements(), result.page(), result.size());
   }
 
+  /** The regions with these codes, described with their ancestors, keyed by code (two queries). */
+  public Map<String, RegionDto> describeCodes(Collection<String> codes) {
+    List<Region> found =
+        regions.findRegions(codes.stream().distinct().map(RegionCode::of).toList());
+    return describe(found).stream().collect(Collectors.toMap(RegionDto::code, Function.identity()));
+  }
+
   /** Adds the ancestors of all regions with one query. */
   private List<RegionDto> describe(List<Region> found) {
     Collection<RegionCode> ancestorCodes =

@@ -1,0 +1,186 @@
+package id.go.lampungprov.kkb.registration.application;
+
+import id.go.lampungprov.kkb.region.application.RegionService;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
+import id.go.lampungprov.kkb.registration.domain.KampungKbSearch;
+import id.go.lampungprov.kkb.registration.domain.ModelStatus;
+import id.go.lampungprov.kkb.security.application.ScopeGuard;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.security.domain.Scope;
+import id.go.lampungprov.kkb.shared.domain.ConflictException;
+import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** The registry's use cases. Writes by regency operators and province officers, reads by all. */
+@Stateless
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+public class KampungKbService {
+
+  static final String ENTITY = "KampungKb";
+  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+  @Inject private KampungKbRepository registry;
+  @Inject private ScopeGuard scopeGuard;
+  @EJB private RegionService regions;
+
+  private final Clock clock = Clock.system(JAKARTA);
+
+  public KampungKb register(RegionCode village, KampungKb.Details details, ModelStatus model) {
+    checkVillage(village);
+    checkNotFuture("declarationDate", details.declarationDate());
+    registry
+        .findActiveInVillage(village)
+        .ifPresent(
+            other -> {
+              throw new ConflictException(
+                  "villageCode",
+                  "village "
+                      + village
+                      + " already has an active Kampung KB (id "
+                      + other.id()
+                      + ")");
+            });
+    KampungKb created = new KampungKb(village, details, model, Instant.now(clock));
+    checkModelFree(created, model);
+    registry.add(created);
+    return created;
+  }
+
+  /**
+   * Replaces what staff may correct. The village is fixed: a different village is a different
+   * Kampung KB.
+   *
+   * @param expectedVersion from If-Match or the request; null skips the check
+   */
+  public KampungKb update(
+      long id, Long expectedVersion, KampungKb.Details details, ModelStatus model) {
+    KampungKb kkb = get(id);
+    scopeGuard.checkWrite(kkb.village());
+    checkVersion(kkb, expectedVersion);
+    checkNotFuture("declarationDate", details.declarationDate());
+    kkb.describe(details);
+    if (model != null && model != kkb.modelStatus()) {
+      checkModelFree(kkb, model);
+      kkb.changeModelStatus(model);
+    }
+    registry.flush();
+    return kkb;
+  }
+
+  public KampungKb deactivate(long id, Long expectedVersion, String reason, LocalDate since) {
+    KampungKb kkb = get(id);
+    scopeGuard.checkWrite(kkb.village());
+    checkVersion(kkb, expectedVersion);
+    checkNotFuture("since", since);
+    kkb.deactivate(reason, since);
+    registry.flush();
+    return kkb;
+  }
+
+  @RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.PROVINCE_OFFICER,
+    Role.Names.REGENCY_OPERATOR,
+    Role.Names.ASSESSOR,
+    Role.Names.VIEWER
+  })
+  public KampungKb get(long id) {
+    KampungKb kkb =
+        registry
+            .find(id)
+            .orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));
+    scopeGuard.checkRead(kkb.village(), ENTITY, String.valueOf(id));
+    return kkb;
+  }
+
+  @RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.PROVINCE_OFFICER,
+    Role.Names.REGENCY_OPERATOR,
+    Role.Names.ASSESSOR,
+    Role.Names.VIEWER
+  })
+  public Page<KampungKb> search(KampungKbSearch search) {
+    Scope scope = scopeGuard.scope();
+    Optional<RegionCode> asked = search.region();
+    RegionCode effective;
+    if (asked.isEmpty() || scope.covers(asked.get())) {
+      effective = asked.orElse(scope.region());
+    } else if (asked.get().equals(scope.region()) || scope.region().isWithin(asked.get())) {
+      // Asking for a wider region than one's scope narrows to the scope.
+      effective = scope.region();
+    } else {
+      return new Page<>(java.util.List.of(), 0, search.page().page(), search.page().size());
+    }
+    return registry.search(search.withRegion(effective));
+  }
+
+  private void checkVillage(RegionCode village) {
+    if (regions.findRegion(village).isEmpty()) {
+      throw new InvalidInputException(
+          "villageCode", "unknown-region", "no village " + village + " is loaded");
+    }
+    scopeGuard.checkWrite(village);
+  }
+
+  private void checkNotFuture(String field, LocalDate date) {
+    if (date != null && date.isAfter(LocalDate.now(clock))) {
+      throw new InvalidInputException(field, "not-in-future", field + " lies in the future");
+    }
+  }
+
+  private void checkModelFree(KampungKb kkb, ModelStatus model) {
+    if (model == ModelStatus.REGENCY_MODEL) {
+      RegionCode regency = kkb.village().ancestors().get(1);
+      registry
+          .findRegencyModel(regency)
+          .filter(other -> !other.equals(kkb))
+          .ifPresent(
+              other -> {
+                throw new ConflictException(
+                    "modelStatus",
+                    "regency "
+                        + regency
+                        + " already has an active model Kampung KB (id "
+                        + other.id()
+                        + ")");
+              });
+    }
+    if (model == ModelStatus.PROVINCE_MODEL) {
+      registry
+          .findProvinceModel(kkb.village().provinceCode())
+          .filter(other -> !other.equals(kkb))
+          .ifPresent(
+              other -> {
+                throw new ConflictException(
+                    "modelStatus",
+                    "the province already has an active model Kampung KB (id " + other.id() + ")");
+              });
+    }
+  }
+
+  private static void checkVersion(KampungKb kkb, Long expectedVersion) {
+    if (expectedVersion != null && expectedVersion != kkb.version()) {
+      throw new StaleVersionException(
+          "Kampung KB "
+              + kkb.id()
+              + " is at version "
+              + kkb.version()
+              + ", not "
+              + expectedVersion);
+    }
+  }
+}

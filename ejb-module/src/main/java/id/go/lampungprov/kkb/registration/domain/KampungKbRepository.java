@@ -1,0 +1,24 @@
+package id.go.lampungprov.kkb.registration.domain;
+
+import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import java.util.Optional;
+
+public interface KampungKbRepository {
+
+  Optional<KampungKb> find(long id);
+
+  Optional<KampungKb> findActiveInVillage(RegionCode village);
+
+  Optional<KampungKb> findRegencyModel(RegionCode regency);
+
+  Optional<KampungKb> findProvinceModel(String provinceCode);
+
+  /** Searches within {@code search.region()}, which must be set (the caller's scope at least). */
+  Page<KampungKb> search(KampungKbSearch search);
+
+  void add(KampungKb kampungKb);
+
+  /** Writes pending changes now, so constraint violations surface inside the service call. */
+  void flush();
+}

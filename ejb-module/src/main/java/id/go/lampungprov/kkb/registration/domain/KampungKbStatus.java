@@ -1,0 +1,6 @@
+package id.go.lampungprov.kkb.registration.domain;
+
+public enum KampungKbStatus {
+  ACTIVE,
+  INACTIVE
+}

@@ -1,0 +1,2 @@
+/** JPA persistence of the registry. */
+package id.go.lampungprov.kkb.registration.infrastructure;

@@ -1,0 +1,341 @@
+package id.go.lampungprov.kkb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The registry over HTTP: registration rules, scope and roles (security issue, acceptance 2),
+ * optimistic locking and the audit of changes. Each test uses villages of its own so tests do not
+ * depend on each other or on earlier runs against the same database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.realEar();
+  }
+
+  /** Villages of Lampung Timur handed out one per registration, so reruns on one database work. */
+  private static final AtomicInteger NEXT_VILLAGE = new AtomicInteger();
+
+  private static List<String> villages;
+
+  private static synchronized String freeVillage(Http as) {
+    if (villages == null) {
+      JsonObject page =
+          Http.object(
+              Accounts.admin().get("/api/regions?within=18.07&level=VILLAGE&size=200&page=1"), 200);
+      villages =
+          page.getJsonArray("content").stream()
+              .map(v -> v.asJsonObject().getString("code"))
+              .toList();
+    }
+    while (true) {
+      String code = villages.get(NEXT_VILLAGE.getAndIncrement());
+      JsonObject existing =
+          Http.object(as.get("/api/kampung-kb?status=ACTIVE&region=" + code), 200);
+      if (existing.getJsonNumber("totalElements").longValue() == 0) {
+        return code;
+      }
+    }
+  }
+
+  private static JsonObjectBuilder kampung(String village, String name) {
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("villageCode", village)
+        .add("declarationDate", "2017-03-14")
+        .add("rwCoverage", "RW 01-03")
+        .add("latitude", -5.1234)
+        .add("longitude", 105.6789)
+        .add(
+            "criteria",
+            Json.createArrayBuilder()
+                .add("POOR_FAMILIES_ABOVE_AVERAGE")
+                .add("KB_PARTICIPATION_BELOW_AVERAGE")
+                .add("RIVERBANK"));
+  }
+
+  @Test
+  void aRegencyOperatorRegistersAndCorrectsInsideItsRegencyOnly() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    String village = freeVillage(operator);
+    HttpResponse<String> created =
+        operator.post("/api/kampung-kb", kampung(village, "Kampung KB Uji").build().toString());
+    JsonObject kkb = Http.object(created, 201);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.endsWith("/api/kampung-kb/" + kkb.getJsonNumber("id")), location);
+    assertEquals(
+        "\"v" + kkb.getJsonNumber("version") + "\"",
+        created.headers().firstValue("ETag").orElse(""));
+    assertTrue(kkb.getBoolean("meetsFormationCriteria"));
+    assertEquals(
+        "Kabupaten Lampung Timur",
+        kkb.getJsonObject("village").getJsonArray("ancestors").getJsonObject(1).getString("name"));
+
+    String path = "/api/kampung-kb/" + kkb.getJsonNumber("id");
+    HttpResponse<String> read = operator.get(path);
+    String etag = read.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> updated =
+        operator.send(
+            HttpRequest.newBuilder(URI.create(Http.BASE + path))
+                .header("Content-Type", "application/json")
+                .header("If-Match", etag)
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        kampung(village, "Kampung KB Uji Baru").build().toString())));
+    assertEquals("Kampung KB Uji Baru", Http.object(updated, 200).getString("name"));
+
+    // Lampung Selatan is outside 18.07: refused, nothing written.
+    JsonObject outside =
+        Http.object(Accounts.admin().get("/api/regions?within=18.01&level=VILLAGE&size=1"), 200);
+    String southVillage = outside.getJsonArray("content").getJsonObject(0).getString("code");
+    Http.problem(
+        operator.post("/api/kampung-kb", kampung(southVillage, "Di luar").build().toString()), 403);
+
+    // The list never shows rows outside the scope, even when asked for them.
+    JsonObject asked = Http.object(operator.get("/api/kampung-kb?region=18.01&size=200"), 200);
+    assertEquals(0, asked.getJsonNumber("totalElements").longValue());
+    for (JsonValue row :
+        Http.object(operator.get("/api/kampung-kb?size=200"), 200).getJsonArray("content")) {
+      assertTrue(row.asJsonObject().getString("villageCode").startsWith("18.07."), row.toString());
+    }
+
+    // The audit shows the creation and the change with old and new values.
+    JsonObject audit =
+        Http.object(
+            Accounts.admin()
+                .get("/api/audit?entityType=KampungKb&entityId=" + kkb.getJsonNumber("id")),
+            200);
+    List<String> actions =
+        audit.getJsonArray("content").stream()
+            .map(v -> v.asJsonObject().getString("action"))
+            .toList();
+    assertTrue(actions.contains("CREATE") && actions.contains("UPDATE"), actions.toString());
+    JsonObject update =
+        audit.getJsonArray("content").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("action").equals("UPDATE"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(update.getString("oldValue").contains("Kampung KB Uji\""), update.toString());
+    assertTrue(update.getString("newValue").contains("Kampung KB Uji Baru"), update.toString());
+  }
+
+  @Test
+  void aRecordOutsideTheScopeIsInvisible() {
+    Http officer = Accounts.user("PROVINCE_OFFICER", "18");
+    JsonObject south =
+        Http.object(officer.get("/api/regions?within=18.01&level=VILLAGE&size=1&page=3"), 200);
+    String village = south.getJsonArray("content").getJsonObject(0).getString("code");
+    JsonObject existing =
+        Http.object(officer.get("/api/kampung-kb?status=ACTIVE&region=" + village), 200);
+    long id =
+        existing.getJsonNumber("totalElements").longValue() > 0
+            ? existing.getJsonArray("content").getJsonObject(0).getJsonNumber("id").longValue()
+            : Http.object(
+                    officer.post(
+                        "/api/kampung-kb",
+                        kampung(village, "Kampung KB Selatan").build().toString()),
+                    201)
+                .getJsonNumber("id")
+                .longValue();
+    Http lampungTimur = Accounts.user("VIEWER", "18.07");
+    Http.problem(lampungTimur.get("/api/kampung-kb/" + id), 404);
+    assertEquals(200, officer.get("/api/kampung-kb/" + id).statusCode());
+  }
+
+  @Test
+  void viewersAndAssessorsCannotWrite() {
+    for (String role : List.of("VIEWER", "ASSESSOR", "ADMIN")) {
+      Http caller = Accounts.user(role, "18");
+      Http.problem(
+          caller.post("/api/kampung-kb", kampung("18.07.04.2003", "X").build().toString()), 403);
+      assertEquals(200, caller.get("/api/kampung-kb").statusCode());
+    }
+  }
+
+  @Test
+  void rulesAreEnforcedWithTheFieldNamedAndNothingWritten() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    String village = freeVillage(operator);
+    Http.object(
+        operator.post("/api/kampung-kb", kampung(village, "Pertama").build().toString()), 201);
+    long before = total(operator);
+
+    assertField(
+        Http.problem(
+            operator.post("/api/kampung-kb", kampung(village, "Kedua").build().toString()), 409),
+        "villageCode");
+    assertField(
+        Http.problem(
+            operator.post("/api/kampung-kb", kampung("18.07.99.9999", "X").build().toString()),
+            400),
+        "villageCode");
+    assertField(
+        Http.problem(
+            operator.post("/api/kampung-kb", kampung("18.07.04", "X").build().toString()), 400),
+        "villageCode");
+    assertField(
+        Http.problem(
+            operator.post(
+                "/api/kampung-kb",
+                kampung(freeVillage(operator), "X")
+                    .add("declarationDate", "2017-02-30")
+                    .build()
+                    .toString()),
+            400),
+        "declarationDate");
+    assertField(
+        Http.problem(
+            operator.post(
+                "/api/kampung-kb",
+                kampung(freeVillage(operator), "X").add("latitude", 40.0).build().toString()),
+            400),
+        "latitude");
+    assertField(
+        Http.problem(
+            operator.post(
+                "/api/kampung-kb",
+                kampung(freeVillage(operator), "X")
+                    .add("criteria", Json.createArrayBuilder().add("NICE"))
+                    .build()
+                    .toString()),
+            400),
+        "criteria");
+    assertField(
+        Http.problem(
+            operator.post("/api/kampung-kb", kampung(freeVillage(operator), "").build().toString()),
+            400),
+        "name");
+    assertEquals(before, total(operator), "nothing was written");
+  }
+
+  @Test
+  void oneActiveModelPerRegency() {
+    Http officer = Accounts.user("PROVINCE_OFFICER", "18");
+    JsonObject existing =
+        Http.object(officer.get("/api/kampung-kb?model=REGENCY_MODEL&region=18.07"), 200);
+    if (existing.getJsonNumber("totalElements").longValue() == 0) {
+      Http.object(
+          officer.post(
+              "/api/kampung-kb",
+              kampung(freeVillage(officer), "Model")
+                  .add("modelStatus", "REGENCY_MODEL")
+                  .build()
+                  .toString()),
+          201);
+    }
+    long before = total(officer);
+    assertField(
+        Http.problem(
+            officer.post(
+                "/api/kampung-kb",
+                kampung(freeVillage(officer), "Model 2")
+                    .add("modelStatus", "REGENCY_MODEL")
+                    .build()
+                    .toString()),
+            409),
+        "modelStatus");
+    assertEquals(before, total(officer));
+  }
+
+  @Test
+  void concurrentUpdatesOfTheSameVersionCannotBothWin() throws Exception {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    JsonObject kkb =
+        Http.object(
+            operator.post(
+                "/api/kampung-kb", kampung(freeVillage(operator), "Serentak").build().toString()),
+            201);
+    String path = "/api/kampung-kb/" + kkb.getJsonNumber("id");
+    String etag = "\"v" + kkb.getJsonNumber("version") + "\"";
+    String village = kkb.getString("villageCode");
+    List<CompletableFuture<HttpResponse<String>>> both =
+        List.of("A", "B").stream()
+            .map(
+                n ->
+                    CompletableFuture.supplyAsync(
+                        () ->
+                            operator.send(
+                                HttpRequest.newBuilder(URI.create(Http.BASE + path))
+                                    .header("Content-Type", "application/json")
+                                    .header("If-Match", etag)
+                                    .PUT(
+                                        HttpRequest.BodyPublishers.ofString(
+                                            kampung(village, "Serentak " + n)
+                                                .build()
+                                                .toString())))))
+            .toList();
+    List<Integer> statuses = both.stream().map(f -> f.join().statusCode()).sorted().toList();
+    assertEquals(200, statuses.get(0), statuses.toString());
+    assertTrue(statuses.get(1) == 409 || statuses.get(1) == 412, statuses.toString());
+    // A stale If-Match afterwards is refused too.
+    Http.problem(
+        operator.send(
+            HttpRequest.newBuilder(URI.create(Http.BASE + path))
+                .header("Content-Type", "application/json")
+                .header("If-Match", etag)
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        kampung(village, "Telat").build().toString()))),
+        412);
+    assertFalse(Http.object(operator.get(path), 200).getString("name").equals("Telat"));
+  }
+
+  @Test
+  void deactivationKeepsTheRecordAndFreesTheVillage() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    String village = freeVillage(operator);
+    JsonObject kkb =
+        Http.object(
+            operator.post("/api/kampung-kb", kampung(village, "Lama").build().toString()), 201);
+    String path = "/api/kampung-kb/" + kkb.getJsonNumber("id");
+    assertField(
+        Http.problem(
+            operator.post(
+                path + "/deactivation", "{\"reason\":\"Pemekaran desa\",\"since\":\"2016-01-01\"}"),
+            400),
+        "since");
+    JsonObject inactive =
+        Http.object(
+            operator.post(
+                path + "/deactivation", "{\"reason\":\"Pemekaran desa\",\"since\":\"2019-01-01\"}"),
+            200);
+    assertEquals("INACTIVE", inactive.getString("status"));
+    assertEquals("Pemekaran desa", inactive.getString("inactiveReason"));
+    Http.object(operator.post("/api/kampung-kb", kampung(village, "Baru").build().toString()), 201);
+    assertEquals(200, operator.get(path).statusCode());
+  }
+
+  private static long total(Http as) {
+    return Http.object(as.get("/api/kampung-kb?size=1"), 200)
+        .getJsonNumber("totalElements")
+        .longValue();
+  }
+
+  private static void assertField(JsonObject problem, String field) {
+    assertEquals(
+        field,
+        problem.getJsonArray("errors").getJsonObject(0).getString("field"),
+        problem.toString());
+  }
+}

@@ -1,0 +1,8 @@
+package id.go.lampungprov.kkb.registration.facade;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "KampungKbPage")
+public record KampungKbPageDto(
+    List<KampungKbDto> content, long totalElements, int page, int size) {}

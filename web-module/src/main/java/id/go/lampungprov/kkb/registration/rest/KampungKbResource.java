@@ -1,0 +1,175 @@
+package id.go.lampungprov.kkb.registration.rest;
+
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.Problem;
+import id.go.lampungprov.kkb.platform.rest.Problems;
+import id.go.lampungprov.kkb.platform.rest.Versions;
+import id.go.lampungprov.kkb.registration.facade.DeactivationRequest;
+import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
+import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
+import id.go.lampungprov.kkb.registration.facade.KampungKbPageDto;
+import id.go.lampungprov.kkb.registration.facade.KampungKbRequest;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The registry of Kampung KB, limited to the caller's regional scope. */
+@Path("kampung-kb")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Kampung KB", description = "The registry of Kampung KB")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input; the problem names the field and the rule",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+    responseCode = "403",
+    description = "The role may not do this, or the village lies outside the caller's scope",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class KampungKbResource {
+
+  private static final String ENTITY = "KampungKb";
+
+  @Inject private KampungKbFacade registry;
+  @Context private UriInfo uriInfo;
+
+  @GET
+  @RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.PROVINCE_OFFICER,
+    Role.Names.REGENCY_OPERATOR,
+    Role.Names.ASSESSOR,
+    Role.Names.VIEWER
+  })
+  @Operation(summary = "Kampung KB in the caller's scope, by village code")
+  public KampungKbPageDto search(
+      @QueryParam("region") String region,
+      @QueryParam("q") String q,
+      @QueryParam("status") String status,
+      @QueryParam("model") String model,
+      @QueryParam("declaredFrom") String declaredFrom,
+      @QueryParam("declaredTo") String declaredTo,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return registry.search(
+        new KampungKbFacade.Filter(region, q, status, model, declaredFrom, declaredTo),
+        Params.integer("page", page),
+        Params.integer("size", size));
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.PROVINCE_OFFICER,
+    Role.Names.REGENCY_OPERATOR,
+    Role.Names.ASSESSOR,
+    Role.Names.VIEWER
+  })
+  @Operation(summary = "One Kampung KB; the ETag is its version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The Kampung KB",
+      content = @Content(schema = @Schema(implementation = KampungKbDto.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "None with this id in the caller's scope",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response get(@PathParam("id") String id) {
+    KampungKbDto found = registry.get(Params.id(ENTITY, id));
+    return Response.ok(found).tag(Versions.tag(found.version())).build();
+  }
+
+  @POST
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "Register a Kampung KB")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered",
+      content = @Content(schema = @Schema(implementation = KampungKbDto.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The village already has an active Kampung KB, or the regency/province its model",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response register(@Valid @NotNull KampungKbRequest request) {
+    KampungKbDto created = registry.register(request);
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .tag(Versions.tag(created.version()))
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "Correct a Kampung KB (send If-Match with the ETag you read)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The corrected Kampung KB",
+      content = @Content(schema = @Schema(implementation = KampungKbDto.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed by someone else since it was read",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response update(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull KampungKbRequest request) {
+    KampungKbDto updated =
+        registry.update(Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch), request);
+    return Response.ok(updated).tag(Versions.tag(updated.version())).build();
+  }
+
+  @POST
+  @Path("{id}/deactivation")
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "Deactivate a Kampung KB with a reason and date (it is never deleted)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The deactivated Kampung KB",
+      content = @Content(schema = @Schema(implementation = KampungKbDto.class)))
+  public Response deactivate(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull DeactivationRequest request) {
+    KampungKbDto updated =
+        registry.deactivate(Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch), request);
+    return Response.ok(updated).tag(Versions.tag(updated.version())).build();
+  }
+}
