@@ -1,0 +1,38 @@
+package id.go.lampungprov.kkb.registration.infrastructure;
+
+import id.go.lampungprov.kkb.registration.domain.Person;
+import id.go.lampungprov.kkb.registration.domain.PersonRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPersonRepository implements PersonRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Person> find(long id) {
+    return Optional.ofNullable(em.find(Person.class, id));
+  }
+
+  @Override
+  public Optional<Person> findByNikIndex(String index) {
+    return em.createNamedQuery(Person.FIND_BY_NIK_INDEX, Person.class)
+        .setParameter("index", index)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(Person person) {
+    em.persist(person);
+    em.flush();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+}

@@ -1,0 +1,124 @@
+package id.go.lampungprov.kkb.registration.rest;
+
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.Problem;
+import id.go.lampungprov.kkb.platform.rest.Problems;
+import id.go.lampungprov.kkb.platform.rest.Versions;
+import id.go.lampungprov.kkb.registration.facade.PersonDto;
+import id.go.lampungprov.kkb.registration.facade.PersonFacade;
+import id.go.lampungprov.kkb.registration.facade.PersonRequest;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** People in the registry, with their personal data protected (UU PDP). */
+@Path("persons")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Persons", description = "Pokja members, cadres and participants; NIK masked")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input; the problem names the field and the rule",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PersonResource {
+
+  private static final String ENTITY = "Person";
+
+  @Inject private PersonFacade people;
+  @Context private UriInfo uriInfo;
+
+  @POST
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "Register a person")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered",
+      content = @Content(schema = @Schema(implementation = PersonDto.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "A person with this NIK exists",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response register(@Valid @NotNull PersonRequest request) {
+    PersonDto created = people.register(request);
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .tag(Versions.tag(created.version()))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.PROVINCE_OFFICER,
+    Role.Names.REGENCY_OPERATOR,
+    Role.Names.ASSESSOR,
+    Role.Names.VIEWER
+  })
+  @Operation(summary = "One person, NIK masked")
+  public PersonDto get(@PathParam("id") String id) {
+    return people.get(Params.id(ENTITY, id));
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "Correct a person's data (the village stays)")
+  public PersonDto correct(@PathParam("id") String id, @Valid @NotNull PersonRequest request) {
+    return people.correct(Params.id(ENTITY, id), request);
+  }
+
+  @GET
+  @Path("{id}/nik")
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "The full NIK (audited as a read of personal data)")
+  public Map<String, String> nik(@PathParam("id") String id) {
+    return people.revealNik(Params.id(ENTITY, id));
+  }
+
+  @GET
+  @Path("{id}/export")
+  @RolesAllowed(Role.Names.ADMIN)
+  @Operation(summary = "Everything held about the person, for a right-of-access request (audited)")
+  public Response export(@PathParam("id") String id) {
+    return Response.ok(people.export(Params.id(ENTITY, id)))
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"person-" + id.replaceAll("\\D", "") + ".json\"")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/erasure")
+  @RolesAllowed(Role.Names.ADMIN)
+  @Operation(summary = "Erase the person's data, keeping a tombstone so counts stay right")
+  public PersonDto erase(@PathParam("id") String id) {
+    return people.erase(Params.id(ENTITY, id));
+  }
+}
