@@ -17,15 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 
-  private static Http api;
-
-  private static Http api() {
-    if (api == null) {
-      api = Accounts.admin();
-    }
-    return api;
-  }
-
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return Deployments.realEar();
@@ -51,7 +42,7 @@ class PlatformIT {
   @Test
   void openApiDescribesTheRegionEndpointsAndProblems() {
     Http.problem(Http.anonymous().get("/openapi", "application/json"), 401);
-    HttpResponse<String> response = api().get("/openapi", "application/json");
+    HttpResponse<String> response = Accounts.admin().get("/openapi", "application/json");
     assertEquals(200, response.statusCode(), response.body());
     JsonObject doc = Http.json(response).asJsonObject();
     JsonObject paths = doc.getJsonObject("paths");
@@ -66,9 +57,9 @@ class PlatformIT {
 
   @Test
   void unknownApiPathAndWrongMethodAnswerProblems() {
-    Http.problem(api().get("/api/no-such-thing"), 404);
+    Http.problem(Accounts.admin().get("/api/no-such-thing"), 404);
     HttpResponse<String> post =
-        api()
+        Accounts.admin()
             .send(
                 HttpRequest.newBuilder(URI.create(Http.BASE + "/api/regions/18"))
                     .POST(HttpRequest.BodyPublishers.ofString("{}"))

@@ -19,15 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RegionApiIT {
 
-  private static Http api;
-
-  private static Http api() {
-    if (api == null) {
-      api = Accounts.admin();
-    }
-    return api;
-  }
-
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return Deployments.realEar();
@@ -35,7 +26,7 @@ class RegionApiIT {
 
   @Test
   void lampungHasFifteenRegenciesAndCities() {
-    HttpResponse<String> response = api().get("/api/regions/18/children");
+    HttpResponse<String> response = Accounts.admin().get("/api/regions/18/children");
     assertEquals(200, response.statusCode(), response.body());
     JsonArray children = Http.json(response).asJsonArray();
     List<String> codes = children.stream().map(v -> v.asJsonObject().getString("code")).toList();
@@ -52,7 +43,7 @@ class RegionApiIT {
 
   @Test
   void sidodadiIsADesaInPekalonganLampungTimur() {
-    HttpResponse<String> response = api().get("/api/regions/18.07.04.2003");
+    HttpResponse<String> response = Accounts.admin().get("/api/regions/18.07.04.2003");
     assertEquals(200, response.statusCode(), response.body());
     JsonObject sidodadi = Http.json(response).asJsonObject();
     assertEquals("Sidodadi", sidodadi.getString("name"));
@@ -68,7 +59,7 @@ class RegionApiIT {
 
   @Test
   void searchByNameWithinARegency() {
-    HttpResponse<String> response = api().get("/api/regions?q=sidodadi&within=18.07");
+    HttpResponse<String> response = Accounts.admin().get("/api/regions?q=sidodadi&within=18.07");
     assertEquals(200, response.statusCode(), response.body());
     JsonObject page = Http.json(response).asJsonObject();
     JsonArray content = page.getJsonArray("content");
@@ -89,13 +80,14 @@ class RegionApiIT {
   @Test
   void searchPagesThroughAllVillagesOfADistrict() {
     JsonObject first =
-        Http.json(api().get("/api/regions?within=18.07.04&level=village&size=5")).asJsonObject();
+        Http.json(Accounts.admin().get("/api/regions?within=18.07.04&level=village&size=5"))
+            .asJsonObject();
     long total = first.getJsonNumber("totalElements").longValue();
     assertTrue(total > 5, first.toString());
     assertEquals(5, first.getJsonArray("content").size());
     JsonObject last =
         Http.json(
-                api()
+                Accounts.admin()
                     .get(
                         "/api/regions?within=18.07.04&level=VILLAGE&size=5&page="
                             + (total - 1) / 5))
@@ -105,35 +97,36 @@ class RegionApiIT {
 
   @Test
   void searchTreatsWildcardsAsText() {
-    JsonObject page = Http.json(api().get("/api/regions?q=%25&within=18")).asJsonObject();
+    JsonObject page =
+        Http.json(Accounts.admin().get("/api/regions?q=%25&within=18")).asJsonObject();
     assertEquals(0, page.getJsonNumber("totalElements").longValue(), page.toString());
   }
 
   @Test
   void malformedCodeIsABadRequestNamingTheRule() {
     for (String bad : List.of("abc", "18.7", "18.07.04.20031", "1807")) {
-      JsonObject problem = Http.problem(api().get("/api/regions/" + bad), 400);
+      JsonObject problem = Http.problem(Accounts.admin().get("/api/regions/" + bad), 400);
       JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
       assertEquals("code", error.getString("field"));
       assertEquals("region-code", error.getString("rule"));
     }
-    JsonObject problem = Http.problem(api().get("/api/regions?q=x&within=lampung"), 400);
+    JsonObject problem = Http.problem(Accounts.admin().get("/api/regions?q=x&within=lampung"), 400);
     assertEquals("within", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
   @Test
   void unknownCodeIsNotFound() {
-    JsonObject problem = Http.problem(api().get("/api/regions/18.99"), 404);
+    JsonObject problem = Http.problem(Accounts.admin().get("/api/regions/18.99"), 404);
     assertTrue(problem.getString("detail").contains("18.99"), problem.toString());
-    Http.problem(api().get("/api/regions/18.99/children"), 404);
+    Http.problem(Accounts.admin().get("/api/regions/18.99/children"), 404);
     // Well-formed, but the province is not loaded.
-    Http.problem(api().get("/api/regions/31"), 404);
+    Http.problem(Accounts.admin().get("/api/regions/31"), 404);
   }
 
   @Test
   void overlongQueryIsRejectedNotAnError() {
     String q = URLEncoder.encode("x".repeat(10_000), StandardCharsets.UTF_8);
-    JsonObject problem = Http.problem(api().get("/api/regions?q=" + q), 400);
+    JsonObject problem = Http.problem(Accounts.admin().get("/api/regions?q=" + q), 400);
     JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
     assertEquals("q", error.getString("field"));
     assertEquals("max-length", error.getString("rule"));
@@ -142,11 +135,11 @@ class RegionApiIT {
   @Test
   void badPagingAndLevelAreBadRequests() {
     for (String query : List.of("size=abc", "size=0", "size=100000", "page=-1", "level=kota")) {
-      JsonObject problem = Http.problem(api().get("/api/regions?q=a&" + query), 400);
+      JsonObject problem = Http.problem(Accounts.admin().get("/api/regions?q=a&" + query), 400);
       String field =
           ((JsonString) problem.getJsonArray("errors").getJsonObject(0).get("field")).getString();
       assertEquals(query.substring(0, query.indexOf('=')), field, problem.toString());
     }
-    Http.problem(api().get("/api/regions"), 400);
+    Http.problem(Accounts.admin().get("/api/regions"), 400);
   }
 }

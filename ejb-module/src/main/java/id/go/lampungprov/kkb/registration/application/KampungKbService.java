@@ -90,13 +90,7 @@ public class KampungKbService {
     return kkb;
   }
 
-  @RolesAllowed({
-    Role.Names.ADMIN,
-    Role.Names.PROVINCE_OFFICER,
-    Role.Names.REGENCY_OPERATOR,
-    Role.Names.ASSESSOR,
-    Role.Names.VIEWER
-  })
+  @RolesAllowed(Role.Names.STAFF)
   public KampungKb get(long id) {
     KampungKb kkb =
         registry
@@ -106,13 +100,7 @@ public class KampungKbService {
     return kkb;
   }
 
-  @RolesAllowed({
-    Role.Names.ADMIN,
-    Role.Names.PROVINCE_OFFICER,
-    Role.Names.REGENCY_OPERATOR,
-    Role.Names.ASSESSOR,
-    Role.Names.VIEWER
-  })
+  @RolesAllowed(Role.Names.STAFF)
   public Page<KampungKb> search(KampungKbSearch search) {
     Scope scope = scopeGuard.scope();
     Optional<RegionCode> asked = search.region();

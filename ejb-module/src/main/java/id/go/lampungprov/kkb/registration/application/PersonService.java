@@ -78,13 +78,7 @@ public class PersonService {
     return person;
   }
 
-  @RolesAllowed({
-    Role.Names.ADMIN,
-    Role.Names.PROVINCE_OFFICER,
-    Role.Names.REGENCY_OPERATOR,
-    Role.Names.ASSESSOR,
-    Role.Names.VIEWER
-  })
+  @RolesAllowed(Role.Names.STAFF)
   public Person get(long id) {
     Person person =
         people.find(id).orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));

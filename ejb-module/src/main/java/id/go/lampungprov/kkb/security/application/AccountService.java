@@ -107,25 +107,13 @@ public class AccountService {
   }
 
   /** The caller's own account. */
-  @RolesAllowed({
-    Role.Names.ADMIN,
-    Role.Names.PROVINCE_OFFICER,
-    Role.Names.REGENCY_OPERATOR,
-    Role.Names.ASSESSOR,
-    Role.Names.VIEWER
-  })
+  @RolesAllowed(Role.Names.STAFF)
   public Account me() {
     return currentUser.account();
   }
 
   /** Any user changes their own password, proving they know the current one. */
-  @RolesAllowed({
-    Role.Names.ADMIN,
-    Role.Names.PROVINCE_OFFICER,
-    Role.Names.REGENCY_OPERATOR,
-    Role.Names.ASSESSOR,
-    Role.Names.VIEWER
-  })
+  @RolesAllowed(Role.Names.STAFF)
   public void changeOwnPassword(String currentPassword, String newPassword) {
     Account account = currentUser.account();
     if (currentPassword == null

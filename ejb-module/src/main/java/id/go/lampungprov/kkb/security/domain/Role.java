@@ -24,6 +24,12 @@ public enum Role {
     public static final String ASSESSOR = "ASSESSOR";
     public static final String VIEWER = "VIEWER";
 
+    /**
+     * Not a role of its own: every active account also carries this group, so "any staff member" is
+     * one name in security annotations instead of a list that could miss a future role.
+     */
+    public static final String STAFF = "STAFF";
+
     private Names() {}
   }
 }

@@ -27,13 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The Kemendagri hierarchy: province, regency/city, district, village (desa or kelurahan). */
 @Path("regions")
 @RequestScoped
-@RolesAllowed({
-  Role.Names.ADMIN,
-  Role.Names.PROVINCE_OFFICER,
-  Role.Names.REGENCY_OPERATOR,
-  Role.Names.ASSESSOR,
-  Role.Names.VIEWER
-})
+@RolesAllowed(Role.Names.STAFF)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Regions", description = "Administrative regions (kode wilayah Kemendagri)")
 @APIResponse(

@@ -59,13 +59,7 @@ public class KampungKbResource {
   @Context private UriInfo uriInfo;
 
   @GET
-  @RolesAllowed({
-    Role.Names.ADMIN,
-    Role.Names.PROVINCE_OFFICER,
-    Role.Names.REGENCY_OPERATOR,
-    Role.Names.ASSESSOR,
-    Role.Names.VIEWER
-  })
+  @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "Kampung KB in the caller's scope, by village code")
   public KampungKbPageDto search(
       @QueryParam("region") String region,
@@ -84,13 +78,7 @@ public class KampungKbResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({
-    Role.Names.ADMIN,
-    Role.Names.PROVINCE_OFFICER,
-    Role.Names.REGENCY_OPERATOR,
-    Role.Names.ASSESSOR,
-    Role.Names.VIEWER
-  })
+  @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "One Kampung KB; the ETag is its version")
   @APIResponse(
       responseCode = "200",

@@ -74,13 +74,7 @@ public class PersonResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({
-    Role.Names.ADMIN,
-    Role.Names.PROVINCE_OFFICER,
-    Role.Names.REGENCY_OPERATOR,
-    Role.Names.ASSESSOR,
-    Role.Names.VIEWER
-  })
+  @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "One person, NIK masked")
   public PersonDto get(@PathParam("id") String id) {
     return people.get(Params.id(ENTITY, id));

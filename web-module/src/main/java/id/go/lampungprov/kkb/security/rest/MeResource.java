@@ -27,13 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The caller's own account: allowed even while a password change is pending. */
 @Path("me")
 @RequestScoped
-@RolesAllowed({
-  Role.Names.ADMIN,
-  Role.Names.PROVINCE_OFFICER,
-  Role.Names.REGENCY_OPERATOR,
-  Role.Names.ASSESSOR,
-  Role.Names.VIEWER
-})
+@RolesAllowed(Role.Names.STAFF)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
 public class MeResource {

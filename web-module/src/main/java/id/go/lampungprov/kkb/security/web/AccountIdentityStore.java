@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.security.web;
 import id.go.lampungprov.kkb.security.application.AuthenticationService;
 import id.go.lampungprov.kkb.security.application.AuthenticationService.Outcome;
 import id.go.lampungprov.kkb.security.application.AuthenticationService.Status;
+import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.Credential;
@@ -60,6 +61,7 @@ public class AccountIdentityStore implements IdentityStore {
   static Set<String> groups(Outcome outcome) {
     Set<String> groups = new HashSet<>();
     groups.add(outcome.role().name());
+    groups.add(Role.Names.STAFF);
     if (outcome.mustChangePassword()) {
       groups.add(PASSWORD_CHANGE_REQUIRED);
     }
