@@ -62,7 +62,7 @@ class RegistrationIT {
     return Json.createObjectBuilder()
         .add("name", name)
         .add("villageCode", village)
-        .add("declarationDate", "2017-03-14")
+        .add("declarationDate", "2024-03-14")
         .add("rwCoverage", "RW 01-03")
         .add("latitude", -5.1234)
         .add("longitude", 105.6789)
@@ -312,18 +312,42 @@ class RegistrationIT {
     assertField(
         Http.problem(
             operator.post(
-                path + "/deactivation", "{\"reason\":\"Pemekaran desa\",\"since\":\"2016-01-01\"}"),
+                path + "/deactivation", "{\"reason\":\"Pemekaran desa\",\"since\":\"2023-01-01\"}"),
             400),
         "since");
     JsonObject inactive =
         Http.object(
             operator.post(
-                path + "/deactivation", "{\"reason\":\"Pemekaran desa\",\"since\":\"2019-01-01\"}"),
+                path + "/deactivation", "{\"reason\":\"Pemekaran desa\",\"since\":\"2025-01-01\"}"),
             200);
     assertEquals("INACTIVE", inactive.getString("status"));
     assertEquals("Pemekaran desa", inactive.getString("inactiveReason"));
     Http.object(operator.post("/api/kampung-kb", kampung(village, "Baru").build().toString()), 201);
     assertEquals(200, operator.get(path).statusCode());
+  }
+
+  @Test
+  void theDemoRegistryGrowsFrom15In2016To461ByApril2019() {
+    Http officer = Accounts.user("PROVINCE_OFFICER", "18");
+    JsonObject stats =
+        Http.object(officer.get("/api/statistics/kampung-kb?region=18&asOf=2019-04-30"), 200);
+    JsonObject total = stats.getJsonObject("total");
+    assertEquals(461, total.getJsonNumber("total").longValue(), stats.toString());
+    JsonObject first = total.getJsonArray("byYear").getJsonObject(0);
+    assertEquals(2016, first.getInt("year"));
+    assertEquals(15, first.getJsonNumber("declared").longValue());
+    assertEquals(15, stats.getJsonArray("byRegency").size());
+    assertEquals(1, total.getJsonObject("byModel").getJsonNumber("PROVINCE_MODEL").longValue());
+
+    // A regency operator asking for the province gets its regency only.
+    JsonObject scoped =
+        Http.object(
+            Accounts.user("REGENCY_OPERATOR", "18.07")
+                .get("/api/statistics/kampung-kb?region=18&asOf=2019-04-30"),
+            200);
+    assertEquals("18.07", scoped.getString("region"));
+    assertEquals(1, scoped.getJsonArray("byRegency").size());
+    Http.problem(officer.get("/api/statistics/kampung-kb?asOf=30-04-2019"), 400);
   }
 
   private static long total(Http as) {

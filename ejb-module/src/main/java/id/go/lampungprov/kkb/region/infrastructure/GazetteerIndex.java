@@ -13,6 +13,19 @@ public final class GazetteerIndex {
 
   private GazetteerIndex() {}
 
+  /** The villages of one province from the bundled gazetteer: code → name, ordered by code. */
+  public static java.util.SortedMap<String, String> villagesOf(String provinceCode) {
+    java.util.SortedMap<String, String> villages = new java.util.TreeMap<>();
+    GazetteerCsv.read(
+        "villages",
+        row -> {
+          if (row.get(0).startsWith(provinceCode + ".")) {
+            villages.put(row.get(0), row.get(2));
+          }
+        });
+    return villages;
+  }
+
   public static boolean isDistrict(String code) {
     Set<String> d = districts;
     if (d == null) {

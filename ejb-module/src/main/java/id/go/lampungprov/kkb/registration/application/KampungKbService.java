@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
 import id.go.lampungprov.kkb.registration.domain.KampungKbSearch;
 import id.go.lampungprov.kkb.registration.domain.ModelStatus;
+import id.go.lampungprov.kkb.registration.domain.RegistryStatistics;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.security.domain.Scope;
@@ -22,6 +23,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The registry's use cases. Writes by regency operators and province officers, reads by all. */
@@ -102,18 +105,44 @@ public class KampungKbService {
 
   @RolesAllowed(Role.Names.STAFF)
   public Page<KampungKb> search(KampungKbSearch search) {
+    return visibleRegion(search.region())
+        .map(region -> registry.search(search.withRegion(region)))
+        .orElseGet(() -> new Page<>(List.of(), 0, search.page().page(), search.page().size()));
+  }
+
+  /** Counts per year, per regency and per model status, derived from registration dates. */
+  @RolesAllowed(Role.Names.STAFF)
+  public Statistics statistics(Optional<RegionCode> region, LocalDate asOf) {
+    RegionCode area = visibleRegion(region).orElse(null);
+    List<RegistryStatistics.Fact> facts = area == null ? List.of() : registry.facts(area);
+    String code = area == null ? region.map(RegionCode::value).orElse("") : area.value();
+    return new Statistics(
+        code,
+        asOf,
+        RegistryStatistics.count(code, facts, asOf),
+        RegistryStatistics.byRegency(facts, asOf));
+  }
+
+  /** The statistics of one area and of each regency in it. */
+  public record Statistics(
+      String region,
+      LocalDate asOf,
+      RegistryStatistics.AreaCounts total,
+      Map<String, RegistryStatistics.AreaCounts> byRegency) {}
+
+  /**
+   * The region a list or count may cover: the asked region if it lies in the caller's scope, the
+   * scope if the caller asked for something wider, nothing if the two do not overlap.
+   */
+  private Optional<RegionCode> visibleRegion(Optional<RegionCode> asked) {
     Scope scope = scopeGuard.scope();
-    Optional<RegionCode> asked = search.region();
-    RegionCode effective;
-    if (asked.isEmpty() || scope.covers(asked.get())) {
-      effective = asked.orElse(scope.region());
-    } else if (asked.get().equals(scope.region()) || scope.region().isWithin(asked.get())) {
-      // Asking for a wider region than one's scope narrows to the scope.
-      effective = scope.region();
-    } else {
-      return new Page<>(java.util.List.of(), 0, search.page().page(), search.page().size());
+    if (asked.isEmpty()) {
+      return Optional.of(scope.region());
     }
-    return registry.search(search.withRegion(effective));
+    if (scope.covers(asked.get())) {
+      return asked;
+    }
+    return scope.region().isWithin(asked.get()) ? Optional.of(scope.region()) : Optional.empty();
   }
 
   private void checkVillage(RegionCode village) {

@@ -17,6 +17,11 @@ public interface KampungKbRepository {
   /** Searches within {@code search.region()}, which must be set (the caller's scope at least). */
   Page<KampungKb> search(KampungKbSearch search);
 
+  /** The facts for statistics of every Kampung KB within the region. */
+  java.util.List<RegistryStatistics.Fact> facts(RegionCode region);
+
+  long count();
+
   void add(KampungKb kampungKb);
 
   /** Writes pending changes now, so constraint violations surface inside the service call. */

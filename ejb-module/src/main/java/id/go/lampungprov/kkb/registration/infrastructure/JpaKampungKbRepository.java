@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
 import id.go.lampungprov.kkb.registration.domain.KampungKbSearch;
+import id.go.lampungprov.kkb.registration.domain.RegistryStatistics;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -94,6 +95,32 @@ public class JpaKampungKbRepository implements KampungKbRepository {
       Object value) {
     where.append(" AND ").append(condition);
     params.put(name, value);
+  }
+
+  @Override
+  public List<RegistryStatistics.Fact> facts(RegionCode region) {
+    return em
+        .createQuery(
+            "SELECT k.villageCode, k.declarationDate, k.modelStatus, k.inactiveSince FROM KampungKb k"
+                + " WHERE k.villageCode = :region OR k.villageCode LIKE :below",
+            Object[].class)
+        .setParameter("region", region.value())
+        .setParameter("below", region.value() + ".%")
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new RegistryStatistics.Fact(
+                    RegionCode.of((String) row[0]),
+                    (java.time.LocalDate) row[1],
+                    (id.go.lampungprov.kkb.registration.domain.ModelStatus) row[2],
+                    (java.time.LocalDate) row[3]))
+        .toList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("SELECT COUNT(k) FROM KampungKb k", Long.class).getSingleResult();
   }
 
   @Override

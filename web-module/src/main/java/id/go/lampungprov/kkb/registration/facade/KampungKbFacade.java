@@ -10,6 +10,7 @@ import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbSearch;
 import id.go.lampungprov.kkb.registration.domain.KampungKbStatus;
 import id.go.lampungprov.kkb.registration.domain.ModelStatus;
+import id.go.lampungprov.kkb.registration.domain.RegistryStatistics;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
@@ -81,6 +82,40 @@ public class KampungKbFacade {
   public KampungKbDto deactivate(long id, Long ifMatchVersion, DeactivationRequest r) {
     return dtos(List.of(registry.deactivate(id, ifMatchVersion, r.reason, date("since", r.since))))
         .get(0);
+  }
+
+  public RegistryStatisticsDto statistics(String region, String asOf) {
+    LocalDate day =
+        blank(asOf)
+            .map(d -> date("asOf", d))
+            .orElse(LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+    KampungKbService.Statistics s =
+        registry.statistics(blank(region).map(r -> RegionCode.parse("region", r)), day);
+    List<String> codes = new java.util.ArrayList<>(s.byRegency().keySet());
+    if (!s.region().isEmpty()) {
+      codes.add(s.region());
+    }
+    Map<String, RegionDto> names = regions.describeCodes(codes);
+    java.util.function.Function<String, String> name =
+        c -> names.containsKey(c) ? names.get(c).name() : null;
+    return new RegistryStatisticsDto(
+        s.region(),
+        s.asOf(),
+        area(s.total(), name.apply(s.region())),
+        s.byRegency().values().stream().map(a -> area(a, name.apply(a.regionCode()))).toList());
+  }
+
+  private static RegistryStatisticsDto.AreaDto area(RegistryStatistics.AreaCounts a, String name) {
+    Map<String, Long> byModel = new java.util.LinkedHashMap<>();
+    a.byModel().forEach((m, n) -> byModel.put(m.name(), n));
+    return new RegistryStatisticsDto.AreaDto(
+        a.regionCode(),
+        name,
+        a.total(),
+        a.byYear().stream()
+            .map(y -> new RegistryStatisticsDto.YearDto(y.year(), y.declared(), y.cumulative()))
+            .toList(),
+        byModel);
   }
 
   private static KampungKb.Details details(KampungKbRequest r) {
