@@ -350,6 +350,115 @@ class RegistrationIT {
     Http.problem(officer.get("/api/statistics/kampung-kb?asOf=30-04-2019"), 400);
   }
 
+  @Test
+  void aPokjaWithItsOfficersAndEightSectionsAndThreeCadres() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    String village = freeVillage(operator);
+    long kkb =
+        Http.object(
+                operator.post(
+                    "/api/kampung-kb", kampung(village, "Kampung KB Pokja").build().toString()),
+                201)
+            .getJsonNumber("id")
+            .longValue();
+    List<String> roles =
+        List.of(
+            "CHAIR",
+            "SECRETARY",
+            "TREASURER",
+            "SECTION_RELIGIOUS",
+            "SECTION_SOCIO_CULTURAL",
+            "SECTION_LOVE_AND_AFFECTION",
+            "SECTION_PROTECTION",
+            "SECTION_REPRODUCTION",
+            "SECTION_EDUCATION",
+            "SECTION_ECONOMY",
+            "SECTION_ENVIRONMENT");
+    long firstPerson = 0;
+    for (int i = 0; i < roles.size(); i++) {
+      long person = newPerson(operator, village, "Anggota " + i);
+      firstPerson = i == 0 ? person : firstPerson;
+      Http.object(
+          operator.post("/api/kampung-kb/" + kkb + "/pokja", member(person, roles.get(i))), 201);
+    }
+    for (String type : List.of("PPKBD", "SUB_PPKBD", "DATA_CADRE")) {
+      String cadre =
+          Json.createObjectBuilder()
+              .add("personId", newPerson(operator, village, "Kader " + type))
+              .add("type", type)
+              .add("termStart", "2024-04-01")
+              .build()
+              .toString();
+      Http.object(operator.post("/api/kampung-kb/" + kkb + "/cadres", cadre), 201);
+    }
+    assertEquals(
+        11, Http.json(operator.get("/api/kampung-kb/" + kkb + "/pokja")).asJsonArray().size());
+    assertEquals(
+        3, Http.json(operator.get("/api/kampung-kb/" + kkb + "/cadres")).asJsonArray().size());
+
+    // A second chair while the first holds an open term: refused, named.
+    long other = newPerson(operator, village, "Calon Ketua");
+    assertField(
+        Http.problem(
+            operator.post("/api/kampung-kb/" + kkb + "/pokja", member(other, "CHAIR")), 409),
+        "role");
+    // A person may hold several positions, but not the same one twice.
+    Http.object(
+        operator.post("/api/kampung-kb/" + kkb + "/pokja", member(firstPerson, "ADVISER")), 201);
+    assertField(
+        Http.problem(
+            operator.post("/api/kampung-kb/" + kkb + "/pokja", member(firstPerson, "ADVISER")),
+            409),
+        "personId");
+
+    // After the chair's term ends, a new chair can start the next day.
+    long chairId =
+        Http.json(operator.get("/api/kampung-kb/" + kkb + "/pokja")).asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getString("role").equals("CHAIR"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    Http.object(
+        operator.post(
+            "/api/kampung-kb/" + kkb + "/pokja/" + chairId + "/end",
+            "{\"termEnd\":\"2025-06-30\"}"),
+        200);
+    String next =
+        Json.createObjectBuilder()
+            .add("personId", other)
+            .add("role", "CHAIR")
+            .add("termStart", "2025-07-01")
+            .build()
+            .toString();
+    Http.object(operator.post("/api/kampung-kb/" + kkb + "/pokja", next), 201);
+
+    // Outside the scope: invisible.
+    Http.problem(Accounts.user("VIEWER", "18.01").get("/api/kampung-kb/" + kkb + "/pokja"), 404);
+  }
+
+  private static long newPerson(Http as, String village, String name) {
+    String body =
+        Json.createObjectBuilder()
+            .add("villageCode", village)
+            .add("fullName", name)
+            .add("sex", "FEMALE")
+            .build()
+            .toString();
+    return Http.object(as.post("/api/persons", body), 201).getJsonNumber("id").longValue();
+  }
+
+  private static String member(long person, String role) {
+    return Json.createObjectBuilder()
+        .add("personId", person)
+        .add("role", role)
+        .add("termStart", "2024-04-01")
+        .add("trained", true)
+        .build()
+        .toString();
+  }
+
   private static long total(Http as) {
     return Http.object(as.get("/api/kampung-kb?size=1"), 200)
         .getJsonNumber("totalElements")

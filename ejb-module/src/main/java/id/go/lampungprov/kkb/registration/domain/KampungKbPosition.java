@@ -1,0 +1,81 @@
+package id.go.lampungprov.kkb.registration.domain;
+
+import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A person holding a position in a Kampung KB for a term: a Pokja member or a cadre. */
+@MappedSuperclass
+public abstract class KampungKbPosition extends AuditedEntity {
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "kampung_kb_id")
+  private KampungKb kampungKb;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "person_id")
+  private Person person;
+
+  @Column(name = "term_start", nullable = false)
+  private LocalDate termStart;
+
+  @Column(name = "term_end")
+  private LocalDate termEnd;
+
+  @Version private long version;
+
+  protected KampungKbPosition() {
+    // for JPA
+  }
+
+  protected KampungKbPosition(KampungKb kampungKb, Person person, Term term) {
+    this.kampungKb = kampungKb;
+    this.person = person;
+    this.termStart = term.start();
+    this.termEnd = term.end();
+  }
+
+  public abstract Long id();
+
+  public KampungKb kampungKb() {
+    return kampungKb;
+  }
+
+  public Person person() {
+    return person;
+  }
+
+  public Term term() {
+    return new Term(termStart, termEnd);
+  }
+
+  protected void endTerm(LocalDate end) {
+    Term ended = new Term(termStart, end);
+    this.termEnd = ended.end();
+  }
+
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public String auditId() {
+    return id() == null ? null : String.valueOf(id());
+  }
+
+  protected Map<String, Object> positionState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("kampungKb", kampungKb.id());
+    state.put("person", person.id());
+    state.put("termStart", termStart);
+    state.put("termEnd", termEnd);
+    return state;
+  }
+}

@@ -1,0 +1,88 @@
+package id.go.lampungprov.kkb.registration.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** A member of a Kampung KB's working group (Pokja). */
+@Entity
+@Table(name = "pokja_member")
+@NamedQuery(
+    name = PokjaMember.FIND_BY_KAMPUNG_KB,
+    query = "SELECT m FROM PokjaMember m WHERE m.kampungKb = :kampungKb ORDER BY m.role, m.id")
+public class PokjaMember extends KampungKbPosition {
+
+  public static final String FIND_BY_KAMPUNG_KB = "PokjaMember.findByKampungKb";
+
+  @Id
+  @SequenceGenerator(name = "position_seq", sequenceName = "position_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "position_seq")
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private PokjaRole role;
+
+  @Column(nullable = false)
+  private boolean trained;
+
+  @Column(name = "open_office_key", length = 60)
+  private String openOfficeKey;
+
+  protected PokjaMember() {
+    // for JPA
+  }
+
+  public PokjaMember(
+      KampungKb kampungKb, Person person, PokjaRole role, Term term, boolean trained) {
+    super(kampungKb, person, term);
+    this.role = role;
+    this.trained = trained;
+    refreshOfficeKey();
+  }
+
+  public void end(LocalDate end) {
+    endTerm(end);
+    refreshOfficeKey();
+  }
+
+  private void refreshOfficeKey() {
+    this.openOfficeKey =
+        role.singleHolder() && term().isOpen() ? kampungKb().id() + ":" + role.name() : null;
+  }
+
+  @Override
+  public Long id() {
+    return id;
+  }
+
+  public PokjaRole role() {
+    return role;
+  }
+
+  public boolean trained() {
+    return trained;
+  }
+
+  @Override
+  public String auditType() {
+    return "PokjaMember";
+  }
+
+  @Override
+  protected Map<String, Object> auditState() {
+    Map<String, Object> state = positionState();
+    state.put("role", role);
+    state.put("trained", trained);
+    return state;
+  }
+}

@@ -1,0 +1,69 @@
+package id.go.lampungprov.kkb.registration.facade;
+
+import id.go.lampungprov.kkb.registration.application.PokjaService;
+import id.go.lampungprov.kkb.registration.domain.Cadre;
+import id.go.lampungprov.kkb.registration.domain.CadreType;
+import id.go.lampungprov.kkb.registration.domain.PokjaMember;
+import id.go.lampungprov.kkb.registration.domain.PokjaRole;
+import id.go.lampungprov.kkb.registration.domain.Term;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+@ApplicationScoped
+public class PokjaFacade {
+
+  @EJB private PokjaService pokja;
+
+  public List<PositionDtos.Member> members(long kampungKbId) {
+    return pokja.pokja(kampungKbId).stream().map(PokjaFacade::dto).toList();
+  }
+
+  public PositionDtos.Member addMember(long kampungKbId, PositionDtos.MemberRequest r) {
+    return dto(
+        pokja.addMember(
+            kampungKbId,
+            r.personId,
+            KampungKbFacade.parseEnum(PokjaRole.class, "role", r.role),
+            term(r.termStart, r.termEnd),
+            r.trained));
+  }
+
+  public PositionDtos.Member endMember(long memberId, String termEnd) {
+    return dto(pokja.endMember(memberId, KampungKbFacade.date("termEnd", termEnd)));
+  }
+
+  public List<PositionDtos.CadreDto> cadres(long kampungKbId) {
+    return pokja.cadres(kampungKbId).stream().map(PokjaFacade::dto).toList();
+  }
+
+  public PositionDtos.CadreDto addCadre(long kampungKbId, PositionDtos.CadreRequest r) {
+    return dto(
+        pokja.addCadre(
+            kampungKbId,
+            r.personId,
+            KampungKbFacade.parseEnum(CadreType.class, "type", r.type),
+            term(r.termStart, r.termEnd)));
+  }
+
+  private static Term term(String start, String end) {
+    return new Term(
+        KampungKbFacade.date("termStart", start),
+        end == null || end.isBlank() ? null : KampungKbFacade.date("termEnd", end));
+  }
+
+  private static PositionDtos.Member dto(PokjaMember m) {
+    return new PositionDtos.Member(
+        m.id(),
+        PersonFacade.dto(m.person()),
+        m.role().name(),
+        m.term().start(),
+        m.term().end(),
+        m.trained());
+  }
+
+  private static PositionDtos.CadreDto dto(Cadre c) {
+    return new PositionDtos.CadreDto(
+        c.id(), PersonFacade.dto(c.person()), c.type().name(), c.term().start(), c.term().end());
+  }
+}

@@ -1,0 +1,62 @@
+package id.go.lampungprov.kkb.registration.rest;
+
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.Problem;
+import id.go.lampungprov.kkb.platform.rest.Problems;
+import id.go.lampungprov.kkb.registration.facade.PokjaFacade;
+import id.go.lampungprov.kkb.registration.facade.PositionDtos;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The cadres (kader) of one Kampung KB. */
+@Path("kampung-kb/{id}/cadres")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Kampung KB")
+@APIResponse(
+    responseCode = "409",
+    description = "The person already is this kind of cadre in that term",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CadreResource {
+
+  private static final String ENTITY = "KampungKb";
+
+  @Inject private PokjaFacade pokja;
+
+  @GET
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "The cadres, past and present")
+  public List<PositionDtos.CadreDto> cadres(@PathParam("id") String id) {
+    return pokja.cadres(Params.id(ENTITY, id));
+  }
+
+  @POST
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "Register a person as a cadre of the Kampung KB")
+  public Response addCadre(
+      @PathParam("id") String id, @Valid @NotNull PositionDtos.CadreRequest request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(pokja.addCadre(Params.id(ENTITY, id), request))
+        .build();
+  }
+}

@@ -1,0 +1,74 @@
+package id.go.lampungprov.kkb.registration.rest;
+
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.Problem;
+import id.go.lampungprov.kkb.platform.rest.Problems;
+import id.go.lampungprov.kkb.registration.facade.PokjaFacade;
+import id.go.lampungprov.kkb.registration.facade.PositionDtos;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The Pokja of one Kampung KB. (A root path of its own: a resource at {@code kampung-kb/{id}} would
+ * capture every request below it and hide the registry's own {@code {id}} methods.)
+ */
+@Path("kampung-kb/{id}/pokja")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Kampung KB")
+@APIResponse(
+    responseCode = "409",
+    description = "The office is taken in that term, or the person already holds the position",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PokjaResource {
+
+  private static final String ENTITY = "KampungKb";
+
+  @Inject private PokjaFacade pokja;
+
+  @GET
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "The Pokja members, past and present")
+  public List<PositionDtos.Member> members(@PathParam("id") String id) {
+    return pokja.members(Params.id(ENTITY, id));
+  }
+
+  @POST
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "Appoint a registered person to the Pokja")
+  public Response addMember(
+      @PathParam("id") String id, @Valid @NotNull PositionDtos.MemberRequest request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(pokja.addMember(Params.id(ENTITY, id), request))
+        .build();
+  }
+
+  @POST
+  @Path("{memberId}/end")
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "End a Pokja member's term")
+  public PositionDtos.Member endMember(
+      @PathParam("memberId") String memberId, @Valid @NotNull PositionDtos.TermEnd request) {
+    return pokja.endMember(Params.id("PokjaMember", memberId), request.termEnd);
+  }
+}
