@@ -438,6 +438,83 @@ class RegistrationIT {
     Http.problem(Accounts.user("VIEWER", "18.01").get("/api/kampung-kb/" + kkb + "/pokja"), 404);
   }
 
+  @Test
+  void threeMonthsOfFiguresWithConsistencyChecks() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long kkb =
+        Http.object(
+                operator.post(
+                    "/api/kampung-kb",
+                    kampung(freeVillage(operator), "Kampung KB Angka").build().toString()),
+                201)
+            .getJsonNumber("id")
+            .longValue();
+    String path = "/api/kampung-kb/" + kkb + "/figures/";
+    for (String month : List.of("2024-04", "2024-05", "2024-06")) {
+      JsonObject saved = Http.object(operator.put(path + month, figures().build().toString()), 200);
+      assertEquals(
+          "60.00", saved.getJsonNumber("cpr").bigDecimalValue().setScale(2).toPlainString());
+      assertTrue(saved.getBoolean("unmetNeedAssessable"));
+    }
+    // Correcting a month replaces it; there is still one row per month.
+    Http.object(
+        operator.put(path + "2024-06", figures().add("usersPill", 41).build().toString()), 200);
+    assertEquals(
+        3, Http.json(operator.get("/api/kampung-kb/" + kkb + "/figures")).asJsonArray().size());
+
+    assertField(
+        Http.problem(
+            operator.put(path + "2024-07", figures().add("pus", 100).build().toString()), 400),
+        "users");
+    assertField(
+        Http.problem(
+            operator.put(path + "2024-07", figures().add("families", -1).build().toString()), 400),
+        "families");
+    assertField(
+        Http.problem(
+            operator.put(path + "2024-07", figures().addNull("pus").build().toString()), 400),
+        "pus");
+    assertField(
+        Http.problem(operator.put(path + "2024-13", figures().build().toString()), 400), "period");
+    assertField(
+        Http.problem(operator.put(path + "2099-01", figures().build().toString()), 400), "period");
+    assertField(
+        Http.problem(operator.put(path + "2023-01", figures().build().toString()), 400), "period");
+    assertEquals(
+        3,
+        Http.json(operator.get("/api/kampung-kb/" + kkb + "/figures")).asJsonArray().size(),
+        "nothing written");
+    Http.problem(
+        Accounts.user("VIEWER", "18").put(path + "2024-07", figures().build().toString()), 403);
+  }
+
+  private static JsonObjectBuilder figures() {
+    return Json.createObjectBuilder()
+        .add("families", 400)
+        .add("pus", 300)
+        .add("teenagers", 120)
+        .add("familiesWithToddlers", 90)
+        .add("familiesWithTeens", 80)
+        .add("familiesWithElderly", 70)
+        .add("bkbParticipants", 40)
+        .add("bkrParticipants", 35)
+        .add("bklParticipants", 30)
+        .add("uppkaParticipants", 20)
+        .add("pikrParticipants", 25)
+        .add("usersIud", 20)
+        .add("usersMow", 5)
+        .add("usersMop", 1)
+        .add("usersCondom", 10)
+        .add("usersImplant", 34)
+        .add("usersInjectable", 70)
+        .add("usersPill", 40)
+        .add("nonUsersPregnant", 10)
+        .add("nonUsersWantChildSoon", 20)
+        .add("nonUsersIat", 30)
+        .add("nonUsersTial", 15)
+        .add("bpjsUsers", 150);
+  }
+
   private static long newPerson(Http as, String village, String name) {
     String body =
         Json.createObjectBuilder()

@@ -1,0 +1,68 @@
+package id.go.lampungprov.kkb.registration.application;
+
+import id.go.lampungprov.kkb.registration.domain.Figures;
+import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
+import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
+import id.go.lampungprov.kkb.security.application.ScopeGuard;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Monthly programme figures: one report per Kampung KB and month, replaced when corrected. */
+@Stateless
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+public class FiguresService {
+
+  @Inject private MonthlyFiguresRepository figures;
+  @Inject private ScopeGuard scopeGuard;
+  @EJB private KampungKbService registry;
+
+  private final Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
+
+  /** Records or replaces the month's figures. */
+  public MonthlyFigures report(
+      long kampungKbId, YearMonth period, Figures values, Long expectedVersion) {
+    KampungKb kkb = registry.get(kampungKbId);
+    scopeGuard.checkWrite(kkb.village());
+    if (period.isAfter(YearMonth.now(clock))) {
+      throw new InvalidInputException(
+          "period", "not-in-future", "figures cannot be reported for a future month");
+    }
+    if (period.isBefore(YearMonth.from(kkb.declarationDate()))) {
+      throw new InvalidInputException(
+          "period", "after-declaration", "the month lies before the Kampung KB was declared");
+    }
+    return figures
+        .find(kkb, period)
+        .map(
+            existing -> {
+              if (expectedVersion != null && expectedVersion != existing.version()) {
+                throw new StaleVersionException(
+                    "the figures of " + period + " changed since they were read");
+              }
+              existing.replace(values);
+              figures.flush();
+              return existing;
+            })
+        .orElseGet(
+            () -> {
+              MonthlyFigures created = new MonthlyFigures(kkb, period, values);
+              figures.add(created);
+              return created;
+            });
+  }
+
+  @RolesAllowed(Role.Names.STAFF)
+  public List<MonthlyFigures> history(long kampungKbId) {
+    return figures.of(registry.get(kampungKbId));
+  }
+}

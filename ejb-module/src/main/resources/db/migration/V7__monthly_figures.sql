@@ -1,0 +1,35 @@
+-- Programme figures of a Kampung KB per month (portal's monthly report), one row per month.
+CREATE SEQUENCE monthly_figures_seq START WITH 1 INCREMENT BY 1;
+
+CREATE TABLE monthly_figures (
+    id                        BIGINT     NOT NULL,
+    kampung_kb_id             BIGINT     NOT NULL,
+    period                    VARCHAR(7) NOT NULL,
+    families                  INTEGER    NOT NULL,
+    pus                       INTEGER    NOT NULL,
+    teenagers                 INTEGER    NOT NULL,
+    families_with_toddlers    INTEGER    NOT NULL,
+    families_with_teens       INTEGER    NOT NULL,
+    families_with_elderly     INTEGER    NOT NULL,
+    bkb_participants          INTEGER    NOT NULL,
+    bkr_participants          INTEGER    NOT NULL,
+    bkl_participants          INTEGER    NOT NULL,
+    uppka_participants        INTEGER    NOT NULL,
+    pikr_participants         INTEGER    NOT NULL,
+    users_iud                 INTEGER    NOT NULL,
+    users_mow                 INTEGER    NOT NULL,
+    users_mop                 INTEGER    NOT NULL,
+    users_condom              INTEGER    NOT NULL,
+    users_implant             INTEGER    NOT NULL,
+    users_injectable          INTEGER    NOT NULL,
+    users_pill                INTEGER    NOT NULL,
+    non_users_pregnant        INTEGER    NOT NULL,
+    non_users_want_child_soon INTEGER    NOT NULL,
+    non_users_iat             INTEGER    NOT NULL,
+    non_users_tial            INTEGER    NOT NULL,
+    bpjs_users                INTEGER    NOT NULL,
+    version                   BIGINT     NOT NULL,
+    CONSTRAINT monthly_figures_pk PRIMARY KEY (id),
+    CONSTRAINT monthly_figures_kkb_fk FOREIGN KEY (kampung_kb_id) REFERENCES kampung_kb (id),
+    CONSTRAINT monthly_figures_period_uk UNIQUE (kampung_kb_id, period)
+);

@@ -1,0 +1,21 @@
+package id.go.lampungprov.kkb.registration.facade;
+
+import id.go.lampungprov.kkb.registration.domain.Figures;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One month's figures with the indicators derived from them. A derived value is absent, and its
+ * {@code …Assessable} flag false, when its denominator is zero: missing data never scores.
+ */
+@Schema(name = "MonthlyFigures")
+public record FiguresDto(
+    String period,
+    Figures figures,
+    int users,
+    @Schema(description = "contraceptive prevalence, % of PUS") BigDecimal cpr,
+    @Schema(description = "MKJP share of users, %") BigDecimal mkjpShare,
+    @Schema(description = "(IAT + TIAL) / PUS, %") BigDecimal unmetNeed,
+    boolean cprAssessable,
+    boolean unmetNeedAssessable,
+    long version) {}

@@ -1,0 +1,74 @@
+package id.go.lampungprov.kkb.registration.facade;
+
+import id.go.lampungprov.kkb.registration.application.FiguresService;
+import id.go.lampungprov.kkb.registration.domain.Figures;
+import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@ApplicationScoped
+public class FiguresFacade {
+
+  @EJB private FiguresService service;
+
+  public List<FiguresDto> history(long kampungKbId) {
+    return service.history(kampungKbId).stream().map(FiguresFacade::dto).toList();
+  }
+
+  public FiguresDto report(long kampungKbId, String period, Long ifMatchVersion, FiguresRequest r) {
+    Figures figures =
+        new Figures(
+            r.families,
+            r.pus,
+            r.teenagers,
+            r.familiesWithToddlers,
+            r.familiesWithTeens,
+            r.familiesWithElderly,
+            r.bkbParticipants,
+            r.bkrParticipants,
+            r.bklParticipants,
+            r.uppkaParticipants,
+            r.pikrParticipants,
+            r.usersIud,
+            r.usersMow,
+            r.usersMop,
+            r.usersCondom,
+            r.usersImplant,
+            r.usersInjectable,
+            r.usersPill,
+            r.nonUsersPregnant,
+            r.nonUsersWantChildSoon,
+            r.nonUsersIat,
+            r.nonUsersTial,
+            r.bpjsUsers);
+    Long expected = ifMatchVersion != null ? ifMatchVersion : r.version;
+    return dto(service.report(kampungKbId, period(period), figures, expected));
+  }
+
+  static YearMonth period(String text) {
+    try {
+      return YearMonth.parse(text);
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new InvalidInputException(
+          "period", "year-month", "period must be a month yyyy-mm, e.g. 2020-06");
+    }
+  }
+
+  static FiguresDto dto(MonthlyFigures m) {
+    Figures f = m.figures();
+    return new FiguresDto(
+        m.period().toString(),
+        f,
+        f.users(),
+        f.cpr().orElse(null),
+        f.mkjpShare().orElse(null),
+        f.unmetNeed().orElse(null),
+        f.cpr().isPresent(),
+        f.unmetNeed().isPresent(),
+        m.version());
+  }
+}

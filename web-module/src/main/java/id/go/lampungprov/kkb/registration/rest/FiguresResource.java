@@ -1,0 +1,70 @@
+package id.go.lampungprov.kkb.registration.rest;
+
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.Problem;
+import id.go.lampungprov.kkb.platform.rest.Problems;
+import id.go.lampungprov.kkb.platform.rest.Versions;
+import id.go.lampungprov.kkb.registration.facade.FiguresDto;
+import id.go.lampungprov.kkb.registration.facade.FiguresFacade;
+import id.go.lampungprov.kkb.registration.facade.FiguresRequest;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Monthly programme figures of one Kampung KB. */
+@Path("kampung-kb/{id}/figures")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Kampung KB")
+@APIResponse(
+    responseCode = "400",
+    description = "A count is negative or inconsistent; the problem names the field and the rule",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class FiguresResource {
+
+  private static final String ENTITY = "KampungKb";
+
+  @Inject private FiguresFacade figures;
+
+  @GET
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "All reported months, oldest first, with derived indicators")
+  public List<FiguresDto> history(@PathParam("id") String id) {
+    return figures.history(Params.id(ENTITY, id));
+  }
+
+  @PUT
+  @Path("{period}")
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "Report or correct the figures of a month (yyyy-mm)")
+  public Response report(
+      @PathParam("id") String id,
+      @PathParam("period") String period,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull FiguresRequest request) {
+    FiguresDto saved =
+        figures.report(Params.id(ENTITY, id), period, Versions.fromIfMatch(ifMatch), request);
+    return Response.ok(saved).tag(Versions.tag(saved.version())).build();
+  }
+}
