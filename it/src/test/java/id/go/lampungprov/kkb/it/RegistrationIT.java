@@ -488,6 +488,61 @@ class RegistrationIT {
         Accounts.user("VIEWER", "18").put(path + "2024-07", figures().build().toString()), 403);
   }
 
+  @Test
+  void oneRegentsDecreeCoversManyKampungKb() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long a =
+        Http.object(
+                operator.post(
+                    "/api/kampung-kb", kampung(freeVillage(operator), "SK A").build().toString()),
+                201)
+            .getJsonNumber("id")
+            .longValue();
+    long b =
+        Http.object(
+                operator.post(
+                    "/api/kampung-kb", kampung(freeVillage(operator), "SK B").build().toString()),
+                201)
+            .getJsonNumber("id")
+            .longValue();
+    String number = "400/" + System.nanoTime() % 100000 + "/SK/2024";
+    HttpResponse<String> created = operator.post("/api/decrees", decree(number, "18.07", a, b));
+    JsonObject sk = Http.object(created, 201);
+    assertEquals("REGENCY", sk.getString("issuerLevel"));
+    assertEquals(2, sk.getJsonArray("kampungKbIds").size());
+    assertEquals(
+        1, Http.json(operator.get("/api/kampung-kb/" + a + "/decrees")).asJsonArray().size());
+
+    assertField(
+        Http.problem(operator.post("/api/decrees", decree(number, "18.07", a, b)), 409), "number");
+    // The governor's decrees are the province's to record; a village head's covers only the
+    // village.
+    Http.problem(operator.post("/api/decrees", decree(number + "-P", "18", a, b)), 403);
+    String villageOfA =
+        Http.object(operator.get("/api/kampung-kb/" + a), 200).getString("villageCode");
+    assertField(
+        Http.problem(operator.post("/api/decrees", decree(number + "-V", villageOfA, a, b)), 400),
+        "kampungKbIds");
+  }
+
+  /** A fresh body each time: a JSON-P builder is emptied by build(). */
+  private static String decree(String number, String issuer, long... kampungKbIds) {
+    jakarta.json.JsonArrayBuilder ids = Json.createArrayBuilder();
+    for (long id : kampungKbIds) {
+      ids.add(id);
+    }
+    return Json.createObjectBuilder()
+        .add("number", number)
+        .add("date", "2024-05-02")
+        .add("issuerRegion", issuer)
+        .add("signerName", "Bupati Lampung Timur")
+        .add("signerPosition", "Bupati")
+        .add("subject", "POKJA_FORMATION")
+        .add("kampungKbIds", ids)
+        .build()
+        .toString();
+  }
+
   private static JsonObjectBuilder figures() {
     return Json.createObjectBuilder()
         .add("families", 400)

@@ -1,0 +1,68 @@
+package id.go.lampungprov.kkb.registration.rest;
+
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.Problem;
+import id.go.lampungprov.kkb.platform.rest.Problems;
+import id.go.lampungprov.kkb.registration.facade.DecreeDtos;
+import id.go.lampungprov.kkb.registration.facade.DecreeFacade;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Decrees (SK): Pokja formation, Kampung KB declaration, Rumah DataKu. */
+@Path("decrees")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Decrees", description = "Surat Keputusan covering one or many Kampung KB")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input; the problem names the field and the rule",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DecreeResource {
+
+  @Inject private DecreeFacade decrees;
+  @Context private UriInfo uriInfo;
+
+  @POST
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "Register a decree and the Kampung KB it covers")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered",
+      content = @Content(schema = @Schema(implementation = DecreeDtos.DecreeDto.class)))
+  public Response register(@Valid @NotNull DecreeDtos.DecreeRequest request) {
+    DecreeDtos.DecreeDto created = decrees.register(request);
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "One decree")
+  public DecreeDtos.DecreeDto get(@PathParam("id") String id) {
+    return decrees.get(Params.id("Decree", id));
+  }
+}
