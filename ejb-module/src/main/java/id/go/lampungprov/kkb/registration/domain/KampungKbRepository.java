@@ -22,6 +22,12 @@ public interface KampungKbRepository {
 
   long count();
 
+  /** Which of these village codes already have an active Kampung KB. */
+  java.util.Set<String> activeVillagesAmong(java.util.Collection<String> villageCodes);
+
+  /** Regency codes (and province codes) that have an active model Kampung KB. */
+  java.util.Set<String> takenModelKeys();
+
   void add(KampungKb kampungKb);
 
   /** Writes pending changes now, so constraint violations surface inside the service call. */

@@ -119,6 +119,38 @@ public class JpaKampungKbRepository implements KampungKbRepository {
   }
 
   @Override
+  public java.util.Set<String> activeVillagesAmong(java.util.Collection<String> villageCodes) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    List<String> all = List.copyOf(villageCodes);
+    // Chunks keep the IN list within every database's parameter limit.
+    for (int from = 0; from < all.size(); from += 1000) {
+      found.addAll(
+          em.createQuery(
+                  "SELECT k.activeVillageKey FROM KampungKb k WHERE k.activeVillageKey IN :codes",
+                  String.class)
+              .setParameter("codes", all.subList(from, Math.min(all.size(), from + 1000)))
+              .getResultList());
+    }
+    return found;
+  }
+
+  @Override
+  public java.util.Set<String> takenModelKeys() {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    keys.addAll(
+        em.createQuery(
+                "SELECT k.regencyModelKey FROM KampungKb k WHERE k.regencyModelKey IS NOT NULL",
+                String.class)
+            .getResultList());
+    keys.addAll(
+        em.createQuery(
+                "SELECT k.provinceModelKey FROM KampungKb k WHERE k.provinceModelKey IS NOT NULL",
+                String.class)
+            .getResultList());
+    return keys;
+  }
+
+  @Override
   public long count() {
     return em.createQuery("SELECT COUNT(k) FROM KampungKb k", Long.class).getSingleResult();
   }

@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.audit.application.AuditService;
 import id.go.lampungprov.kkb.audit.domain.AuditAction;
 import id.go.lampungprov.kkb.audit.domain.AuditEntry;
 import id.go.lampungprov.kkb.audit.domain.AuditQuery;
+import id.go.lampungprov.kkb.platform.csv.Csv;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
@@ -80,19 +81,8 @@ public class AuditFacade {
         + "\r\n";
   }
 
-  /**
-   * Quotes a field; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a
-   * formula (CSV injection).
-   */
   static String csv(String value) {
-    if (value == null) {
-      return "";
-    }
-    String v = value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    return "\"" + v.replace("\"", "\"\"") + "\"";
+    return Csv.quote(value);
   }
 
   private static AuditQuery query(Filter f, PageRequest page) {

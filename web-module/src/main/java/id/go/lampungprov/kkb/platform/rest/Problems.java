@@ -46,6 +46,11 @@ public final class Problems {
     return respond(problem(status, "http-" + status, title, detail, null));
   }
 
+  /** A problem listing several invalid fields, e.g. the rows of a refused import. */
+  public static Response invalid(int status, String detail, List<Problem.FieldError> errors) {
+    return respond(problem(status, "invalid-input", "Invalid input", detail, errors));
+  }
+
   public static Response of(Throwable thrown) {
     Throwable t = unwrap(thrown);
     if (t instanceof EJBAccessException) {

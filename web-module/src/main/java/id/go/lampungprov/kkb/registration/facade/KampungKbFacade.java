@@ -3,8 +3,8 @@ package id.go.lampungprov.kkb.registration.facade;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
+import id.go.lampungprov.kkb.registration.application.KampungKbInput;
 import id.go.lampungprov.kkb.registration.application.KampungKbService;
-import id.go.lampungprov.kkb.registration.domain.FormationCriterion;
 import id.go.lampungprov.kkb.registration.domain.GeoPoint;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbSearch;
@@ -18,13 +18,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Parses raw request values into domain values (naming the field on error) and answers DTOs. */
 @ApplicationScoped
@@ -65,17 +61,14 @@ public class KampungKbFacade {
     if (r.villageCode == null || r.villageCode.isBlank()) {
       throw new InvalidInputException("villageCode", "required", "the village code is required");
     }
-    KampungKb created =
-        registry.register(
-            RegionCode.parse("villageCode", r.villageCode.strip()),
-            details(r),
-            model(r.modelStatus));
-    return dtos(List.of(created)).get(0);
+    KampungKbInput in = input(r);
+    return dtos(List.of(registry.register(in.village(), in.details(), in.model()))).get(0);
   }
 
   public KampungKbDto update(long id, Long ifMatchVersion, KampungKbRequest r) {
     Long expected = ifMatchVersion != null ? ifMatchVersion : r.version;
-    KampungKb updated = registry.update(id, expected, details(r), model(r.modelStatus));
+    KampungKbInput in = input(r);
+    KampungKb updated = registry.update(id, expected, in.details(), in.model());
     return dtos(List.of(updated)).get(0);
   }
 
@@ -118,34 +111,17 @@ public class KampungKbFacade {
         byModel);
   }
 
-  private static KampungKb.Details details(KampungKbRequest r) {
-    GeoPoint location = null;
-    if (r.latitude != null || r.longitude != null) {
-      if (r.latitude == null || r.longitude == null) {
-        throw new InvalidInputException(
-            r.latitude == null ? "latitude" : "longitude",
-            "pair",
-            "give both latitude and longitude, or neither");
-      }
-      location = new GeoPoint(r.latitude, r.longitude);
-    }
-    Set<FormationCriterion> criteria = EnumSet.noneOf(FormationCriterion.class);
-    if (r.criteria != null) {
-      for (String c : r.criteria) {
-        criteria.add(parseEnum(FormationCriterion.class, "criteria", c));
-      }
-    }
-    return new KampungKb.Details(
+  private static KampungKbInput input(KampungKbRequest r) {
+    return KampungKbInput.parse(
+        r.villageCode,
         r.name,
+        r.declarationDate,
         r.rwCoverage,
-        date("declarationDate", r.declarationDate),
         r.description,
-        location,
-        criteria);
-  }
-
-  private static ModelStatus model(String text) {
-    return blank(text).map(m -> parseEnum(ModelStatus.class, "modelStatus", m)).orElse(null);
+        r.latitude,
+        r.longitude,
+        r.criteria,
+        r.modelStatus);
   }
 
   private List<KampungKbDto> dtos(List<KampungKb> list) {
@@ -175,25 +151,11 @@ public class KampungKbFacade {
   }
 
   static LocalDate date(String field, String text) {
-    if (text == null || text.isBlank()) {
-      throw new InvalidInputException(field, "required", field + " is required (yyyy-mm-dd)");
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "date", field + " must be a date yyyy-mm-dd");
-    }
+    return KampungKbInput.date(field, text);
   }
 
   static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String text) {
-    try {
-      return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new InvalidInputException(
-          field,
-          "enum",
-          field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-    }
+    return KampungKbInput.parseEnum(type, field, text);
   }
 
   private static Optional<String> blank(String v) {
