@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.lampungprov.kkb.region.infrastructure.GazetteerImporter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -47,6 +48,22 @@ class SchemaMigrationsTest {
     SchemaMigrations second = new SchemaMigrations(h2());
     assertEquals(0, second.migrate());
     assertEquals(latest, second.status(second.knownVersions()).schemaVersion());
+    assertLampungCounts();
+  }
+
+  @Test
+  void anotherProvinceLoadsOnRequestOnceAndInOneGo() throws SQLException {
+    new SchemaMigrations(h2()).migrate();
+    try (Connection c = h2().getConnection()) {
+      c.setAutoCommit(false);
+      assertFalse(GazetteerImporter.isLoaded(c, "31"));
+      int loaded = GazetteerImporter.importProvince(c, "31");
+      c.commit();
+      assertTrue(GazetteerImporter.isLoaded(c, "31"));
+      assertEquals(
+          loaded, count("SELECT COUNT(*) FROM region WHERE code = '31' OR code LIKE '31.%'"));
+      assertEquals(6, count("SELECT COUNT(*) FROM region WHERE parent_code = '31'"));
+    }
     assertLampungCounts();
   }
 
