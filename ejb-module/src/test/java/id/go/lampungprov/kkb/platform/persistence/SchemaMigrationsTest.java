@@ -64,7 +64,10 @@ class SchemaMigrationsTest {
           loaded, count("SELECT COUNT(*) FROM region WHERE code = '31' OR code LIKE '31.%'"));
       assertEquals(6, count("SELECT COUNT(*) FROM region WHERE parent_code = '31'"));
     }
-    assertLampungCounts();
+    assertEquals(2, count("SELECT COUNT(*) FROM region_dataset"));
+    assertEquals(
+        2651,
+        count("SELECT COUNT(*) FROM region WHERE region_level = 'VILLAGE' AND code LIKE '18.%'"));
   }
 
   private void assertLampungCounts() throws SQLException {
