@@ -45,6 +45,21 @@ final class Browser {
     return http.postForm("/login.xhtml" + query, body);
   }
 
+  /** Opens a page and submits one of its forms with these fields (ids without the form prefix). */
+  HttpResponse<String> submit(
+      String path, String form, java.util.Map<String, String> fields, String button) {
+    HttpResponse<String> page = http.get(path);
+    assertEquals(200, page.statusCode(), page.body());
+    Matcher viewState = VIEW_STATE.matcher(page.body());
+    assertTrue(viewState.find(), "view state in " + page.body());
+    StringBuilder body = new StringBuilder(enc(form) + "=" + enc(form));
+    fields.forEach(
+        (k, v) -> body.append('&').append(enc(form + ":" + k)).append('=').append(enc(v)));
+    body.append('&').append(enc(form + ":" + button)).append('=');
+    body.append("&jakarta.faces.ViewState=").append(enc(viewState.group(1)));
+    return http.postForm(path, body.toString());
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }

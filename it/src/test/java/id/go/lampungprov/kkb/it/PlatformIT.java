@@ -107,4 +107,53 @@ class PlatformIT {
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("Nama pengguna atau kata sandi salah"), page.body());
   }
+
+  @Test
+  void administratorsManageUsersOnTheirPageAndSeeTheAuditTrail() {
+    Browser admin = new Browser();
+    Accounts.admin();
+    assertEquals(302, admin.login("admin", Accounts.ADMIN_PASSWORD, null).statusCode());
+    HttpResponse<String> users = admin.http().get("/admin/pengguna.xhtml");
+    assertEquals(200, users.statusCode());
+    assertTrue(users.body().contains("Pengguna baru"), users.body());
+
+    String name = Accounts.uniqueName("ui");
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("username", name);
+    fields.put("fullName", "Dewi Lestari");
+    fields.put("nip", "");
+    fields.put("email", "");
+    fields.put("role_input", "VIEWER");
+    fields.put("scope", "99.99");
+    fields.put("temporaryPassword", "Temporary-Pw-1");
+    HttpResponse<String> refused =
+        admin.submit("/admin/pengguna.xhtml", "account", fields, "create");
+    assertEquals(200, refused.statusCode());
+    assertTrue(refused.body().contains("99.99"), "what was typed is kept");
+    assertTrue(refused.body().contains("Dewi Lestari"), "what was typed is kept");
+    assertTrue(refused.body().contains("no region 99.99"), refused.body());
+
+    fields.put("scope", "18.07");
+    HttpResponse<String> created =
+        admin.submit("/admin/pengguna.xhtml", "account", fields, "create");
+    assertTrue(created.body().contains("Pengguna dibuat: " + name), created.body());
+    assertEquals(200, Http.basic(name, "Temporary-Pw-1").get("/api/me").statusCode());
+
+    HttpResponse<String> audit = admin.http().get("/admin/audit.xhtml");
+    assertEquals(200, audit.statusCode());
+    assertTrue(audit.body().contains("LOGIN_SUCCESS"), audit.body());
+  }
+
+  @Test
+  void otherRolesCannotOpenTheAdministrationPages() {
+    Browser viewer = new Browser();
+    String name = Accounts.uniqueName("viewer-ui");
+    Accounts.create(Accounts.admin(), name, "VIEWER", "18");
+    Accounts.changePassword(
+        Http.basic(name, "Temporary-Pw-1"), "Temporary-Pw-1", Accounts.PASSWORD);
+    assertEquals(302, viewer.login(name, Accounts.PASSWORD, null).statusCode());
+    assertEquals(403, viewer.http().get("/admin/pengguna.xhtml").statusCode());
+    assertEquals(403, viewer.http().get("/admin/audit.xhtml").statusCode());
+    assertEquals(200, viewer.http().get("/wilayah.xhtml").statusCode());
+  }
 }
