@@ -3,16 +3,14 @@ package id.go.lampungprov.kkb.audit.infrastructure;
 import id.go.lampungprov.kkb.audit.domain.AuditEntry;
 import id.go.lampungprov.kkb.audit.domain.AuditQuery;
 import id.go.lampungprov.kkb.audit.domain.AuditRepository;
+import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
@@ -21,47 +19,18 @@ public class JpaAuditRepository implements AuditRepository {
 
   @Override
   public Page<AuditEntry> search(AuditQuery query) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> params = new HashMap<>();
-    query.actor().ifPresent(v -> add(where, params, "a.actor = :actor", "actor", v));
-    query.action().ifPresent(v -> add(where, params, "a.action = :action", "action", v));
-    query.entityType().ifPresent(v -> add(where, params, "a.entityType = :type", "type", v));
-    query.entityId().ifPresent(v -> add(where, params, "a.entityId = :id", "id", v));
-    query
-        .from()
-        .ifPresent(
-            v ->
-                add(
-                    where,
-                    params,
-                    "a.occurredAt >= :from",
-                    "from",
-                    LocalDateTime.ofInstant(v, ZoneOffset.UTC)));
-    query
-        .to()
-        .ifPresent(
-            v ->
-                add(
-                    where,
-                    params,
-                    "a.occurredAt < :to",
-                    "to",
-                    LocalDateTime.ofInstant(v, ZoneOffset.UTC)));
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where, Long.class);
-    TypedQuery<AuditEntry> rows =
-        em.createQuery(
-            "SELECT a FROM AuditEntry a" + where + " ORDER BY a.id DESC", AuditEntry.class);
-    params.forEach(
-        (k, v) -> {
-          count.setParameter(k, v);
-          rows.setParameter(k, v);
-        });
-    List<AuditEntry> content =
-        rows.setFirstResult(query.page().offset())
-            .setMaxResults(query.page().size())
-            .getResultList();
-    return new Page<>(content, count.getSingleResult(), query.page().page(), query.page().size());
+    PagedQuery<AuditEntry> q = PagedQuery.of(AuditEntry.class, "a");
+    query.actor().ifPresent(v -> q.and("a.actor = :actor", "actor", v));
+    query.action().ifPresent(v -> q.and("a.action = :action", "action", v));
+    query.entityType().ifPresent(v -> q.and("a.entityType = :type", "type", v));
+    query.entityId().ifPresent(v -> q.and("a.entityId = :id", "id", v));
+    query.from().ifPresent(v -> q.and("a.occurredAt >= :from", "from", utc(v)));
+    query.to().ifPresent(v -> q.and("a.occurredAt < :to", "to", utc(v)));
+    return q.page(em, "a.id DESC", query.page());
+  }
+
+  private static LocalDateTime utc(java.time.Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
   @Override
@@ -70,15 +39,5 @@ public class JpaAuditRepository implements AuditRepository {
         .setParameter("type", entityType)
         .setParameter("id", entityId)
         .getResultList();
-  }
-
-  private static void add(
-      StringBuilder where,
-      Map<String, Object> params,
-      String condition,
-      String name,
-      Object value) {
-    where.append(" AND ").append(condition);
-    params.put(name, value);
   }
 }

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.region.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.region.domain.Region;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.region.domain.RegionRepository;
@@ -8,12 +9,8 @@ import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -42,43 +39,12 @@ public class JpaRegionRepository implements RegionRepository {
 
   @Override
   public Page<Region> search(RegionSearch search) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> params = new HashMap<>();
+    PagedQuery<Region> query = PagedQuery.of(Region.class, "r");
     if (!search.text().isEmpty()) {
-      where.append(" AND LOWER(r.name) LIKE :text ESCAPE '!'");
-      params.put("text", "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%");
+      query.containsIgnoreCase("r.name", "text", search.text());
     }
-    search
-        .within()
-        .ifPresent(
-            w -> {
-              where.append(" AND r.code LIKE :within");
-              params.put("within", w.value() + ".%");
-            });
-    search
-        .level()
-        .ifPresent(
-            l -> {
-              where.append(" AND r.level = :level");
-              params.put("level", l);
-            });
-
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM Region r" + where, Long.class);
-    TypedQuery<Region> rows =
-        em.createQuery("SELECT r FROM Region r" + where + " ORDER BY r.code", Region.class);
-    params.forEach(
-        (k, v) -> {
-          count.setParameter(k, v);
-          rows.setParameter(k, v);
-        });
-    List<Region> content =
-        rows.setFirstResult(search.page().offset())
-            .setMaxResults(search.page().size())
-            .getResultList();
-    return new Page<>(content, count.getSingleResult(), search.page().page(), search.page().size());
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    search.within().ifPresent(w -> query.and("r.code LIKE :within", "within", w.value() + ".%"));
+    search.level().ifPresent(l -> query.and("r.level = :level", "level", l));
+    return query.page(em, "r.code", search.page());
   }
 }

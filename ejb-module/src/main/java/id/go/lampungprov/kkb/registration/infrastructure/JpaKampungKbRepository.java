@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
@@ -9,11 +10,7 @@ import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -52,49 +49,16 @@ public class JpaKampungKbRepository implements KampungKbRepository {
   public Page<KampungKb> search(KampungKbSearch s) {
     RegionCode region =
         s.region().orElseThrow(() -> new IllegalArgumentException("a search needs a region"));
-    StringBuilder where =
-        new StringBuilder(" WHERE (k.villageCode = :region OR k.villageCode LIKE :below)");
-    Map<String, Object> params = new HashMap<>();
-    params.put("region", region.value());
-    params.put("below", region.value() + ".%");
+    PagedQuery<KampungKb> q =
+        PagedQuery.of(KampungKb.class, "k").within("k.villageCode", region.value());
     if (!s.text().isEmpty()) {
-      where.append(" AND LOWER(k.name) LIKE :text ESCAPE '!'");
-      params.put(
-          "text",
-          "%"
-              + s.text()
-                  .toLowerCase(Locale.ROOT)
-                  .replace("!", "!!")
-                  .replace("%", "!%")
-                  .replace("_", "!_")
-              + "%");
+      q.containsIgnoreCase("k.name", "text", s.text());
     }
-    s.status().ifPresent(v -> add(where, params, "k.status = :status", "status", v));
-    s.model().ifPresent(v -> add(where, params, "k.modelStatus = :model", "model", v));
-    s.declaredFrom().ifPresent(v -> add(where, params, "k.declarationDate >= :from", "from", v));
-    s.declaredTo().ifPresent(v -> add(where, params, "k.declarationDate <= :to", "to", v));
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(k) FROM KampungKb k" + where, Long.class);
-    TypedQuery<KampungKb> rows =
-        em.createQuery(
-            "SELECT k FROM KampungKb k" + where + " ORDER BY k.villageCode, k.id", KampungKb.class);
-    params.forEach(
-        (k, v) -> {
-          count.setParameter(k, v);
-          rows.setParameter(k, v);
-        });
-    List<KampungKb> content =
-        rows.setFirstResult(s.page().offset()).setMaxResults(s.page().size()).getResultList();
-    return new Page<>(content, count.getSingleResult(), s.page().page(), s.page().size());
-  }
-
-  private static void add(
-      StringBuilder where,
-      Map<String, Object> params,
-      String condition,
-      String name,
-      Object value) {
-    where.append(" AND ").append(condition);
-    params.put(name, value);
+    s.status().ifPresent(v -> q.and("k.status = :status", "status", v));
+    s.model().ifPresent(v -> q.and("k.modelStatus = :model", "model", v));
+    s.declaredFrom().ifPresent(v -> q.and("k.declarationDate >= :from", "from", v));
+    s.declaredTo().ifPresent(v -> q.and("k.declarationDate <= :to", "to", v));
+    return q.page(em, "k.villageCode, k.id", s.page());
   }
 
   @Override

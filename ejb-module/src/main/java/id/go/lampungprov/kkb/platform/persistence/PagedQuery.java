@@ -1,0 +1,75 @@
+package id.go.lampungprov.kkb.platform.persistence;
+
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.PageRequest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A filtered, paged JPQL list: optional conditions are added one by one, then one COUNT and one
+ * page query run with the same parameters. Keeps every list endpoint to two queries.
+ *
+ * @param <T> the entity
+ */
+public final class PagedQuery<T> {
+
+  private final Class<T> type;
+  private final String alias;
+  private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+  private final Map<String, Object> params = new HashMap<>();
+
+  private PagedQuery(Class<T> type, String alias) {
+    this.type = type;
+    this.alias = alias;
+  }
+
+  public static <T> PagedQuery<T> of(Class<T> type, String alias) {
+    return new PagedQuery<>(type, alias);
+  }
+
+  /** Adds {@code condition}, which uses the named parameter {@code :name}. */
+  public PagedQuery<T> and(String condition, String name, Object value) {
+    where.append(" AND ").append(condition);
+    params.put(name, value);
+    return this;
+  }
+
+  /**
+   * Adds a case-insensitive "contains" on a text attribute; % and _ in the text match themselves.
+   */
+  public PagedQuery<T> containsIgnoreCase(String attribute, String name, String text) {
+    String escaped =
+        text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    return and("LOWER(" + attribute + ") LIKE :" + name + " ESCAPE '!'", name, "%" + escaped + "%");
+  }
+
+  /** Adds "the code is this region or lies below it". */
+  public PagedQuery<T> within(String attribute, String regionCode) {
+    where
+        .append(" AND (")
+        .append(attribute)
+        .append(" = :withinRegion OR ")
+        .append(attribute)
+        .append(" LIKE :withinBelow)");
+    params.put("withinRegion", regionCode);
+    params.put("withinBelow", regionCode + ".%");
+    return this;
+  }
+
+  public Page<T> page(EntityManager em, String orderBy, PageRequest page) {
+    String from = " FROM " + type.getSimpleName() + " " + alias + where;
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + from, Long.class);
+    TypedQuery<T> rows = em.createQuery("SELECT " + alias + from + " ORDER BY " + orderBy, type);
+    params.forEach(
+        (k, v) -> {
+          count.setParameter(k, v);
+          rows.setParameter(k, v);
+        });
+    List<T> content = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return new Page<>(content, count.getSingleResult(), page.page(), page.size());
+  }
+}
