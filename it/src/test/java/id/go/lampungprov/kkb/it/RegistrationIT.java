@@ -543,6 +543,72 @@ class RegistrationIT {
         .toString();
   }
 
+  @Test
+  void aNewProfileVersionReplacesTheActiveOneAndKeepsHistory() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long kkb =
+        Http.object(
+                operator.post(
+                    "/api/kampung-kb",
+                    kampung(freeVillage(operator), "Kampung KB Profil").build().toString()),
+                201)
+            .getJsonNumber("id")
+            .longValue();
+    String path = "/api/kampung-kb/" + kkb + "/profiles";
+    Http.problem(operator.get(path + "/active"), 404);
+    JsonObject first =
+        Http.object(operator.post(path, profile("2024-04-01", true, 12, "DANA_DESA")), 201);
+    assertTrue(first.getBoolean("active"));
+    assertEquals(
+        "19860926 201505 1 001".replace(" ", ""),
+        first.getJsonObject("checklist").getJsonObject("pkbNip").getString("value"));
+    Http.object(operator.post(path, profile("2025-01-01", true, 15, "APBD")), 201);
+    JsonObject active = Http.object(operator.get(path + "/active"), 200);
+    assertEquals("2025-01-01", active.getString("validFrom"));
+    assertEquals(15, active.getJsonObject("checklist").getInt("pokjaMembers"));
+    assertEquals(2, Http.json(operator.get(path)).asJsonArray().size());
+
+    assertField(
+        Http.problem(operator.post(path, profile("2023-01-01", true, 1, "APBD")), 400),
+        "validFrom");
+    assertField(
+        Http.problem(operator.post(path, profile("2024-06-01", true, 1, "APBD")), 400),
+        "validFrom");
+    assertField(
+        Http.problem(operator.post(path, profile("2025-06-01", false, 5, "APBD")), 400),
+        "pokjaExists");
+    assertField(
+        Http.problem(operator.post(path, profile("2025-06-01", true, 5, "LOTTERY")), 400),
+        "fundingSources");
+    assertEquals(2, Http.json(operator.get(path)).asJsonArray().size(), "nothing written");
+  }
+
+  private static String profile(String validFrom, boolean pokja, int members, String funding) {
+    return Json.createObjectBuilder()
+        .add("validFrom", validFrom)
+        .add("pokjaExists", pokja)
+        .add("pokjaHasDecree", pokja)
+        .add("pokjaTrained", false)
+        .add("pokjaMembers", members)
+        .add("pkbName", "Siti Rahmawati")
+        .add("pkbNip", "19860926 201505 1 001")
+        .add("regulationLevel", "VILLAGE")
+        .add("hasRkm", true)
+        .add(
+            "dataSources", Json.createArrayBuilder().add("FAMILY_DATA_PK").add("VILLAGE_POTENTIAL"))
+        .add("fundingSources", Json.createArrayBuilder().add(funding))
+        .add("hasSecretariat", true)
+        .add("rumahDataKu", "SEDERHANA")
+        .add("poktan", Json.createArrayBuilder().add("BKB").add("BKR").add("UPPKA"))
+        .add(
+            "mechanisms",
+            Json.createObjectBuilder()
+                .add("PLANNING_MEETING", "MONTHLY")
+                .add("REPORTING", "MONTHLY"))
+        .build()
+        .toString();
+  }
+
   private static JsonObjectBuilder figures() {
     return Json.createObjectBuilder()
         .add("families", 400)

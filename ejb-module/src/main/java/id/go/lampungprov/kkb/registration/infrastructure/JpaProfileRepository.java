@@ -1,0 +1,33 @@
+package id.go.lampungprov.kkb.registration.infrastructure;
+
+import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.registration.domain.KampungKbProfile;
+import id.go.lampungprov.kkb.registration.domain.ProfileRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+@ApplicationScoped
+public class JpaProfileRepository implements ProfileRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public List<KampungKbProfile> of(KampungKb kampungKb) {
+    return em.createNamedQuery(KampungKbProfile.FIND_BY_KAMPUNG_KB, KampungKbProfile.class)
+        .setParameter("kampungKb", kampungKb)
+        .getResultList();
+  }
+
+  @Override
+  public void add(KampungKbProfile profile) {
+    em.persist(profile);
+    em.flush();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+}
