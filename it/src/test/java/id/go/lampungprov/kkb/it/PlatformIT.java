@@ -137,7 +137,25 @@ class PlatformIT {
     HttpResponse<String> created =
         admin.submit("/admin/pengguna.xhtml", "account", fields, "create");
     assertTrue(created.body().contains("Pengguna dibuat: " + name), created.body());
-    assertEquals(200, Http.basic(name, "Temporary-Pw-1").get("/api/me").statusCode());
+    JsonObject me = Http.object(Http.basic(name, "Temporary-Pw-1").get("/api/me"), 200);
+
+    // Editing: the page opens with ?edit=id; role, scope and status change, the audit records it.
+    String edit = "/admin/pengguna.xhtml?edit=" + me.getJsonNumber("id");
+    java.util.Map<String, String> changes = new java.util.LinkedHashMap<>();
+    changes.put("editId", me.getJsonNumber("id").toString());
+    changes.put("editVersion", me.getJsonNumber("version").toString());
+    changes.put("fullName", "Dewi Lestari, S.Sos.");
+    changes.put("nip", "");
+    changes.put("email", "");
+    changes.put("role_input", "ASSESSOR");
+    changes.put("scope", "18.07.04");
+    changes.put("active_input", "on");
+    HttpResponse<String> saved = admin.submit(edit, "edit", changes, "save");
+    assertTrue(saved.body().contains("Perubahan disimpan"), saved.body());
+    JsonObject after =
+        Http.object(Accounts.admin().get("/api/accounts/" + me.getJsonNumber("id")), 200);
+    assertEquals("ASSESSOR", after.getString("role"));
+    assertEquals("18.07.04", after.getString("scope"));
 
     HttpResponse<String> audit = admin.http().get("/admin/audit.xhtml");
     assertEquals(200, audit.statusCode());

@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.security.facade.AccountDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import id.go.lampungprov.kkb.security.facade.AccountPageDto;
 import id.go.lampungprov.kkb.security.facade.AccountRequest;
+import id.go.lampungprov.kkb.security.facade.AccountUpdateRequest;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
@@ -37,6 +38,16 @@ public class AccountsBacking implements Serializable {
   private String role = Role.VIEWER.name();
   private String scope;
   private String temporaryPassword;
+  private Long editId;
+  private String editUsername;
+  private String editFullName;
+  private String editNip;
+  private String editEmail;
+  private String editRole;
+  private String editScope;
+  private boolean editActive;
+  private Long editVersion;
+  private String newTemporaryPassword;
 
   @PostConstruct
   void init() {
@@ -83,6 +94,69 @@ public class AccountsBacking implements Serializable {
 
   public void unlock(AccountDto account) {
     accounts.unlock(account.id());
+  }
+
+  /** Loads the account named by the page's {@code edit} parameter into the edit form. */
+  public void loadEdit() {
+    if (editId == null) {
+      return;
+    }
+    try {
+      AccountDto a = accounts.get(editId);
+      editFullName = a.fullName();
+      editNip = a.nip();
+      editEmail = a.email();
+      editRole = a.role();
+      editScope = a.scope();
+      editActive = a.active();
+      editVersion = a.version();
+      editUsername = a.username();
+    } catch (BusinessException e) {
+      editId = null;
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+  }
+
+  public void save() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    AccountUpdateRequest request = new AccountUpdateRequest();
+    request.fullName = editFullName;
+    request.nip = editNip;
+    request.email = editEmail;
+    request.role = editRole;
+    request.scope = editScope;
+    request.active = editActive;
+    request.version = editVersion;
+    try {
+      AccountDto saved = accounts.update(editId, request);
+      editVersion = saved.version();
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, bundle(faces).getString("accounts.saved"), null));
+    } catch (InvalidInputException e) {
+      faces.addMessage(
+          "edit:" + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    } catch (BusinessException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+  }
+
+  public void resetPassword() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      accounts.resetPassword(editId, newTemporaryPassword);
+      newTemporaryPassword = null;
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, bundle(faces).getString("accounts.passwordReset"), null));
+    } catch (InvalidInputException e) {
+      faces.addMessage(
+          "edit:newTemporaryPassword",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
   }
 
   private static ResourceBundle bundle(FacesContext faces) {
@@ -151,5 +225,85 @@ public class AccountsBacking implements Serializable {
 
   public void setTemporaryPassword(String temporaryPassword) {
     this.temporaryPassword = temporaryPassword;
+  }
+
+  public Long getEditId() {
+    return editId;
+  }
+
+  public void setEditId(Long editId) {
+    this.editId = editId;
+  }
+
+  public String getEditUsername() {
+    return editUsername;
+  }
+
+  public void setEditUsername(String editUsername) {
+    this.editUsername = editUsername;
+  }
+
+  public String getEditFullName() {
+    return editFullName;
+  }
+
+  public void setEditFullName(String editFullName) {
+    this.editFullName = editFullName;
+  }
+
+  public String getEditNip() {
+    return editNip;
+  }
+
+  public void setEditNip(String editNip) {
+    this.editNip = editNip;
+  }
+
+  public String getEditEmail() {
+    return editEmail;
+  }
+
+  public void setEditEmail(String editEmail) {
+    this.editEmail = editEmail;
+  }
+
+  public String getEditRole() {
+    return editRole;
+  }
+
+  public void setEditRole(String editRole) {
+    this.editRole = editRole;
+  }
+
+  public String getEditScope() {
+    return editScope;
+  }
+
+  public void setEditScope(String editScope) {
+    this.editScope = editScope;
+  }
+
+  public boolean isEditActive() {
+    return editActive;
+  }
+
+  public void setEditActive(boolean editActive) {
+    this.editActive = editActive;
+  }
+
+  public Long getEditVersion() {
+    return editVersion;
+  }
+
+  public void setEditVersion(Long editVersion) {
+    this.editVersion = editVersion;
+  }
+
+  public String getNewTemporaryPassword() {
+    return newTemporaryPassword;
+  }
+
+  public void setNewTemporaryPassword(String newTemporaryPassword) {
+    this.newTemporaryPassword = newTemporaryPassword;
   }
 }
