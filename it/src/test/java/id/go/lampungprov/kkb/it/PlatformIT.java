@@ -53,6 +53,21 @@ class PlatformIT {
     JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
     assertTrue(schemas.containsKey("Problem"), schemas.keySet().toString());
     assertTrue(schemas.containsKey("Region"), schemas.keySet().toString());
+    // The error contract is documented on every operation.
+    JsonObject register =
+        paths.getJsonObject("/api/kampung-kb").getJsonObject("post").getJsonObject("responses");
+    for (String code : new String[] {"201", "400", "401", "403", "409"}) {
+      assertTrue(register.containsKey(code), code + " in " + register.keySet());
+    }
+    assertTrue(
+        register
+            .getJsonObject("409")
+            .getJsonObject("content")
+            .containsKey("application/problem+json"));
+    JsonObject replace =
+        paths.getJsonObject("/api/kampung-kb/{id}").getJsonObject("put").getJsonObject("responses");
+    assertTrue(
+        replace.containsKey("412") && replace.containsKey("404"), replace.keySet().toString());
   }
 
   @Test

@@ -1,8 +1,6 @@
 package id.go.lampungprov.kkb.region.rest;
 
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.Problem;
-import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
 import id.go.lampungprov.kkb.region.facade.RegionPageDto;
@@ -18,8 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,11 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Role.Names.STAFF)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Regions", description = "Administrative regions (kode wilayah Kemendagri)")
-@APIResponse(
-    responseCode = "400",
-    description = "Malformed input; the problem names the field and the rule",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RegionResource {
 
   @Inject private RegionFacade regions;
@@ -43,13 +34,6 @@ public class RegionResource {
   @Path("{code}")
   @Operation(summary = "One region with its ancestors")
   @APIResponse(responseCode = "200", description = "The region")
-  @APIResponse(
-      responseCode = "404",
-      description = "No region with this code is loaded",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public RegionDto get(
       @Parameter(description = "Region code, e.g. 18.07.04.2003") @PathParam("code") String code) {
     return regions.get(code);
@@ -59,13 +43,6 @@ public class RegionResource {
   @Path("{code}/children")
   @Operation(summary = "The direct children of a region, ordered by code")
   @APIResponse(responseCode = "200", description = "The children (empty for a village)")
-  @APIResponse(
-      responseCode = "404",
-      description = "No region with this code is loaded",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public List<RegionDto> children(@PathParam("code") String code) {
     return regions.children(code);
   }

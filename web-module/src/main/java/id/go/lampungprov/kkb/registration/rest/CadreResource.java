@@ -1,8 +1,6 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.Problem;
-import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.registration.facade.PokjaFacade;
 import id.go.lampungprov.kkb.registration.facade.PositionDtos;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -21,9 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The cadres (kader) of one Kampung KB. */
@@ -32,11 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Kampung KB")
-@APIResponse(
-    responseCode = "409",
-    description = "The person already is this kind of cadre in that term",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CadreResource {
 
   private static final String ENTITY = "KampungKb";

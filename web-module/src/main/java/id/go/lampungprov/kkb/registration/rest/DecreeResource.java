@@ -1,8 +1,6 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.Problem;
-import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.registration.facade.DecreeDtos;
 import id.go.lampungprov.kkb.registration.facade.DecreeFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -33,11 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Decrees", description = "Surat Keputusan covering one or many Kampung KB")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input; the problem names the field and the rule",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DecreeResource {
 
   @Inject private DecreeFacade decrees;

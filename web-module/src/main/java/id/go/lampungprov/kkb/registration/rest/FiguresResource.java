@@ -1,8 +1,6 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.Problem;
-import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.registration.facade.FiguresDto;
 import id.go.lampungprov.kkb.registration.facade.FiguresFacade;
@@ -25,9 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Monthly programme figures of one Kampung KB. */
@@ -36,11 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Kampung KB")
-@APIResponse(
-    responseCode = "400",
-    description = "A count is negative or inconsistent; the problem names the field and the rule",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FiguresResource {
 
   private static final String ENTITY = "KampungKb";

@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,13 +55,6 @@ public class KampungKbImportResource {
   @APIResponse(
       responseCode = "200",
       description = "The report (rows, errors by line/column/rule, written)")
-  @APIResponse(
-      responseCode = "422",
-      description = "A real run refused: nothing written; each error names line, column and rule",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response importCsv(@QueryParam("dryRun") boolean dryRun, String csv) {
     if (csv != null && csv.length() > MAX_CHARS) {
       return Problems.invalid(

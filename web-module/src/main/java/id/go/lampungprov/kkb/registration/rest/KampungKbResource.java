@@ -1,8 +1,6 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.Problem;
-import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.registration.facade.DeactivationRequest;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
@@ -41,16 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Kampung KB", description = "The registry of Kampung KB")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input; the problem names the field and the rule",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "The role may not do this, or the village lies outside the caller's scope",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class KampungKbResource {
 
   private static final String ENTITY = "KampungKb";
@@ -84,13 +72,6 @@ public class KampungKbResource {
       responseCode = "200",
       description = "The Kampung KB",
       content = @Content(schema = @Schema(implementation = KampungKbDto.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "None with this id in the caller's scope",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response get(@PathParam("id") String id) {
     KampungKbDto found = registry.get(Params.id(ENTITY, id));
     return Response.ok(found).tag(Versions.tag(found.version())).build();
@@ -103,14 +84,6 @@ public class KampungKbResource {
       responseCode = "201",
       description = "Registered",
       content = @Content(schema = @Schema(implementation = KampungKbDto.class)))
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "The village already has an active Kampung KB, or the regency/province its model",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response register(@Valid @NotNull KampungKbRequest request) {
     KampungKbDto created = registry.register(request);
     return Response.created(
@@ -128,13 +101,6 @@ public class KampungKbResource {
       responseCode = "200",
       description = "The corrected Kampung KB",
       content = @Content(schema = @Schema(implementation = KampungKbDto.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "Changed by someone else since it was read",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response update(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -1,8 +1,6 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.Problem;
-import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.registration.facade.PersonDto;
 import id.go.lampungprov.kkb.registration.facade.PersonFacade;
@@ -37,11 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Persons", description = "Pokja members, cadres and participants; NIK masked")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input; the problem names the field and the rule",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PersonResource {
 
   private static final String ENTITY = "Person";
@@ -56,13 +49,6 @@ public class PersonResource {
       responseCode = "201",
       description = "Registered",
       content = @Content(schema = @Schema(implementation = PersonDto.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "A person with this NIK exists",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response register(@Valid @NotNull PersonRequest request) {
     PersonDto created = people.register(request);
     return Response.created(

@@ -1,8 +1,6 @@
 package id.go.lampungprov.kkb.security.rest;
 
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.Problem;
-import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.security.facade.AccountDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
@@ -40,21 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts", description = "Staff accounts, roles and regional scope (administrators)")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input; the problem names the field and the rule",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "401",
-    description = "Not authenticated",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "Not an administrator, or outside the administrator's scope",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AccountResource {
 
   private static final String ENTITY = "Account";
@@ -72,13 +55,6 @@ public class AccountResource {
   @Path("{id}")
   @Operation(summary = "One account")
   @APIResponse(responseCode = "200", description = "The account")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such account in the caller's scope",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public AccountDto get(@PathParam("id") String id) {
     return accounts.get(Params.id(ENTITY, id));
   }
@@ -89,13 +65,6 @@ public class AccountResource {
       responseCode = "201",
       description = "Created",
       content = @Content(schema = @Schema(implementation = AccountDto.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The user name is taken",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response create(@Valid @NotNull AccountRequest request) {
     AccountDto created = accounts.create(request);
     return Response.created(
@@ -108,13 +77,6 @@ public class AccountResource {
   @Path("{id}")
   @Operation(summary = "Replace the editable state of an account")
   @APIResponse(responseCode = "200", description = "The updated account")
-  @APIResponse(
-      responseCode = "409",
-      description = "The account changed since it was read (version)",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public AccountDto update(
       @PathParam("id") String id, @Valid @NotNull AccountUpdateRequest request) {
     return accounts.update(Params.id(ENTITY, id), request);

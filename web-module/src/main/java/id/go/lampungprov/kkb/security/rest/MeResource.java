@@ -1,7 +1,5 @@
 package id.go.lampungprov.kkb.security.rest;
 
-import id.go.lampungprov.kkb.platform.rest.Problem;
-import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.security.facade.AccountDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
@@ -19,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,13 +41,6 @@ public class MeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change the caller's password")
   @APIResponse(responseCode = "204", description = "Changed")
-  @APIResponse(
-      responseCode = "400",
-      description = "Wrong current password, or the new one breaks the policy",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response changePassword(@Valid @NotNull PasswordRequests.Change request) {
     accounts.changeOwnPassword(request.currentPassword, request.newPassword);
     return Response.noContent().build();
