@@ -1,5 +1,8 @@
 package id.go.lampungprov.kkb.registration.application;
 
+import id.go.lampungprov.kkb.platform.files.FileStore;
+import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.platform.files.UploadPolicy;
 import id.go.lampungprov.kkb.region.application.RegionService;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.Decree;
@@ -38,6 +41,7 @@ public class DecreeService {
   @Inject private ScopeGuard scopeGuard;
   @EJB private KampungKbService registry;
   @EJB private RegionService regions;
+  @Inject private FileStore files;
 
   public Decree register(DecreeData data) {
     if (regions.findRegion(data.issuerRegion()).isEmpty()) {
@@ -88,5 +92,25 @@ public class DecreeService {
   @RolesAllowed(Role.Names.STAFF)
   public List<Decree> covering(long kampungKbId) {
     return decrees.covering(registry.get(kampungKbId));
+  }
+
+  /** Attaches the scanned decree (PDF); a file that is not a PDF is refused. */
+  public Decree attachDocument(long id, byte[] data, String contentType) {
+    Decree decree = get(id);
+    scopeGuard.checkWrite(decree.issuerRegion());
+    StoredFile scan = files.store(UploadPolicy.pdf("document"), data, contentType);
+    java.util.Optional<StoredFile> replaced = decree.attachDocument(scan);
+    decrees.flush();
+    replaced.ifPresent(files::remove);
+    return decree;
+  }
+
+  @RolesAllowed(Role.Names.STAFF)
+  public byte[] document(long id) {
+    Decree decree = get(id);
+    return decree
+        .document()
+        .flatMap(files::content)
+        .orElseThrow(() -> new EntityNotFoundException("DecreeDocument", String.valueOf(id)));
   }
 }

@@ -1,10 +1,11 @@
 package id.go.lampungprov.kkb.registration.application;
 
-import id.go.lampungprov.kkb.platform.csv.Csv;
+import id.go.lampungprov.kkb.platform.spreadsheet.Table;
 import id.go.lampungprov.kkb.region.application.RegionService;
 import id.go.lampungprov.kkb.region.domain.Region;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.region.domain.RegionLevel;
+import id.go.lampungprov.kkb.registration.application.ImportReport.RowError;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
 import id.go.lampungprov.kkb.registration.domain.ModelStatus;
@@ -26,13 +27,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Bulk registration from a CSV file. Every row is checked against every rule first (format, region,
- * scope, duplicates in the file and in the registry, model limits); a dry run only reports, a real
- * run writes all rows in one transaction or, if any row is wrong, none.
+ * Bulk registration from a CSV or XLSX file. Every row is checked against every rule first (format,
+ * region, scope, duplicates in the file and in the registry, model limits); a dry run only reports,
+ * a real run writes all rows in one transaction or, if any row is wrong, none.
  */
 @Stateless
 @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
@@ -51,12 +53,18 @@ public class KampungKbImportService {
           "criteria",
           "modelStatus");
 
-  public static final int MAX_ROWS = 20_000;
-
-  /** One problem: the file's line number (the header is line 1), the column and the rule. */
-  public record RowError(int line, String column, String rule, String message) {}
-
-  public record Report(boolean dryRun, int rows, List<RowError> errors, int written) {}
+  /** An example row for the templates, Sidodadi as in the reference scenario. */
+  public static final List<String> EXAMPLE =
+      List.of(
+          "18.07.04.2003",
+          "Kampung KB Sidodadi",
+          "2016-06-13",
+          "RW 01-04",
+          "",
+          "-5.1234",
+          "105.6789",
+          "POOR_FAMILIES_ABOVE_AVERAGE;KB_PARTICIPATION_BELOW_AVERAGE;RIVERBANK",
+          "NONE");
 
   private record Parsed(int line, KampungKbInput input) {}
 
@@ -66,63 +74,52 @@ public class KampungKbImportService {
 
   private final Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
 
-  public Report importCsv(String csv, boolean dryRun) {
-    List<String> lines = csv == null ? List.of() : csv.replace("\uFEFF", "").lines().toList();
+  public ImportReport importCsv(String csv, boolean dryRun) {
+    return importTable(Table.fromCsv(csv), dryRun, new ArrayList<>());
+  }
+
+  public ImportReport importXlsx(byte[] xlsx, boolean dryRun) {
     List<RowError> errors = new ArrayList<>();
-    if (lines.isEmpty()
-        || !Csv.split(lines.get(0)).stream().map(String::strip).toList().equals(COLUMNS)) {
-      errors.add(
-          new RowError(
-              1, "header", "columns", "the first line must be: " + String.join(",", COLUMNS)));
-      return new Report(dryRun, 0, errors, 0);
+    Table table = ImportReport.readXlsx(xlsx, errors);
+    return importTable(table, dryRun, errors);
+  }
+
+  private ImportReport importTable(Table table, boolean dryRun, List<RowError> errors) {
+    if (errors.isEmpty()) {
+      errors.addAll(ImportReport.checkShape(table, COLUMNS));
     }
-    if (lines.size() - 1 > MAX_ROWS) {
-      errors.add(new RowError(1, "file", "max-rows", "at most " + MAX_ROWS + " rows per file"));
-      return new Report(dryRun, lines.size() - 1, errors, 0);
+    if (!errors.isEmpty()) {
+      return new ImportReport(dryRun, table.rows().size(), errors, 0);
     }
     List<Parsed> parsed = new ArrayList<>();
-    int rows = 0;
-    for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
-        continue;
-      }
-      rows++;
-      parseRow(i + 1, lines.get(i), errors).ifPresent(parsed::add);
+    for (Table.Row row : table.rows()) {
+      parseRow(row, errors).ifPresent(parsed::add);
     }
     checkAgainstRegistry(parsed, errors);
     if (!errors.isEmpty() || dryRun) {
-      return new Report(dryRun, rows, errors, 0);
+      return new ImportReport(dryRun, table.rows().size(), errors, 0);
     }
     Instant now = Instant.now(clock);
     for (Parsed p : parsed) {
       registry.add(new KampungKb(p.input().village(), p.input().details(), p.input().model(), now));
     }
-    return new Report(false, rows, List.of(), parsed.size());
+    return new ImportReport(false, table.rows().size(), List.of(), parsed.size());
   }
 
-  private java.util.Optional<Parsed> parseRow(int line, String text, List<RowError> errors) {
-    List<String> f = Csv.split(text);
-    if (f.size() != COLUMNS.size()) {
-      errors.add(
-          new RowError(
-              line,
-              "row",
-              "columns",
-              "expected " + COLUMNS.size() + " columns, found " + f.size()));
-      return java.util.Optional.empty();
-    }
+  private Optional<Parsed> parseRow(Table.Row row, List<RowError> errors) {
+    int line = row.line();
     try {
       KampungKbInput input =
           KampungKbInput.parse(
-              f.get(0),
-              f.get(1),
-              f.get(2),
-              f.get(3),
-              f.get(4),
-              KampungKbInput.decimal("latitude", f.get(5)),
-              KampungKbInput.decimal("longitude", f.get(6)),
-              Arrays.asList(f.get(7).split(";")),
-              f.get(8));
+              row.cell(0),
+              row.cell(1),
+              row.cell(2),
+              row.cell(3),
+              row.cell(4),
+              KampungKbInput.decimal("latitude", row.cell(5)),
+              KampungKbInput.decimal("longitude", row.cell(6)),
+              Arrays.asList(row.cell(7).split(";")),
+              row.cell(8));
       if (input.village() == null) {
         throw new InvalidInputException("villageCode", "required", "the village code is required");
       }
@@ -130,10 +127,10 @@ public class KampungKbImportService {
         throw new InvalidInputException(
             "declarationDate", "not-in-future", "declarationDate lies in the future");
       }
-      return java.util.Optional.of(new Parsed(line, input));
+      return Optional.of(new Parsed(line, input));
     } catch (InvalidInputException e) {
       errors.add(new RowError(line, e.field(), e.rule(), e.getMessage()));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

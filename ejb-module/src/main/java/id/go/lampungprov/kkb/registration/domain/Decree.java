@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.platform.files.StoredFile;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.region.domain.RegionLevel;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
@@ -14,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -80,6 +82,10 @@ public class Decree extends AuditedEntity {
       joinColumns = @JoinColumn(name = "decree_id"),
       inverseJoinColumns = @JoinColumn(name = "kampung_kb_id"))
   private Set<KampungKb> covered = new LinkedHashSet<>();
+
+  @ManyToOne
+  @JoinColumn(name = "document_file_id")
+  private StoredFile document;
 
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
@@ -171,6 +177,18 @@ public class Decree extends AuditedEntity {
     return covered.stream().sorted(Comparator.comparing(KampungKb::id)).toList();
   }
 
+  /** The scanned original, if one was attached. */
+  public java.util.Optional<StoredFile> document() {
+    return java.util.Optional.ofNullable(document);
+  }
+
+  /** Attaches the scanned original, replacing an earlier scan; returns the replaced one. */
+  public java.util.Optional<StoredFile> attachDocument(StoredFile scan) {
+    StoredFile previous = document;
+    document = scan;
+    return java.util.Optional.ofNullable(previous);
+  }
+
   public long version() {
     return version;
   }
@@ -194,6 +212,7 @@ public class Decree extends AuditedEntity {
     state.put("signerName", signerName);
     state.put("signerPosition", signerPosition);
     state.put("subject", subject);
+    state.put("document", document == null ? null : document.sha256());
     state.put("covered", covered.stream().map(KampungKb::id).sorted().toList());
     return state;
   }

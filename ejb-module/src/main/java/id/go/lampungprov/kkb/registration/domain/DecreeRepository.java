@@ -13,4 +13,6 @@ public interface DecreeRepository {
   List<Decree> covering(KampungKb kampungKb);
 
   void add(Decree decree);
+
+  void flush();
 }

@@ -25,6 +25,9 @@ public interface KampungKbRepository {
   /** Which of these village codes already have an active Kampung KB. */
   java.util.Set<String> activeVillagesAmong(java.util.Collection<String> villageCodes);
 
+  /** The active Kampung KB of these villages, by village code. */
+  java.util.Map<String, KampungKb> activeInVillages(java.util.Collection<String> villageCodes);
+
   /** Regency codes (and province codes) that have an active model Kampung KB. */
   java.util.Set<String> takenModelKeys();
 

@@ -41,4 +41,9 @@ public class JpaDecreeRepository implements DecreeRepository {
     em.persist(decree);
     em.flush();
   }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
 }

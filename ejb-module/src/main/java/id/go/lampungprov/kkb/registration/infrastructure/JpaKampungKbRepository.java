@@ -83,6 +83,21 @@ public class JpaKampungKbRepository implements KampungKbRepository {
   }
 
   @Override
+  public java.util.Map<String, KampungKb> activeInVillages(
+      java.util.Collection<String> villageCodes) {
+    java.util.Map<String, KampungKb> found = new java.util.HashMap<>();
+    List<String> all = List.copyOf(villageCodes);
+    for (int from = 0; from < all.size(); from += 1000) {
+      em.createQuery(
+              "SELECT k FROM KampungKb k WHERE k.activeVillageKey IN :codes", KampungKb.class)
+          .setParameter("codes", all.subList(from, Math.min(all.size(), from + 1000)))
+          .getResultList()
+          .forEach(k -> found.put(k.village().value(), k));
+    }
+    return found;
+  }
+
+  @Override
   public java.util.Set<String> activeVillagesAmong(java.util.Collection<String> villageCodes) {
     java.util.Set<String> found = new java.util.HashSet<>();
     List<String> all = List.copyOf(villageCodes);

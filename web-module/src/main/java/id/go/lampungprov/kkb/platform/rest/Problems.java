@@ -51,6 +51,15 @@ public final class Problems {
     return respond(problem(status, "invalid-input", "Invalid input", detail, errors));
   }
 
+  /** An upload too large is 413, one of the wrong kind 415; every other input rule 400. */
+  private static int statusOfRule(String rule) {
+    return switch (rule) {
+      case "max-size" -> 413;
+      case "not-an-image", "file-type", "content-type-mismatch" -> 415;
+      default -> 400;
+    };
+  }
+
   public static Response of(Throwable thrown) {
     Throwable t = unwrap(thrown);
     if (t instanceof EJBAccessException) {
@@ -80,7 +89,7 @@ public final class Problems {
     if (t instanceof InvalidInputException e) {
       return respond(
           problem(
-              Status.BAD_REQUEST,
+              statusOfRule(e.rule()),
               "invalid-input",
               "Invalid input",
               e.getMessage(),

@@ -23,7 +23,9 @@ public final class DecreeDtos {
       String signerPosition,
       @Schema(enumeration = {"POKJA_FORMATION", "KAMPUNG_KB_DECLARATION", "RUMAH_DATAKU"})
           String subject,
-      List<Long> kampungKbIds) {}
+      List<Long> kampungKbIds,
+      @Schema(description = "SHA-256 of the attached scan, null without one")
+          String documentSha256) {}
 
   @Schema(name = "DecreeRequest")
   public static class DecreeRequest {

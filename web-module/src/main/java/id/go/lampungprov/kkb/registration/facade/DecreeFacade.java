@@ -27,6 +27,14 @@ public class DecreeFacade {
                 r.kampungKbIds)));
   }
 
+  public DecreeDtos.DecreeDto attachDocument(long id, byte[] data, String contentType) {
+    return dto(decrees.attachDocument(id, data, contentType));
+  }
+
+  public byte[] document(long id) {
+    return decrees.document(id);
+  }
+
   public DecreeDtos.DecreeDto get(long id) {
     return dto(decrees.get(id));
   }
@@ -45,6 +53,7 @@ public class DecreeFacade {
         d.signerName(),
         d.signerPosition(),
         d.subject().name(),
-        d.covered().stream().map(KampungKb::id).toList());
+        d.covered().stream().map(KampungKb::id).toList(),
+        d.document().map(f -> f.sha256()).orElse(null));
   }
 }

@@ -1,6 +1,8 @@
 package id.go.lampungprov.kkb.registration.rest;
 
+import id.go.lampungprov.kkb.platform.files.UploadPolicy;
 import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.registration.facade.DecreeDtos;
 import id.go.lampungprov.kkb.registration.facade.DecreeFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -12,13 +14,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,5 +62,30 @@ public class DecreeResource {
   @Operation(summary = "One decree")
   public DecreeDtos.DecreeDto get(@PathParam("id") String id) {
     return decrees.get(Params.id("Decree", id));
+  }
+
+  @PUT
+  @Path("{id}/document")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "Attach the scanned decree: the body is a PDF of at most 10 MiB")
+  public DecreeDtos.DecreeDto attachDocument(
+      @PathParam("id") String id, @Context HttpHeaders headers, InputStream body) {
+    long decreeId = Params.id("Decree", id);
+    byte[] data = Uploads.read(body, UploadPolicy.pdf("document").maxBytes(), "document");
+    return decrees.attachDocument(decreeId, data, headers.getHeaderString("Content-Type"));
+  }
+
+  @GET
+  @Path("{id}/document")
+  @Produces("application/pdf")
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "The scanned decree")
+  public Response document(@PathParam("id") String id) {
+    long decreeId = Params.id("Decree", id);
+    return Response.ok(decrees.document(decreeId), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"sk-" + decreeId + ".pdf\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 }

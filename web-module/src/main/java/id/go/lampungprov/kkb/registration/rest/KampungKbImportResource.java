@@ -1,7 +1,6 @@
 package id.go.lampungprov.kkb.registration.rest;
 
-import id.go.lampungprov.kkb.platform.rest.Problem;
-import id.go.lampungprov.kkb.platform.rest.Problems;
+import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.registration.application.KampungKbImportService;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,34 +14,30 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Bulk registration of Kampung KB from CSV: template, dry run, all-or-nothing run. */
+/** Bulk registration of Kampung KB from CSV or XLSX: template, dry run, all-or-nothing run. */
 @Path("kampung-kb/import")
 @RequestScoped
 @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
 @Tag(name = "Kampung KB")
 public class KampungKbImportResource {
 
-  private static final int MAX_CHARS = 10 * 1024 * 1024;
-
   @EJB private KampungKbImportService imports;
 
   @GET
   @Path("template")
-  @Produces("text/csv")
-  @Operation(summary = "The CSV template: the header and one example row")
-  public Response template() {
-    String body =
-        String.join(",", KampungKbImportService.COLUMNS)
-            + "\r\n18.07.04.2003,Kampung KB Sidodadi,2016-06-13,RW 01-04,,-5.1234,105.6789,"
-            + "POOR_FAMILIES_ABOVE_AVERAGE;KB_PARTICIPATION_BELOW_AVERAGE;RIVERBANK,NONE\r\n";
-    return Response.ok(body, "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"kampung-kb-template.csv\"")
-        .build();
+  @Produces({"text/csv", ImportResponses.XLSX})
+  @Operation(summary = "The template (format=csv or xlsx): the header and one example row")
+  public Response template(@QueryParam("format") String format) {
+    return ImportResponses.template(
+        format,
+        "kampung-kb-template",
+        KampungKbImportService.COLUMNS,
+        KampungKbImportService.EXAMPLE);
   }
 
   @POST
@@ -56,24 +51,18 @@ public class KampungKbImportResource {
       responseCode = "200",
       description = "The report (rows, errors by line/column/rule, written)")
   public Response importCsv(@QueryParam("dryRun") boolean dryRun, String csv) {
-    if (csv != null && csv.length() > MAX_CHARS) {
-      return Problems.invalid(
-          413,
-          "the file is larger than 10 MB; split it",
-          List.of(new Problem.FieldError("file", "max-size", "at most 10 MB")));
+    if (csv != null && csv.length() > ImportResponses.MAX_BYTES) {
+      return ImportResponses.tooLarge();
     }
-    KampungKbImportService.Report report = imports.importCsv(csv, dryRun);
-    if (!dryRun && !report.errors().isEmpty()) {
-      return Problems.invalid(
-          422,
-          report.errors().size() + " rows are invalid; nothing was written",
-          report.errors().stream()
-              .map(
-                  e ->
-                      new Problem.FieldError(
-                          e.column(), e.rule(), "line " + e.line() + ": " + e.message()))
-              .toList());
-    }
-    return Response.ok(report).build();
+    return ImportResponses.of(imports.importCsv(csv, dryRun));
+  }
+
+  @POST
+  @Consumes(ImportResponses.XLSX)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Import the first sheet of an XLSX workbook; the same rules as CSV")
+  public Response importXlsx(@QueryParam("dryRun") boolean dryRun, InputStream body) {
+    byte[] xlsx = Uploads.read(body, ImportResponses.MAX_BYTES, "file");
+    return ImportResponses.of(imports.importXlsx(xlsx, dryRun));
   }
 }

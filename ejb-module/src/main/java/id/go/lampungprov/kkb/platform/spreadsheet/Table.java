@@ -1,0 +1,49 @@
+package id.go.lampungprov.kkb.platform.spreadsheet;
+
+import id.go.lampungprov.kkb.platform.csv.Csv;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A header and rows of text cells, each row with the line (CSV) or row number (XLSX) staff see in
+ * their editor, so an error report points at the right place. Blank rows are dropped.
+ */
+public record Table(List<String> header, List<Row> rows) {
+
+  public record Row(int line, List<String> cells) {
+
+    /** The cell in {@code column}, or "" where the row is shorter. */
+    public String cell(int column) {
+      return column < cells.size() ? cells.get(column) : "";
+    }
+  }
+
+  public Table {
+    header = List.copyOf(header);
+    rows = List.copyOf(rows);
+  }
+
+  public static Table empty() {
+    return new Table(List.of(), List.of());
+  }
+
+  /** Parses CSV text; a byte-order mark is ignored, the first line is the header. */
+  public static Table fromCsv(String csv) {
+    List<String> lines = csv == null ? List.of() : csv.replace("\uFEFF", "").lines().toList();
+    if (lines.isEmpty()) {
+      return empty();
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        rows.add(new Row(i + 1, Csv.split(lines.get(i))));
+      }
+    }
+    return new Table(Csv.split(lines.get(0)).stream().map(String::strip).toList(), rows);
+  }
+
+  /** Whether the header is exactly {@code columns}, in order. */
+  public boolean hasHeader(List<String> columns) {
+    return header.equals(columns);
+  }
+}

@@ -1,0 +1,183 @@
+package id.go.lampungprov.kkb.registration.application;
+
+import id.go.lampungprov.kkb.platform.spreadsheet.Table;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.registration.application.ImportReport.RowError;
+import id.go.lampungprov.kkb.registration.domain.Figures;
+import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
+import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
+import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
+import id.go.lampungprov.kkb.security.application.ScopeGuard;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Bulk entry of monthly programme figures (one row per Kampung KB and month, the Kampung KB named
+ * by its village), with the same dry run and all-or-nothing rule as the registry import. A month
+ * already reported is replaced, as a correction typed in the form would be.
+ */
+@Stateless
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+public class FiguresImportService {
+
+  private static final List<String> COUNTS =
+      Arrays.stream(Figures.class.getRecordComponents()).map(RecordComponent::getName).toList();
+
+  /** villageCode, period (yyyy-mm), then every count under the API's field name. */
+  public static final List<String> COLUMNS =
+      Stream.concat(Stream.of("villageCode", "period"), COUNTS.stream()).toList();
+
+  private record Parsed(int line, String village, YearMonth period, Figures figures) {}
+
+  @Inject private KampungKbRepository registry;
+  @Inject private MonthlyFiguresRepository monthly;
+  @Inject private ScopeGuard scopeGuard;
+
+  private final Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
+
+  public ImportReport importCsv(String csv, boolean dryRun) {
+    return importTable(Table.fromCsv(csv), dryRun, new ArrayList<>());
+  }
+
+  public ImportReport importXlsx(byte[] xlsx, boolean dryRun) {
+    List<RowError> errors = new ArrayList<>();
+    Table table = ImportReport.readXlsx(xlsx, errors);
+    return importTable(table, dryRun, errors);
+  }
+
+  private ImportReport importTable(Table table, boolean dryRun, List<RowError> errors) {
+    if (errors.isEmpty()) {
+      errors.addAll(ImportReport.checkShape(table, COLUMNS));
+    }
+    if (!errors.isEmpty()) {
+      return new ImportReport(dryRun, table.rows().size(), errors, 0);
+    }
+    List<Parsed> parsed = new ArrayList<>();
+    for (Table.Row row : table.rows()) {
+      parse(row, errors).ifPresent(parsed::add);
+    }
+    Map<Parsed, KampungKb> targets = resolve(parsed, errors);
+    if (!errors.isEmpty() || dryRun) {
+      return new ImportReport(dryRun, table.rows().size(), errors, 0);
+    }
+    targets.forEach(
+        (p, kkb) ->
+            monthly
+                .find(kkb, p.period())
+                .ifPresentOrElse(
+                    existing -> existing.replace(p.figures()),
+                    () -> monthly.add(new MonthlyFigures(kkb, p.period(), p.figures()))));
+    monthly.flush();
+    return new ImportReport(false, table.rows().size(), List.of(), targets.size());
+  }
+
+  private Optional<Parsed> parse(Table.Row row, List<RowError> errors) {
+    try {
+      String village = RegionCode.parse("villageCode", row.cell(0)).value();
+      YearMonth period = period(row.cell(1));
+      Object[] counts = new Object[COUNTS.size()];
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] = count(COUNTS.get(i), row.cell(i + 2));
+      }
+      return Optional.of(new Parsed(row.line(), village, period, figures(counts)));
+    } catch (InvalidInputException e) {
+      errors.add(new RowError(row.line(), e.field(), e.rule(), e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  /** Finds each row's Kampung KB and checks scope, months and duplicates within the file. */
+  private Map<Parsed, KampungKb> resolve(List<Parsed> parsed, List<RowError> errors) {
+    Map<String, KampungKb> active =
+        registry.activeInVillages(parsed.stream().map(Parsed::village).collect(Collectors.toSet()));
+    Map<String, Integer> seen = new HashMap<>();
+    Map<Parsed, KampungKb> targets = new java.util.LinkedHashMap<>();
+    YearMonth now = YearMonth.now(clock);
+    for (Parsed p : parsed) {
+      KampungKb kkb = active.get(p.village());
+      Integer earlier = seen.putIfAbsent(p.village() + "/" + p.period(), p.line());
+      String error = null;
+      String column = "villageCode";
+      if (kkb == null || !scopeGuard.scope().covers(kkb.village())) {
+        error =
+            "no-active-kampung-kb:village " + p.village() + " has no active Kampung KB you manage";
+      } else if (earlier != null) {
+        error =
+            "duplicate-in-file:" + p.village() + " " + p.period() + " is also on line " + earlier;
+        column = "period";
+      } else if (p.period().isAfter(now)) {
+        error = "not-in-future:figures cannot be reported for a future month";
+        column = "period";
+      } else if (p.period().isBefore(YearMonth.from(kkb.declarationDate()))) {
+        error = "after-declaration:the month lies before the Kampung KB was declared";
+        column = "period";
+      }
+      if (error == null) {
+        targets.put(p, kkb);
+      } else {
+        String[] ruleAndMessage = error.split(":", 2);
+        errors.add(new RowError(p.line(), column, ruleAndMessage[0], ruleAndMessage[1]));
+      }
+    }
+    return targets;
+  }
+
+  private static YearMonth period(String text) {
+    String t = text == null ? "" : text.strip();
+    try {
+      // A spreadsheet may turn 2020-06 into the date 2020-06-01.
+      return YearMonth.parse(t.length() == 10 ? t.substring(0, 7) : t);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("period", "year-month", "the period is written yyyy-mm");
+    }
+  }
+
+  private static int count(String field, String text) {
+    String t = text == null ? "" : text.strip();
+    if (t.isEmpty()) {
+      throw new InvalidInputException(field, "required", field + " is required (0 if none)");
+    }
+    try {
+      return Integer.parseInt(t);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, "integer", field + " must be a whole number");
+    }
+  }
+
+  private static Figures figures(Object[] counts) {
+    try {
+      Constructor<Figures> canonical =
+          Figures.class.getDeclaredConstructor(
+              Arrays.stream(Figures.class.getRecordComponents())
+                  .map(RecordComponent::getType)
+                  .toArray(Class<?>[]::new));
+      return canonical.newInstance(counts);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof InvalidInputException invalid) {
+        throw invalid;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Figures has no canonical constructor", e);
+    }
+  }
+}

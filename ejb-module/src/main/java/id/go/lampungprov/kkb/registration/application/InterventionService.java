@@ -1,0 +1,175 @@
+package id.go.lampungprov.kkb.registration.application;
+
+import id.go.lampungprov.kkb.platform.files.FileStore;
+import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.registration.domain.Agency;
+import id.go.lampungprov.kkb.registration.domain.AgencyRepository;
+import id.go.lampungprov.kkb.registration.domain.FamilyFunction;
+import id.go.lampungprov.kkb.registration.domain.Intervention;
+import id.go.lampungprov.kkb.registration.domain.InterventionPhoto;
+import id.go.lampungprov.kkb.registration.domain.InterventionRepository;
+import id.go.lampungprov.kkb.registration.domain.InterventionSearch;
+import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.registration.domain.PhotoStage;
+import id.go.lampungprov.kkb.registration.domain.TargetGroup;
+import id.go.lampungprov.kkb.security.application.ScopeGuard;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.security.domain.Scope;
+import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/** Cross-sector interventions in Kampung KB and their before/after photos. */
+@Stateless
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+public class InterventionService {
+
+  private static final String ENTITY = "Intervention";
+
+  @Inject private InterventionRepository interventions;
+  @Inject private ScopeGuard scopeGuard;
+  @Inject private FileStore files;
+  @Inject private AgencyRepository agencies;
+  @EJB private KampungKbService registry;
+
+  private final Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
+
+  /** What staff type about an intervention; the agency by its id. */
+  public record Data(
+      LocalDate date,
+      String title,
+      Long agencyId,
+      FamilyFunction familyFunction,
+      Set<TargetGroup> targetGroups,
+      String description,
+      String outcome) {}
+
+  public Intervention register(Long kampungKbId, Data data) {
+    if (kampungKbId == null) {
+      throw new InvalidInputException("kampungKbId", "required", "the Kampung KB is required");
+    }
+    KampungKb kkb = registry.get(kampungKbId);
+    scopeGuard.checkWrite(kkb.village());
+    Intervention.Details details = details(data);
+    Intervention intervention = new Intervention(kkb, details, Instant.now(clock));
+    interventions.add(intervention);
+    return intervention;
+  }
+
+  public Intervention update(long id, Long expectedVersion, Data data) {
+    Intervention intervention = get(id);
+    scopeGuard.checkWrite(intervention.kampungKb().village());
+    if (expectedVersion != null && expectedVersion != intervention.version()) {
+      throw new StaleVersionException("intervention " + id + " changed since it was read");
+    }
+    intervention.change(details(data));
+    interventions.flush();
+    return intervention;
+  }
+
+  @RolesAllowed(Role.Names.STAFF)
+  public Intervention get(long id) {
+    Intervention intervention =
+        interventions
+            .find(id)
+            .orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));
+    scopeGuard.checkRead(intervention.kampungKb().village(), ENTITY, String.valueOf(id));
+    return intervention;
+  }
+
+  @RolesAllowed(Role.Names.STAFF)
+  public Page<Intervention> search(InterventionSearch search) {
+    Scope scope = scopeGuard.scope();
+    RegionCode asked = search.region().orElse(scope.region());
+    if (scope.covers(asked)) {
+      return interventions.search(search.withRegion(asked));
+    }
+    if (scope.region().isWithin(asked)) {
+      return interventions.search(search.withRegion(scope.region()));
+    }
+    return new Page<>(List.of(), 0, search.page().page(), search.page().size());
+  }
+
+  /** Inspects and stores a photo; a file that is not a JPEG or PNG image is refused. */
+  public InterventionPhoto addPhoto(
+      long id, PhotoStage stage, String caption, byte[] data, String contentType) {
+    Intervention intervention = get(id);
+    scopeGuard.checkWrite(intervention.kampungKb().village());
+    if (stage == null) {
+      throw new InvalidInputException("stage", "required", "say whether BEFORE or AFTER");
+    }
+    StoredFile file = files.store(UploadPolicy.photo("photo"), data, contentType);
+    InterventionPhoto photo = intervention.addPhoto(stage, file, caption);
+    interventions.flush();
+    return photo;
+  }
+
+  @RolesAllowed(Role.Names.STAFF)
+  public PhotoContent photoContent(long id, long photoId) {
+    InterventionPhoto photo = photo(get(id), photoId);
+    byte[] data =
+        files
+            .content(photo.file())
+            .orElseThrow(() -> new EntityNotFoundException("Photo", String.valueOf(photoId)));
+    return new PhotoContent(photo, data);
+  }
+
+  public void removePhoto(long id, long photoId) {
+    Intervention intervention = get(id);
+    scopeGuard.checkWrite(intervention.kampungKb().village());
+    InterventionPhoto photo = photo(intervention, photoId);
+    intervention.removePhoto(photo);
+    interventions.flush();
+    files.remove(photo.file());
+  }
+
+  /** A photo and its bytes, for download. */
+  public record PhotoContent(InterventionPhoto photo, byte[] data) {}
+
+  private static InterventionPhoto photo(Intervention intervention, long photoId) {
+    return intervention
+        .photo(photoId)
+        .orElseThrow(() -> new EntityNotFoundException("Photo", String.valueOf(photoId)));
+  }
+
+  private Intervention.Details details(Data d) {
+    checkNotFuture(d.date());
+    Agency agency = null;
+    if (d.agencyId() != null) {
+      agency =
+          agencies
+              .find(d.agencyId())
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "agencyId", "unknown-agency", "no agency " + d.agencyId()));
+    }
+    return new Intervention.Details(
+        d.date(),
+        d.title(),
+        agency,
+        d.familyFunction(),
+        d.targetGroups(),
+        d.description(),
+        d.outcome());
+  }
+
+  private void checkNotFuture(LocalDate date) {
+    if (date != null && date.isAfter(LocalDate.now(clock))) {
+      throw new InvalidInputException("date", "not-in-future", "the date lies in the future");
+    }
+  }
+}

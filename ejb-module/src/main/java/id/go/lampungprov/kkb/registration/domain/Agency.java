@@ -1,0 +1,127 @@
+package id.go.lampungprov.kkb.registration.domain;
+
+import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A government agency or partner that runs interventions or organises events (Dinas Sosial, Dinas
+ * Perdagangan, Perwakilan BKKBN …). The list is maintained by administrators; an agency that is
+ * merged or renamed is retired, never deleted, so old records keep their name.
+ */
+@Entity
+@Table(name = "agency")
+@NamedQuery(name = Agency.FIND_ALL, query = "SELECT a FROM Agency a ORDER BY a.name")
+@NamedQuery(name = Agency.FIND_BY_CODE, query = "SELECT a FROM Agency a WHERE a.code = :code")
+public class Agency extends AuditedEntity {
+
+  public static final String FIND_ALL = "Agency.findAll";
+  public static final String FIND_BY_CODE = "Agency.findByCode";
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,29}");
+
+  @Id
+  @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agency_seq")
+  private Long id;
+
+  @Column(nullable = false, length = 30, unique = true)
+  private String code;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private AgencyLevel level;
+
+  @Column(nullable = false)
+  private boolean active;
+
+  @Version private long version;
+
+  protected Agency() {
+    // for JPA
+  }
+
+  public Agency(String code, String name, AgencyLevel level) {
+    if (code == null || !CODE.matcher(code).matches()) {
+      throw new InvalidInputException(
+          "code", "pattern", "the code is 2 to 30 capitals, digits or _, starting with a capital");
+    }
+    this.code = code;
+    rename(name, level);
+    this.active = true;
+  }
+
+  public void rename(String name, AgencyLevel level) {
+    if (name == null || name.isBlank() || name.strip().length() > 200) {
+      throw new InvalidInputException("name", "required", "name: 1 to 200 characters");
+    }
+    if (level == null) {
+      throw new InvalidInputException("level", "required", "the level is required");
+    }
+    this.name = name.strip();
+    this.level = level;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public AgencyLevel level() {
+    return level;
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public String auditType() {
+    return "Agency";
+  }
+
+  @Override
+  public String auditId() {
+    return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  protected Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("code", code);
+    state.put("name", name);
+    state.put("level", level);
+    state.put("active", active);
+    return state;
+  }
+}

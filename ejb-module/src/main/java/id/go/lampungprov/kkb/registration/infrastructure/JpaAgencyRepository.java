@@ -1,0 +1,44 @@
+package id.go.lampungprov.kkb.registration.infrastructure;
+
+import id.go.lampungprov.kkb.registration.domain.Agency;
+import id.go.lampungprov.kkb.registration.domain.AgencyRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAgencyRepository implements AgencyRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Agency> find(long id) {
+    return Optional.ofNullable(em.find(Agency.class, id));
+  }
+
+  @Override
+  public Optional<Agency> findByCode(String code) {
+    return em.createNamedQuery(Agency.FIND_BY_CODE, Agency.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Agency> all() {
+    return em.createNamedQuery(Agency.FIND_ALL, Agency.class).getResultList();
+  }
+
+  @Override
+  public void add(Agency agency) {
+    em.persist(agency);
+    em.flush();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+}

@@ -1,0 +1,59 @@
+package id.go.lampungprov.kkb.registration.infrastructure;
+
+import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.registration.domain.Intervention;
+import id.go.lampungprov.kkb.registration.domain.InterventionRepository;
+import id.go.lampungprov.kkb.registration.domain.InterventionSearch;
+import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaInterventionRepository implements InterventionRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Intervention> find(long id) {
+    return Optional.ofNullable(em.find(Intervention.class, id));
+  }
+
+  @Override
+  public Page<Intervention> search(InterventionSearch s) {
+    RegionCode region =
+        s.region().orElseThrow(() -> new IllegalArgumentException("a search needs a region"));
+    PagedQuery<Intervention> q =
+        PagedQuery.of(Intervention.class, "i").within("i.kampungKb.villageCode", region.value());
+    s.kampungKbId().ifPresent(v -> q.and("i.kampungKb.id = :kkb", "kkb", v));
+    s.agencyCode().ifPresent(v -> q.and("i.agency.code = :agency", "agency", v));
+    s.familyFunction().ifPresent(v -> q.and("i.familyFunction = :function", "function", v));
+    s.from().ifPresent(v -> q.and("i.date >= :from", "from", v));
+    s.to().ifPresent(v -> q.and("i.date <= :to", "to", v));
+    return q.page(em, "i.date DESC, i.id DESC", s.page());
+  }
+
+  @Override
+  public List<Intervention> of(KampungKb kampungKb) {
+    return em.createQuery(
+            "SELECT i FROM Intervention i WHERE i.kampungKb = :kkb ORDER BY i.date DESC, i.id DESC",
+            Intervention.class)
+        .setParameter("kkb", kampungKb)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Intervention intervention) {
+    em.persist(intervention);
+    em.flush();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+}
