@@ -101,6 +101,34 @@ final class Http {
     }
   }
 
+  /** Sends and keeps the body as bytes (files, PDFs, photos). */
+  HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      return client.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  HttpResponse<byte[]> getBytes(String path) {
+    return sendForBytes(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+  }
+
+  /** Posts (or puts) a file body with its content type. */
+  HttpResponse<String> upload(String method, String path, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   static JsonStructure json(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).read();
   }

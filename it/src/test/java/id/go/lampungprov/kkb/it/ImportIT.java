@@ -1,17 +1,13 @@
 package id.go.lampungprov.kkb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -19,9 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Bulk import, all or nothing, at the size of a province: every Lampung village outside Lampung
- * Timur that has no Kampung KB yet (about 1,900 rows beside the demo data; Lampung Timur stays free
- * for the registration tests).
+ * Bulk import beside the demo data: formats, headers, scope. The province-sized all-or-nothing run
+ * is in {@link FreshInstallationIT}, which starts from an empty registry.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportIT {
@@ -32,78 +27,56 @@ class ImportIT {
   }
 
   @Test
-  void aBadRowStopsTheWholeFileAndTheFixedFileIsWrittenAtOnce() {
-    Http officer = Accounts.user("PROVINCE_OFFICER", "18");
-    List<String> villages = freeVillagesOutsideLampungTimur(officer);
-    int count = villages.size();
-    assertTrue(count > 1500, "free villages: " + count);
-    long before = total(officer);
+  void templatesComeAsCsvAndXlsxAndAWorkbookIsReadLikeTheCsv() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    HttpResponse<byte[]> xlsx = operator.getBytes("/api/kampung-kb/import/template?format=xlsx");
+    assertEquals(200, xlsx.statusCode());
+    assertEquals(Files.XLSX, xlsx.headers().firstValue("Content-Type").orElse(""));
+    assertEquals('P', xlsx.body()[0]);
+    assertEquals('K', xlsx.body()[1]);
+    Http.problem(operator.get("/api/kampung-kb/import/template?format=pdf"), 400);
 
-    List<String> lines = new ArrayList<>();
-    lines.add(
-        officer.get("/api/kampung-kb/import/template").body().lines().findFirst().orElseThrow());
-    for (int i = 0; i < count; i++) {
-      lines.add(
-          villages.get(i)
-              + ",\"Kampung KB "
-              + i
-              + ", impor\",2018-0"
-              + (1 + i % 9)
-              + "-15,,,,,COASTAL,NONE");
-    }
-    String good = String.join("\n", lines);
-    String bad =
-        good.replace("Kampung KB 1000, impor\",2018-02-15", "Kampung KB 1000, impor\",2018-02-30");
+    // The template's own example row is Sidodadi, which the demo data already registered.
+    JsonObject report =
+        Http.object(
+            operator.upload("POST", "/api/kampung-kb/import?dryRun=true", Files.XLSX, xlsx.body()),
+            200);
+    assertEquals(1, report.getInt("rows"));
+    assertEquals("active-exists", report.getJsonArray("errors").getJsonObject(0).getString("rule"));
 
-    JsonObject dryRun = Http.object(post(officer, bad, true), 200);
-    assertEquals(count, dryRun.getInt("rows"));
-    assertEquals(1, dryRun.getJsonArray("errors").size(), dryRun.getJsonArray("errors").toString());
-    JsonObject error = dryRun.getJsonArray("errors").getJsonObject(0);
-    assertEquals(1002, error.getInt("line"));
-    assertEquals("declarationDate", error.getString("column"));
-    assertEquals("date", error.getString("rule"));
-
-    JsonObject refused = Http.problem(post(officer, bad, false), 422);
-    assertEquals(
-        "declarationDate", refused.getJsonArray("errors").getJsonObject(0).getString("field"));
-    assertEquals(before, total(officer), "nothing written");
-
-    JsonObject written = Http.object(post(officer, good, false), 200);
-    assertEquals(count, written.getInt("written"));
-    assertEquals(before + count, total(officer));
-
-    // The same file again: every row now collides with an active Kampung KB.
-    JsonObject again = Http.object(post(officer, good, true), 200);
-    assertEquals(count, again.getJsonArray("errors").size());
-    assertEquals("active-exists", again.getJsonArray("errors").getJsonObject(0).getString("rule"));
+    byte[] notAWorkbook = "PK not really".getBytes(StandardCharsets.UTF_8);
+    JsonObject broken =
+        Http.object(
+            operator.upload("POST", "/api/kampung-kb/import?dryRun=true", Files.XLSX, notAWorkbook),
+            200);
+    assertEquals("xlsx", broken.getJsonArray("errors").getJsonObject(0).getString("rule"));
   }
 
-  private static List<String> freeVillagesOutsideLampungTimur(Http as) {
-    Set<String> taken = new HashSet<>();
-    for (int page = 0; ; page++) {
-      JsonObject result =
-          Http.object(as.get("/api/kampung-kb?status=ACTIVE&size=200&page=" + page), 200);
-      result
-          .getJsonArray("content")
-          .forEach(v -> taken.add(v.asJsonObject().getString("villageCode")));
-      if (result.getJsonArray("content").size() < 200) {
-        break;
-      }
+  @Test
+  void figuresForAVillageWithoutAKampungKbInTheScopeAreReported() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    String firstLine =
+        operator.get("/api/figures/import/template").body().lines().findFirst().orElseThrow();
+    List<String> header = List.of(firstLine.split(","));
+    JsonObject values = Fixtures.figures().build();
+    StringBuilder csv = new StringBuilder(firstLine);
+    for (String village : List.of("18.07.04.2003", "18.01.01.2001")) {
+      csv.append('\n').append(village).append(",2020-05");
+      header.subList(2, header.size()).forEach(c -> csv.append(',').append(values.getInt(c)));
     }
-    List<String> free = new ArrayList<>();
-    for (int page = 0; ; page++) {
-      JsonObject result =
-          Http.object(as.get("/api/regions?within=18&level=VILLAGE&size=200&page=" + page), 200);
-      for (JsonValue v : result.getJsonArray("content")) {
-        String code = v.asJsonObject().getString("code");
-        if (!code.startsWith("18.07.") && !taken.contains(code)) {
-          free.add(code);
-        }
-      }
-      if (result.getJsonArray("content").size() < 200) {
-        return free;
-      }
-    }
+    JsonObject report =
+        Http.object(
+            operator.send(
+                HttpRequest.newBuilder(URI.create(Http.BASE + "/api/figures/import?dryRun=true"))
+                    .header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(csv.toString()))),
+            200);
+    assertEquals(2, report.getInt("rows"));
+    assertEquals(1, report.getJsonArray("errors").size(), report.toString());
+    JsonObject error = report.getJsonArray("errors").getJsonObject(0);
+    assertEquals(3, error.getInt("line"));
+    assertEquals("no-active-kampung-kb", error.getString("rule"));
+    assertEquals(0, report.getInt("written"));
   }
 
   @Test
@@ -131,11 +104,5 @@ class ImportIT {
         HttpRequest.newBuilder(URI.create(Http.BASE + "/api/kampung-kb/import?dryRun=" + dryRun))
             .header("Content-Type", "text/csv")
             .POST(HttpRequest.BodyPublishers.ofString(csv)));
-  }
-
-  private static long total(Http as) {
-    return Http.object(as.get("/api/kampung-kb?region=18&size=1"), 200)
-        .getJsonNumber("totalElements")
-        .longValue();
   }
 }

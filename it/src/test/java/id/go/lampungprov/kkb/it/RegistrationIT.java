@@ -376,15 +376,16 @@ class RegistrationIT {
             "SECTION_ENVIRONMENT");
     long firstPerson = 0;
     for (int i = 0; i < roles.size(); i++) {
-      long person = newPerson(operator, village, "Anggota " + i);
+      long person = Fixtures.newPerson(operator, village, "Anggota " + i);
       firstPerson = i == 0 ? person : firstPerson;
       Http.object(
-          operator.post("/api/kampung-kb/" + kkb + "/pokja", member(person, roles.get(i))), 201);
+          operator.post("/api/kampung-kb/" + kkb + "/pokja", Fixtures.member(person, roles.get(i))),
+          201);
     }
     for (String type : List.of("PPKBD", "SUB_PPKBD", "DATA_CADRE")) {
       String cadre =
           Json.createObjectBuilder()
-              .add("personId", newPerson(operator, village, "Kader " + type))
+              .add("personId", Fixtures.newPerson(operator, village, "Kader " + type))
               .add("type", type)
               .add("termStart", "2024-04-01")
               .build()
@@ -397,17 +398,20 @@ class RegistrationIT {
         3, Http.json(operator.get("/api/kampung-kb/" + kkb + "/cadres")).asJsonArray().size());
 
     // A second chair while the first holds an open term: refused, named.
-    long other = newPerson(operator, village, "Calon Ketua");
+    long other = Fixtures.newPerson(operator, village, "Calon Ketua");
     assertField(
         Http.problem(
-            operator.post("/api/kampung-kb/" + kkb + "/pokja", member(other, "CHAIR")), 409),
+            operator.post("/api/kampung-kb/" + kkb + "/pokja", Fixtures.member(other, "CHAIR")),
+            409),
         "role");
     // A person may hold several positions, but not the same one twice.
     Http.object(
-        operator.post("/api/kampung-kb/" + kkb + "/pokja", member(firstPerson, "ADVISER")), 201);
+        operator.post("/api/kampung-kb/" + kkb + "/pokja", Fixtures.member(firstPerson, "ADVISER")),
+        201);
     assertField(
         Http.problem(
-            operator.post("/api/kampung-kb/" + kkb + "/pokja", member(firstPerson, "ADVISER")),
+            operator.post(
+                "/api/kampung-kb/" + kkb + "/pokja", Fixtures.member(firstPerson, "ADVISER")),
             409),
         "personId");
 
@@ -451,41 +455,51 @@ class RegistrationIT {
             .longValue();
     String path = "/api/kampung-kb/" + kkb + "/figures/";
     for (String month : List.of("2024-04", "2024-05", "2024-06")) {
-      JsonObject saved = Http.object(operator.put(path + month, figures().build().toString()), 200);
+      JsonObject saved =
+          Http.object(operator.put(path + month, Fixtures.figures().build().toString()), 200);
       assertEquals(
           "60.00", saved.getJsonNumber("cpr").bigDecimalValue().setScale(2).toPlainString());
       assertTrue(saved.getBoolean("unmetNeedAssessable"));
     }
     // Correcting a month replaces it; there is still one row per month.
     Http.object(
-        operator.put(path + "2024-06", figures().add("usersPill", 41).build().toString()), 200);
+        operator.put(path + "2024-06", Fixtures.figures().add("usersPill", 41).build().toString()),
+        200);
     assertEquals(
         3, Http.json(operator.get("/api/kampung-kb/" + kkb + "/figures")).asJsonArray().size());
 
     assertField(
         Http.problem(
-            operator.put(path + "2024-07", figures().add("pus", 100).build().toString()), 400),
+            operator.put(path + "2024-07", Fixtures.figures().add("pus", 100).build().toString()),
+            400),
         "users");
     assertField(
         Http.problem(
-            operator.put(path + "2024-07", figures().add("families", -1).build().toString()), 400),
+            operator.put(
+                path + "2024-07", Fixtures.figures().add("families", -1).build().toString()),
+            400),
         "families");
     assertField(
         Http.problem(
-            operator.put(path + "2024-07", figures().addNull("pus").build().toString()), 400),
+            operator.put(path + "2024-07", Fixtures.figures().addNull("pus").build().toString()),
+            400),
         "pus");
     assertField(
-        Http.problem(operator.put(path + "2024-13", figures().build().toString()), 400), "period");
+        Http.problem(operator.put(path + "2024-13", Fixtures.figures().build().toString()), 400),
+        "period");
     assertField(
-        Http.problem(operator.put(path + "2099-01", figures().build().toString()), 400), "period");
+        Http.problem(operator.put(path + "2099-01", Fixtures.figures().build().toString()), 400),
+        "period");
     assertField(
-        Http.problem(operator.put(path + "2023-01", figures().build().toString()), 400), "period");
+        Http.problem(operator.put(path + "2023-01", Fixtures.figures().build().toString()), 400),
+        "period");
     assertEquals(
         3,
         Http.json(operator.get("/api/kampung-kb/" + kkb + "/figures")).asJsonArray().size(),
         "nothing written");
     Http.problem(
-        Accounts.user("VIEWER", "18").put(path + "2024-07", figures().build().toString()), 403);
+        Accounts.user("VIEWER", "18").put(path + "2024-07", Fixtures.figures().build().toString()),
+        403);
   }
 
   @Test
@@ -557,104 +571,31 @@ class RegistrationIT {
     String path = "/api/kampung-kb/" + kkb + "/profiles";
     Http.problem(operator.get(path + "/active"), 404);
     JsonObject first =
-        Http.object(operator.post(path, profile("2024-04-01", true, 12, "DANA_DESA")), 201);
+        Http.object(
+            operator.post(path, Fixtures.profile("2024-04-01", true, 12, "DANA_DESA")), 201);
     assertTrue(first.getBoolean("active"));
     assertEquals(
         "19860926 201505 1 001".replace(" ", ""),
         first.getJsonObject("checklist").getJsonObject("pkbNip").getString("value"));
-    Http.object(operator.post(path, profile("2025-01-01", true, 15, "APBD")), 201);
+    Http.object(operator.post(path, Fixtures.profile("2025-01-01", true, 15, "APBD")), 201);
     JsonObject active = Http.object(operator.get(path + "/active"), 200);
     assertEquals("2025-01-01", active.getString("validFrom"));
     assertEquals(15, active.getJsonObject("checklist").getInt("pokjaMembers"));
     assertEquals(2, Http.json(operator.get(path)).asJsonArray().size());
 
     assertField(
-        Http.problem(operator.post(path, profile("2023-01-01", true, 1, "APBD")), 400),
+        Http.problem(operator.post(path, Fixtures.profile("2023-01-01", true, 1, "APBD")), 400),
         "validFrom");
     assertField(
-        Http.problem(operator.post(path, profile("2024-06-01", true, 1, "APBD")), 400),
+        Http.problem(operator.post(path, Fixtures.profile("2024-06-01", true, 1, "APBD")), 400),
         "validFrom");
     assertField(
-        Http.problem(operator.post(path, profile("2025-06-01", false, 5, "APBD")), 400),
+        Http.problem(operator.post(path, Fixtures.profile("2025-06-01", false, 5, "APBD")), 400),
         "pokjaExists");
     assertField(
-        Http.problem(operator.post(path, profile("2025-06-01", true, 5, "LOTTERY")), 400),
+        Http.problem(operator.post(path, Fixtures.profile("2025-06-01", true, 5, "LOTTERY")), 400),
         "fundingSources");
     assertEquals(2, Http.json(operator.get(path)).asJsonArray().size(), "nothing written");
-  }
-
-  private static String profile(String validFrom, boolean pokja, int members, String funding) {
-    return Json.createObjectBuilder()
-        .add("validFrom", validFrom)
-        .add("pokjaExists", pokja)
-        .add("pokjaHasDecree", pokja)
-        .add("pokjaTrained", false)
-        .add("pokjaMembers", members)
-        .add("pkbName", "Siti Rahmawati")
-        .add("pkbNip", "19860926 201505 1 001")
-        .add("regulationLevel", "VILLAGE")
-        .add("hasRkm", true)
-        .add(
-            "dataSources", Json.createArrayBuilder().add("FAMILY_DATA_PK").add("VILLAGE_POTENTIAL"))
-        .add("fundingSources", Json.createArrayBuilder().add(funding))
-        .add("hasSecretariat", true)
-        .add("rumahDataKu", "SEDERHANA")
-        .add("poktan", Json.createArrayBuilder().add("BKB").add("BKR").add("UPPKA"))
-        .add(
-            "mechanisms",
-            Json.createObjectBuilder()
-                .add("PLANNING_MEETING", "MONTHLY")
-                .add("REPORTING", "MONTHLY"))
-        .build()
-        .toString();
-  }
-
-  private static JsonObjectBuilder figures() {
-    return Json.createObjectBuilder()
-        .add("families", 400)
-        .add("pus", 300)
-        .add("teenagers", 120)
-        .add("familiesWithToddlers", 90)
-        .add("familiesWithTeens", 80)
-        .add("familiesWithElderly", 70)
-        .add("bkbParticipants", 40)
-        .add("bkrParticipants", 35)
-        .add("bklParticipants", 30)
-        .add("uppkaParticipants", 20)
-        .add("pikrParticipants", 25)
-        .add("usersIud", 20)
-        .add("usersMow", 5)
-        .add("usersMop", 1)
-        .add("usersCondom", 10)
-        .add("usersImplant", 34)
-        .add("usersInjectable", 70)
-        .add("usersPill", 40)
-        .add("nonUsersPregnant", 10)
-        .add("nonUsersWantChildSoon", 20)
-        .add("nonUsersIat", 30)
-        .add("nonUsersTial", 15)
-        .add("bpjsUsers", 150);
-  }
-
-  private static long newPerson(Http as, String village, String name) {
-    String body =
-        Json.createObjectBuilder()
-            .add("villageCode", village)
-            .add("fullName", name)
-            .add("sex", "FEMALE")
-            .build()
-            .toString();
-    return Http.object(as.post("/api/persons", body), 201).getJsonNumber("id").longValue();
-  }
-
-  private static String member(long person, String role) {
-    return Json.createObjectBuilder()
-        .add("personId", person)
-        .add("role", role)
-        .add("termStart", "2024-04-01")
-        .add("trained", true)
-        .build()
-        .toString();
   }
 
   private static long total(Http as) {

@@ -1,0 +1,325 @@
+package id.go.lampungprov.kkb.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A province starting from nothing: runs in its own server with its own empty database and no demo
+ * data (failsafe execution {@code fresh-installation}). First Sidodadi is registered through the
+ * API alone, then the whole province's 2,651 villages arrive in one import file, then a month of
+ * figures for all of them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FreshInstallationIT {
+
+  private static final String SIDODADI = "18.07.04.2003";
+  private static final List<String> OFFICERS =
+      List.of(
+          "CHAIR",
+          "SECRETARY",
+          "TREASURER",
+          "SECTION_RELIGIOUS",
+          "SECTION_SOCIO_CULTURAL",
+          "SECTION_LOVE_AND_AFFECTION",
+          "SECTION_PROTECTION",
+          "SECTION_REPRODUCTION",
+          "SECTION_EDUCATION",
+          "SECTION_ECONOMY",
+          "SECTION_ENVIRONMENT");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.realEar();
+  }
+
+  @Test
+  @Order(1)
+  void sidodadiIsRegisteredWithEverythingThroughTheApiAlone() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    assertEquals(0, activeTotal(operator), "a fresh installation has no Kampung KB");
+    String body =
+        Json.createObjectBuilder()
+            .add("name", "Kampung KB Sidodadi")
+            .add("villageCode", SIDODADI)
+            .add("declarationDate", "2016-06-13")
+            .add("rwCoverage", "RW 01-06")
+            .add("latitude", -5.0389)
+            .add("longitude", 105.6222)
+            .add("criteria", Json.createArrayBuilder().add("KB_PARTICIPATION_BELOW_AVERAGE"))
+            .build()
+            .toString();
+    long kkb =
+        Http.object(operator.post("/api/kampung-kb", body), 201).getJsonNumber("id").longValue();
+    String base = "/api/kampung-kb/" + kkb;
+
+    for (int i = 0; i < OFFICERS.size(); i++) {
+      long person = Fixtures.newPerson(operator, SIDODADI, "Pengurus Sidodadi " + (i + 1));
+      Http.object(operator.post(base + "/pokja", Fixtures.member(person, OFFICERS.get(i))), 201);
+    }
+    for (String type : List.of("PPKBD", "SUB_PPKBD", "POKTAN_BKB")) {
+      String cadre =
+          Json.createObjectBuilder()
+              .add("personId", Fixtures.newPerson(operator, SIDODADI, "Kader " + type))
+              .add("type", type)
+              .add("termStart", "2024-04-01")
+              .build()
+              .toString();
+      Http.object(operator.post(base + "/cadres", cadre), 201);
+    }
+
+    String decree =
+        Json.createObjectBuilder()
+            .add("number", "141/07/SK/2003/2016")
+            .add("date", "2016-06-01")
+            .add("issuerRegion", SIDODADI)
+            .add("signerName", "Kepala Desa Sidodadi")
+            .add("signerPosition", "Kepala Desa")
+            .add("subject", "POKJA_FORMATION")
+            .add("kampungKbIds", Json.createArrayBuilder().add(kkb))
+            .build()
+            .toString();
+    long decreeId =
+        Http.object(operator.post("/api/decrees", decree), 201).getJsonNumber("id").longValue();
+    byte[] scan =
+        "%PDF-1.4\n% SK Pokja Sidodadi (uji)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    JsonObject attached =
+        Http.object(
+            operator.upload(
+                "PUT", "/api/decrees/" + decreeId + "/document", "application/pdf", scan),
+            200);
+    assertEquals(64, attached.getString("documentSha256").length());
+    assertArrayEquals(scan, operator.getBytes("/api/decrees/" + decreeId + "/document").body());
+
+    Http.object(
+        operator.post(base + "/profiles", Fixtures.profile("2024-04-01", true, 11, "DANA_DESA")),
+        201);
+
+    Http.object(
+        operator.put(base + "/figures/2024-04", Fixtures.figures().build().toString()), 200);
+    Http.object(
+        operator.put(base + "/figures/2024-05", Fixtures.figures().build().toString()), 200);
+    // The third month arrives as a spreadsheet, as regency offices send it.
+    List<String> header = figuresHeader(operator);
+    JsonObject june = Fixtures.figures().build();
+    List<String> row = new ArrayList<>(List.of(SIDODADI, "2024-06"));
+    header.subList(2, header.size()).forEach(c -> row.add(String.valueOf(june.getInt(c))));
+    JsonObject imported =
+        Http.object(
+            operator.upload(
+                "POST",
+                "/api/figures/import?dryRun=false",
+                Files.XLSX,
+                Files.xlsx(List.of(header, row))),
+            200);
+    assertEquals(1, imported.getInt("written"), imported.toString());
+
+    long agency = agencyId(operator, "DINSOS");
+    String intervention =
+        Json.createObjectBuilder()
+            .add("kampungKbId", kkb)
+            .add("date", "2024-05-20")
+            .add("title", "Bantuan modal usaha kelompok UPPKA")
+            .add("agencyId", agency)
+            .add("familyFunction", "ECONOMY")
+            .add("targetGroups", Json.createArrayBuilder().add("UPPKA_GROUPS").add("POOR_FAMILIES"))
+            .add("outcome", "Dua belas keluarga memulai usaha keripik pisang")
+            .build()
+            .toString();
+    long interventionId =
+        Http.object(operator.post("/api/interventions", intervention), 201)
+            .getJsonNumber("id")
+            .longValue();
+    String photos = "/api/interventions/" + interventionId + "/photos?stage=";
+    Http.object(
+        operator.upload("POST", photos + "BEFORE", "image/jpeg", Files.image("jpg", 320, 240)),
+        201);
+    Http.object(
+        operator.upload("POST", photos + "AFTER", "image/png", Files.image("png", 320, 240)), 201);
+
+    // Everything reads back.
+    assertEquals("Kampung KB Sidodadi", Http.object(operator.get(base), 200).getString("name"));
+    assertEquals(11, Http.json(operator.get(base + "/pokja")).asJsonArray().size());
+    assertEquals(3, Http.json(operator.get(base + "/cadres")).asJsonArray().size());
+    assertEquals(1, Http.json(operator.get(base + "/decrees")).asJsonArray().size());
+    assertEquals(
+        11,
+        Http.object(operator.get(base + "/profiles/active"), 200)
+            .getJsonObject("checklist")
+            .getInt("pokjaMembers"));
+    JsonArray months = Http.json(operator.get(base + "/figures")).asJsonArray();
+    assertEquals(3, months.size());
+    JsonObject listed =
+        Http.object(operator.get("/api/interventions?kampungKb=" + kkb), 200)
+            .getJsonArray("content")
+            .getJsonObject(0);
+    assertEquals("DINSOS", listed.getJsonObject("agency").getString("code"));
+    assertEquals(2, listed.getJsonArray("photos").size());
+
+    // The province re-registers every village below; Sidodadi's record is closed, never deleted.
+    String deactivation =
+        Json.createObjectBuilder()
+            .add("reason", "Didaftarkan ulang melalui impor provinsi")
+            .add("since", "2024-07-01")
+            .build()
+            .toString();
+    Http.object(operator.post(base + "/deactivation", deactivation), 200);
+    assertEquals(0, activeTotal(operator));
+  }
+
+  @Test
+  @Order(2)
+  void theProvinceImportsAll2651VillagesAtOnceAfterOneBadRowIsFixed() {
+    Http officer = Accounts.user("PROVINCE_OFFICER", "18");
+    List<String> villages = allVillages(officer);
+    assertEquals(2651, villages.size());
+
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < villages.size(); i++) {
+      rows.add(
+          List.of(
+              villages.get(i),
+              "Kampung KB " + villages.get(i),
+              "2018-0" + (1 + i % 9) + "-15",
+              "",
+              "",
+              "",
+              "",
+              "COASTAL",
+              "NONE"));
+    }
+    String header =
+        officer.get("/api/kampung-kb/import/template").body().lines().findFirst().orElseThrow();
+    List<String> lines = new ArrayList<>(List.of(header));
+    rows.forEach(r -> lines.add(String.join(",", r)));
+    String good = String.join("\n", lines);
+    String tenHundred = "Kampung KB " + villages.get(1000);
+    String bad = good.replace(tenHundred + ",2018-02-15", tenHundred + ",2018-02-30");
+    assertTrue(!bad.equals(good));
+
+    JsonObject dryRun = Http.object(importCsv(officer, bad, true), 200);
+    assertEquals(2651, dryRun.getInt("rows"));
+    JsonArray errors = dryRun.getJsonArray("errors");
+    assertEquals(1, errors.size(), errors.toString());
+    assertEquals(1002, errors.getJsonObject(0).getInt("line"));
+    assertEquals("declarationDate", errors.getJsonObject(0).getString("column"));
+    assertEquals("date", errors.getJsonObject(0).getString("rule"));
+
+    Http.problem(importCsv(officer, bad, false), 422);
+    assertEquals(0, activeTotal(officer), "nothing written");
+
+    // The fixed file, sent as XLSX this time: all 2,651 in one transaction.
+    List<List<String>> sheet = new ArrayList<>();
+    sheet.add(List.of(header.split(",")));
+    sheet.addAll(rows);
+    JsonObject written =
+        Http.object(
+            officer.upload(
+                "POST", "/api/kampung-kb/import?dryRun=false", Files.XLSX, Files.xlsx(sheet)),
+            200);
+    assertEquals(2651, written.getInt("written"));
+    assertEquals(2651, activeTotal(officer));
+  }
+
+  @Test
+  @Order(3)
+  void aMonthOfFiguresForEveryKampungKbArrivesInOneFile() {
+    Http officer = Accounts.user("PROVINCE_OFFICER", "18");
+    List<String> header = figuresHeader(officer);
+    List<String> villages = allVillages(officer);
+    // One village reports more pill users than it has couples.
+    String bad = figuresCsv(header, villages, villages.get(7), 400);
+    JsonObject dryRun = Http.object(importFigures(officer, bad, true), 200);
+    JsonArray errors = dryRun.getJsonArray("errors");
+    assertEquals(1, errors.size(), errors.toString());
+    assertEquals(9, errors.getJsonObject(0).getInt("line"));
+    assertEquals("users-within-pus", errors.getJsonObject(0).getString("rule"));
+    Http.problem(importFigures(officer, bad, false), 422);
+
+    String fixed = figuresCsv(header, villages, villages.get(7), 40);
+    JsonObject written = Http.object(importFigures(officer, fixed, false), 200);
+    assertEquals(2651, written.getInt("written"));
+  }
+
+  private static String figuresCsv(
+      List<String> header, List<String> villages, String odd, int oddPillUsers) {
+    JsonObject values = Fixtures.figures().build();
+    StringBuilder csv = new StringBuilder(String.join(",", header));
+    for (String village : villages) {
+      csv.append('\n').append(village).append(",2024-08");
+      for (String column : header.subList(2, header.size())) {
+        boolean isOdd = village.equals(odd) && column.equals("usersPill");
+        csv.append(',').append(isOdd ? oddPillUsers : values.getInt(column));
+      }
+    }
+    return csv.toString();
+  }
+
+  private static List<String> figuresHeader(Http as) {
+    HttpResponse<String> template = as.get("/api/figures/import/template");
+    assertEquals(200, template.statusCode(), template.body());
+    return List.of(template.body().lines().findFirst().orElseThrow().split(","));
+  }
+
+  private static long agencyId(Http as, String code) {
+    return Http.json(as.get("/api/agencies")).asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> a.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static List<String> allVillages(Http as) {
+    List<String> codes = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonObject result =
+          Http.object(as.get("/api/regions?within=18&level=VILLAGE&size=200&page=" + page), 200);
+      result.getJsonArray("content").forEach(v -> codes.add(v.asJsonObject().getString("code")));
+      if (result.getJsonArray("content").size() < 200) {
+        return codes;
+      }
+    }
+  }
+
+  private static long activeTotal(Http as) {
+    return Http.object(as.get("/api/kampung-kb?status=ACTIVE&size=1"), 200)
+        .getJsonNumber("totalElements")
+        .longValue();
+  }
+
+  private static HttpResponse<String> importCsv(Http as, String csv, boolean dryRun) {
+    return as.send(
+        HttpRequest.newBuilder(URI.create(Http.BASE + "/api/kampung-kb/import?dryRun=" + dryRun))
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofString(csv)));
+  }
+
+  private static HttpResponse<String> importFigures(Http as, String csv, boolean dryRun) {
+    return as.send(
+        HttpRequest.newBuilder(URI.create(Http.BASE + "/api/figures/import?dryRun=" + dryRun))
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofString(csv)));
+  }
+}
