@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Phone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +22,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A person in the registry. Data is kept minimal (UU PDP): name, sex, phone, optional NIK (only
@@ -37,7 +37,6 @@ public class Person extends AuditedEntity {
 
   public static final String FIND_BY_NIK_INDEX = "Person.findByNikIndex";
   public static final String ERASED_NAME = "(dihapus atas permintaan)";
-  private static final Pattern PHONE = Pattern.compile("(\\+62|62|0)8[0-9]{7,12}");
 
   @Id
   @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 1)
@@ -134,17 +133,7 @@ public class Person extends AuditedEntity {
   }
 
   static String normalizePhone(String phone) {
-    if (phone == null || phone.isBlank()) {
-      return null;
-    }
-    String digits = phone.replaceAll("[\\s-]", "");
-    if (!PHONE.matcher(digits).matches()) {
-      throw new InvalidInputException(
-          "phone",
-          "phone",
-          "an Indonesian mobile number, e.g. 0812 3456 7890 or +62 812 3456 7890");
-    }
-    return digits;
+    return Phone.normalize("phone", phone);
   }
 
   public Long id() {

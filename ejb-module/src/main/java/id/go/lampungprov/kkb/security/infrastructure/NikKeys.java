@@ -1,17 +1,7 @@
 package id.go.lampungprov.kkb.security.infrastructure;
 
-import id.go.lampungprov.kkb.platform.persistence.DatabaseSettings;
+import id.go.lampungprov.kkb.platform.secrets.KeyFiles;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The NIK key comes from {@code KKB_NIK_KEY} (base64 of 32 random bytes), which the IT department
@@ -23,7 +13,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class NikKeys {
 
   static final String FILE = "nik.key";
-  private static final Logger LOG = Logger.getLogger(NikKeys.class.getName());
 
   private volatile NikCipher cipher;
 
@@ -41,32 +30,6 @@ public class NikKeys {
   }
 
   private static byte[] loadKey() {
-    String configured =
-        ConfigProvider.getConfig().getOptionalValue("kkb.nik.key", String.class).orElse("");
-    if (!configured.isBlank()) {
-      return Base64.getDecoder().decode(configured.strip());
-    }
-    Path file = DatabaseSettings.dataDirectory().resolve(FILE);
-    try {
-      if (Files.exists(file)) {
-        return Base64.getDecoder()
-            .decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-      }
-      byte[] key = new byte[32];
-      new SecureRandom().nextBytes(key);
-      Files.createDirectories(file.getParent());
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(
-          file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-      LOG.warning(
-          () ->
-              "KKB_NIK_KEY is not set: generated a NIK encryption key in "
-                  + file.toAbsolutePath()
-                  + ". Set KKB_NIK_KEY in production and keep a backup of the key.");
-      return key;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or create " + file, e);
-    }
+    return KeyFiles.load("kkb.nik.key", FILE);
   }
 }

@@ -81,7 +81,7 @@ public final class Problems {
               "conflict",
               "Conflict",
               e.getMessage(),
-              List.of(new Problem.FieldError(e.field(), "unique", e.getMessage()))));
+              List.of(new Problem.FieldError(e.field(), e.rule(), e.getMessage()))));
     }
     if (t instanceof EntityNotFoundException e) {
       return respond(problem(Status.NOT_FOUND, "not-found", "Not found", e.getMessage(), null));

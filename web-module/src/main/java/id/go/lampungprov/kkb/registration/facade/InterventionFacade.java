@@ -87,21 +87,21 @@ public class InterventionFacade {
   }
 
   public List<AgencyDto> agencies(boolean includeRetired) {
-    return agencies.list(includeRetired).stream().map(InterventionFacade::agency).toList();
+    return agencies.list(includeRetired).stream().map(InterventionFacade::agencyDto).toList();
   }
 
   public AgencyDto agency(long id) {
-    return agency(agencies.get(id));
+    return agencyDto(agencies.get(id));
   }
 
   public AgencyDto addAgency(InterventionDtos.AgencyRequest r) {
-    return agency(
+    return agencyDto(
         agencies.add(
             r.code, r.name, KampungKbFacade.parseEnum(AgencyLevel.class, "level", r.level)));
   }
 
   public AgencyDto updateAgency(long id, Long expectedVersion, InterventionDtos.AgencyRequest r) {
-    return agency(
+    return agencyDto(
         agencies.update(
             id,
             expectedVersion,
@@ -130,7 +130,7 @@ public class InterventionFacade {
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
 
-  static AgencyDto agency(Agency a) {
+  public static AgencyDto agencyDto(Agency a) {
     return new AgencyDto(a.id(), a.code(), a.name(), a.level().name(), a.active(), a.version());
   }
 
@@ -155,7 +155,7 @@ public class InterventionFacade {
         i.kampungKb().village().value(),
         i.date(),
         i.title(),
-        agency(i.agency()),
+        agencyDto(i.agency()),
         i.familyFunction().name(),
         i.targetGroups().stream().map(Enum::name).toList(),
         i.description(),

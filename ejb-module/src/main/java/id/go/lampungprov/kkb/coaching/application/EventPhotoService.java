@@ -1,0 +1,77 @@
+package id.go.lampungprov.kkb.coaching.application;
+
+import id.go.lampungprov.kkb.coaching.domain.CoachingEvent;
+import id.go.lampungprov.kkb.coaching.domain.CoachingEventRepository;
+import id.go.lampungprov.kkb.coaching.domain.EventPhoto;
+import id.go.lampungprov.kkb.platform.files.FileStore;
+import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.shared.domain.ConflictException;
+import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
+
+/** Documentation photos of events (JPEG/PNG, size-limited, content checked). */
+@Stateless
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+public class EventPhotoService {
+
+  @Inject private CoachingEventRepository events;
+  @Inject private FileStore files;
+  @EJB private CoachingEventService eventService;
+
+  /** A photo and its bytes, for download. */
+  public record PhotoContent(EventPhoto photo, byte[] data) {}
+
+  public EventPhoto add(long eventId, String caption, byte[] data, String contentType) {
+    CoachingEvent event = eventService.writable(eventId, null);
+    if (event.status() == id.go.lampungprov.kkb.coaching.domain.EventStatus.REPORTED) {
+      throw new ConflictException("status", "frozen", "the event is reported");
+    }
+    if (events.photos(event).size() >= EventPhoto.MAX_PER_EVENT) {
+      throw new ConflictException(
+          "photo", "max-photos", "at most " + EventPhoto.MAX_PER_EVENT + " photos per event");
+    }
+    StoredFile file = files.store(UploadPolicy.photo("photo"), data, contentType);
+    EventPhoto photo = new EventPhoto(event, file, caption);
+    events.add(photo);
+    return photo;
+  }
+
+  @RolesAllowed(Role.Names.STAFF)
+  public List<EventPhoto> of(long eventId) {
+    return events.photos(eventService.get(eventId));
+  }
+
+  @RolesAllowed(Role.Names.STAFF)
+  public PhotoContent content(long eventId, long photoId) {
+    EventPhoto photo = photoOf(eventService.get(eventId), photoId);
+    byte[] data =
+        files
+            .content(photo.file())
+            .orElseThrow(() -> new EntityNotFoundException("Photo", String.valueOf(photoId)));
+    return new PhotoContent(photo, data);
+  }
+
+  public void remove(long eventId, long photoId) {
+    CoachingEvent event = eventService.writable(eventId, null);
+    if (event.status() == id.go.lampungprov.kkb.coaching.domain.EventStatus.REPORTED) {
+      throw new ConflictException("status", "frozen", "the event is reported");
+    }
+    EventPhoto photo = photoOf(event, photoId);
+    events.remove(photo);
+    files.remove(photo.file());
+  }
+
+  private EventPhoto photoOf(CoachingEvent event, long photoId) {
+    return events
+        .findPhoto(photoId)
+        .filter(p -> Objects.equals(p.event().id(), event.id()))
+        .orElseThrow(() -> new EntityNotFoundException("Photo", String.valueOf(photoId)));
+  }
+}

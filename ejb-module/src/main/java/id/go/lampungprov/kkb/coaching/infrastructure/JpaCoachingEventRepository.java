@@ -1,0 +1,135 @@
+package id.go.lampungprov.kkb.coaching.infrastructure;
+
+import id.go.lampungprov.kkb.coaching.domain.CoachingEvent;
+import id.go.lampungprov.kkb.coaching.domain.CoachingEventRepository;
+import id.go.lampungprov.kkb.coaching.domain.EventPhoto;
+import id.go.lampungprov.kkb.coaching.domain.EventSearch;
+import id.go.lampungprov.kkb.coaching.domain.FollowUp;
+import id.go.lampungprov.kkb.coaching.domain.FollowUpStatus;
+import id.go.lampungprov.kkb.coaching.domain.Participant;
+import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCoachingEventRepository implements CoachingEventRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<CoachingEvent> find(long id) {
+    return Optional.ofNullable(em.find(CoachingEvent.class, id));
+  }
+
+  @Override
+  public Page<CoachingEvent> search(EventSearch s) {
+    RegionCode region =
+        s.region().orElseThrow(() -> new IllegalArgumentException("a search needs a region"));
+    PagedQuery<CoachingEvent> q =
+        PagedQuery.of(CoachingEvent.class, "e").within("e.venueVillage", region.value());
+    s.type().ifPresent(v -> q.and("e.type = :type", "type", v));
+    s.status().ifPresent(v -> q.and("e.status = :status", "status", v));
+    s.kampungKbId()
+        .ifPresent(v -> q.and("EXISTS (SELECT t FROM e.targets t WHERE t.id = :kkb)", "kkb", v));
+    s.from().ifPresent(v -> q.and("e.startsAt >= :from", "from", v.atStartOfDay()));
+    s.to().ifPresent(v -> q.and("e.startsAt < :to", "to", v.plusDays(1).atStartOfDay()));
+    return q.page(em, "e.startsAt DESC, e.id DESC", s.page());
+  }
+
+  @Override
+  public void add(CoachingEvent event) {
+    em.persist(event);
+    em.flush();
+  }
+
+  @Override
+  public List<Participant> participants(CoachingEvent event) {
+    return em.createNamedQuery(Participant.FIND_BY_EVENT, Participant.class)
+        .setParameter("event", event)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Participant> findParticipant(long id) {
+    return Optional.ofNullable(em.find(Participant.class, id));
+  }
+
+  @Override
+  public void add(Participant participant) {
+    em.persist(participant);
+  }
+
+  @Override
+  public void remove(Participant participant) {
+    em.remove(participant);
+  }
+
+  @Override
+  public List<FollowUp> followUps(CoachingEvent event) {
+    return em.createQuery(
+            "SELECT f FROM FollowUp f WHERE f.event = :event ORDER BY f.dueDate, f.id",
+            FollowUp.class)
+        .setParameter("event", event)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<FollowUp> findFollowUp(long id) {
+    return Optional.ofNullable(em.find(FollowUp.class, id));
+  }
+
+  @Override
+  public void add(FollowUp followUp) {
+    em.persist(followUp);
+    em.flush();
+  }
+
+  @Override
+  public List<EventPhoto> photos(CoachingEvent event) {
+    return em.createNamedQuery(EventPhoto.FIND_BY_EVENT, EventPhoto.class)
+        .setParameter("event", event)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<EventPhoto> findPhoto(long id) {
+    return Optional.ofNullable(em.find(EventPhoto.class, id));
+  }
+
+  @Override
+  public void add(EventPhoto photo) {
+    em.persist(photo);
+    em.flush();
+  }
+
+  @Override
+  public void remove(EventPhoto photo) {
+    em.remove(photo);
+    em.flush();
+  }
+
+  @Override
+  public List<FollowUp> overdue(String regionCode, LocalDate today) {
+    return em.createQuery(
+            "SELECT f FROM FollowUp f WHERE f.status = :open AND f.dueDate < :today AND"
+                + " (f.event.venueVillage = :region OR f.event.venueVillage LIKE :below)"
+                + " ORDER BY f.dueDate, f.id",
+            FollowUp.class)
+        .setParameter("open", FollowUpStatus.OPEN)
+        .setParameter("today", today)
+        .setParameter("region", regionCode)
+        .setParameter("below", regionCode + ".%")
+        .getResultList();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+}

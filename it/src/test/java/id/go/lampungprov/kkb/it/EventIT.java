@@ -1,0 +1,338 @@
+package id.go.lampungprov.kkb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Coaching events over HTTP, with the reference event of 5 June 2020 at Balai Desa Sidodadi. */
+@ExtendWith(ArquillianExtension.class)
+class EventIT {
+
+  static final String SIDODADI = "18.07.04.2003";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.realEar();
+  }
+
+  @Test
+  void theReferenceEventWithTwentyParticipantsEighteenPresent() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long kkb = sidodadi(operator);
+    JsonObject created =
+        Http.object(operator.post("/api/events", event(operator, kkb, 20).build().toString()), 201);
+    long id = created.getJsonNumber("id").longValue();
+    assertEquals("Jumat, 5 Juni 2020", created.getString("dateText"));
+    assertEquals("Jumat", created.getString("weekday"));
+    String base = "/api/events/" + id;
+
+    JsonArray invited =
+        Http.json(
+                operator.post(
+                    base + "/participants/from-registry",
+                    Json.createObjectBuilder().add("kampungKbId", kkb).build().toString()))
+            .asJsonArray();
+    assertEquals(20, invited.size(), invited.toString());
+    for (int i = 0; i < invited.size(); i++) {
+      String attendance = i < 18 ? "PRESENT" : "EXCUSED";
+      Http.object(
+          operator.put(
+              base
+                  + "/participants/"
+                  + invited.getJsonObject(i).getJsonNumber("id")
+                  + "/attendance",
+              Json.createObjectBuilder().add("attendance", attendance).build().toString()),
+          200);
+    }
+
+    String officials =
+        Json.createObjectBuilder()
+            .add(
+                "officials",
+                Json.createArrayBuilder()
+                    .add(
+                        official(
+                            "Theresia Sormin",
+                            "Kepala Dinas PPPA Provinsi Lampung",
+                            "OPENING_SPEECH"))
+                    .add(official("Ir. Erismon", "Kabid Pengendalian Penduduk BKKBN", "SPEAKER"))
+                    .add(official("Camat Pekalongan", "Camat Pekalongan", "GUEST")))
+            .build()
+            .toString();
+    JsonObject withOfficials =
+        Http.object(put(operator, base + "/officials", null, officials), 200);
+    assertEquals(3, withOfficials.getJsonArray("officials").size());
+    Http.object(put(operator, base + "/minutes", null, minutes()), 200);
+    for (String action : List.of("Menyusun RKM Kampung KB", "Memperbarui data keluarga")) {
+      String followUp =
+          Json.createObjectBuilder()
+              .add("action", action)
+              .add("owner", "Ketua Pokja")
+              .add("dueDate", "2020-07-31")
+              .build()
+              .toString();
+      Http.object(operator.post(base + "/follow-ups", followUp), 201);
+    }
+
+    JsonObject totals = Http.object(operator.get(base + "/participants/totals"), 200);
+    assertEquals(20, totals.getInt("invited"));
+    assertEquals(18, totals.getInt("present"));
+    assertEquals(2, totals.getInt("excused"));
+    assertEquals(13, totals.getJsonObject("byCategory").getJsonObject("POKJA").getInt("invited"));
+    assertEquals(7, totals.getJsonObject("byCategory").getJsonObject("CADRE").getInt("invited"));
+    Map<String, Long> invitedBySex =
+        invited.stream()
+            .map(JsonValue::asJsonObject)
+            .collect(Collectors.groupingBy(p -> p.getString("sex"), Collectors.counting()));
+    invitedBySex.forEach(
+        (sex, n) ->
+            assertEquals(
+                n.intValue(), totals.getJsonObject("bySex").getJsonObject(sex).getInt("invited")));
+    int presentBySex =
+        totals.getJsonObject("bySex").values().stream()
+            .mapToInt(v -> v.asJsonObject().getInt("present"))
+            .sum();
+    assertEquals(18, presentBySex);
+    assertEquals(2, Http.json(operator.get(base + "/follow-ups")).asJsonArray().size());
+    assertTrue(
+        Http.json(operator.get("/api/follow-ups/overdue")).asJsonArray().stream()
+            .anyMatch(f -> f.asJsonObject().getJsonNumber("eventId").longValue() == id),
+        "due 2020-07-31 and still open: overdue");
+
+    // A regency operator of Lampung Selatan sees neither the event nor it in lists.
+    Http south = Accounts.user("REGENCY_OPERATOR", "18.01");
+    Http.problem(south.get(base), 404);
+    Http.problem(south.get(base + "/participants"), 404);
+    assertEquals(
+        0,
+        Http.object(south.get("/api/events?region=18.07"), 200)
+            .getJsonNumber("totalElements")
+            .longValue());
+    JsonArray audit =
+        Http.object(
+                Accounts.admin()
+                    .get("/api/audit?entityType=CoachingEvent&entityId=" + id + "&size=100"),
+                200)
+            .getJsonArray("content");
+    assertTrue(audit.size() >= 3, audit.toString());
+  }
+
+  @Test
+  void quotaDuplicatesCancellationAndTheFrozenReportAreRefusedWithoutChange() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long kkb = sidodadi(operator);
+    JsonObjectBuilder backwards = event(operator, kkb, 20).add("endsAt", "2020-06-05T08:00");
+    JsonObject endBeforeStart =
+        Http.problem(operator.post("/api/events", backwards.build().toString()), 400);
+    assertFieldRule(endBeforeStart, "endsAt", "after-start");
+
+    long id =
+        Http.object(operator.post("/api/events", event(operator, kkb, 2).build().toString()), 201)
+            .getJsonNumber("id")
+            .longValue();
+    String participants = "/api/events/" + id + "/participants";
+    JsonObject first =
+        Http.object(operator.post(participants, walkIn("Rina Marlina", "0812 1111 2222")), 201);
+    assertFieldRule(
+        Http.problem(operator.post(participants, walkIn("Rina M.", "+62 812-1111-2222")), 409),
+        "phone",
+        "once-per-event");
+    Http.object(operator.post(participants, walkIn("Dewi Lestari", "0813 3333 4444")), 201);
+    assertFieldRule(
+        Http.problem(operator.post(participants, walkIn("Peserta Ketiga", "0814 5555 6666")), 409),
+        "participants",
+        "quota");
+    assertEquals(2, Http.json(operator.get(participants)).asJsonArray().size());
+
+    // The same registry person twice.
+    long other =
+        Http.object(operator.post("/api/events", event(operator, kkb, 30).build().toString()), 201)
+            .getJsonNumber("id")
+            .longValue();
+    long person =
+        Http.json(operator.get("/api/kampung-kb/" + kkb + "/pokja"))
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonObject("person")
+            .getJsonNumber("id")
+            .longValue();
+    String invite =
+        Json.createObjectBuilder()
+            .add("personId", person)
+            .add("category", "POKJA")
+            .build()
+            .toString();
+    Http.object(operator.post("/api/events/" + other + "/participants", invite), 201);
+    assertFieldRule(
+        Http.problem(operator.post("/api/events/" + other + "/participants", invite), 409),
+        "personId",
+        "once-per-event");
+
+    // A cancelled event takes no check-in.
+    String cancel = Json.createObjectBuilder().add("reason", "Banjir di lokasi").build().toString();
+    Http.object(operator.post("/api/events/" + id + "/cancellation", cancel), 200);
+    String present = Json.createObjectBuilder().add("attendance", "PRESENT").build().toString();
+    assertFieldRule(
+        Http.problem(
+            operator.put(participants + "/" + first.getJsonNumber("id") + "/attendance", present),
+            409),
+        "status",
+        "cancelled");
+    assertEquals(
+        "NOT_RECORDED",
+        Http.json(operator.get(participants))
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("attendance"));
+
+    // A reported event is frozen; only a province officer reopens it.
+    String path = "/api/events/" + other;
+    Http.object(operator.post(path + "/held", "{}"), 200);
+    Http.object(put(operator, path + "/minutes", null, minutes()), 200);
+    JsonObject reported = Http.object(operator.post(path + "/report", "{}"), 200);
+    assertEquals("REPORTED", reported.getString("status"));
+    long version = reported.getJsonNumber("version").longValue();
+    assertFieldRule(
+        Http.problem(
+            put(
+                operator,
+                path,
+                null,
+                event(operator, kkb, 30).add("title", "Diubah").build().toString()),
+            409),
+        "status",
+        "frozen");
+    assertFieldRule(
+        Http.problem(
+            operator.post(path + "/participants", walkIn("Terlambat", "0815 7777 8888")), 409),
+        "status",
+        "frozen");
+    JsonObject after = Http.object(operator.get(path), 200);
+    assertEquals(version, after.getJsonNumber("version").longValue(), "nothing changed");
+    assertEquals(1, after.getInt("participantCount"));
+    String reason =
+        Json.createObjectBuilder().add("reason", "Koreksi daftar hadir").build().toString();
+    Http.problem(operator.post(path + "/reopening", reason), 403);
+    JsonObject reopened =
+        Http.object(Accounts.user("PROVINCE_OFFICER", "18").post(path + "/reopening", reason), 200);
+    assertEquals("HELD", reopened.getString("status"));
+    assertEquals("Koreksi daftar hadir", reopened.getString("statusReason"));
+  }
+
+  @Test
+  void theDemoDataHoldsTheReferenceEvent() {
+    Http viewer = Accounts.user("VIEWER", "18.07");
+    JsonObject reference =
+        Http.object(viewer.get("/api/events?from=2020-06-05&to=2020-06-05&status=REPORTED"), 200)
+            .getJsonArray("content")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("venue").equals("Balai Desa Sidodadi"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Jumat, 5 Juni 2020", reference.getString("dateText"));
+    assertEquals("DPPPA", reference.getJsonObject("leadAgency").getString("code"));
+    JsonObject totals =
+        Http.object(
+            viewer.get("/api/events/" + reference.getJsonNumber("id") + "/participants/totals"),
+            200);
+    assertEquals(20, totals.getInt("invited"));
+    assertEquals(18, totals.getInt("present"));
+  }
+
+  static JsonObjectBuilder event(Http as, long kkb, int quota) {
+    return Json.createObjectBuilder()
+        .add("type", "COE_COACHING")
+        .add("title", "Pembinaan dan Pengembangan COE Pengelolaan Kampung KB")
+        .add("leadAgencyId", agency(as, "DPPPA"))
+        .add("coOrganiserIds", Json.createArrayBuilder().add(agency(as, "BKKBN")))
+        .add("startsAt", "2020-06-05T09:00")
+        .add("endsAt", "2020-06-05T12:30")
+        .add("venue", "Balai Desa Sidodadi")
+        .add("venueVillage", SIDODADI)
+        .add("targetKampungKbIds", Json.createArrayBuilder().add(kkb))
+        .add("budgetSource", "APBD Provinsi Lampung")
+        .add("quota", quota)
+        .add("healthProtocol", "Masker, cuci tangan, jaga jarak");
+  }
+
+  static String walkIn(String name, String phone) {
+    return Json.createObjectBuilder()
+        .add("fullName", name)
+        .add("sex", "FEMALE")
+        .add("phone", phone)
+        .add("category", "CADRE")
+        .add("affiliation", "Kader KB Desa Sidodadi")
+        .build()
+        .toString();
+  }
+
+  private static JsonObjectBuilder official(String name, String position, String role) {
+    return Json.createObjectBuilder()
+        .add("fullName", name)
+        .add("position", position)
+        .add("role", role);
+  }
+
+  private static String minutes() {
+    return Json.createObjectBuilder()
+        .add("chair", "Kepala Dinas PPPA Provinsi Lampung")
+        .add("minuteTaker", "Sekretaris Pokja")
+        .add("discussion", "Pengelolaan Kampung KB masih kuantitatif.")
+        .add("decisions", "Pokja menyusun RKM.")
+        .add("outcome", "Peserta memahami kriteria COE.")
+        .build()
+        .toString();
+  }
+
+  static long sidodadi(Http as) {
+    return Http.object(as.get("/api/kampung-kb?status=ACTIVE&region=" + SIDODADI), 200)
+        .getJsonArray("content")
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  static long agency(Http as, String code) {
+    return Http.json(as.get("/api/agencies")).asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> a.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  static HttpResponse<String> put(Http as, String path, String ifMatch, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Http.BASE + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return as.send(request);
+  }
+
+  static void assertFieldRule(JsonObject problem, String field, String rule) {
+    JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+    assertEquals(field, error.getString("field"), problem.toString());
+    assertEquals(rule, error.getString("rule"), problem.toString());
+  }
+}

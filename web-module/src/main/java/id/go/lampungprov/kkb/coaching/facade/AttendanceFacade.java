@@ -1,0 +1,176 @@
+package id.go.lampungprov.kkb.coaching.facade;
+
+import id.go.lampungprov.kkb.coaching.application.CheckInService;
+import id.go.lampungprov.kkb.coaching.application.EventPhotoService;
+import id.go.lampungprov.kkb.coaching.application.FollowUpService;
+import id.go.lampungprov.kkb.coaching.application.ParticipantService;
+import id.go.lampungprov.kkb.coaching.domain.Attendance;
+import id.go.lampungprov.kkb.coaching.domain.AttendanceTotals;
+import id.go.lampungprov.kkb.coaching.domain.EventPhoto;
+import id.go.lampungprov.kkb.coaching.domain.FollowUp;
+import id.go.lampungprov.kkb.coaching.domain.FollowUpStatus;
+import id.go.lampungprov.kkb.coaching.domain.Participant;
+import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.CountDto;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.FollowUpDto;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantRequest;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.PhotoDto;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.TotalsDto;
+import id.go.lampungprov.kkb.registration.domain.Sex;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Participants, attendance, check-in links, follow-ups and photos of events, as DTOs. */
+@ApplicationScoped
+public class AttendanceFacade {
+
+  @EJB private ParticipantService participants;
+  @EJB private CheckInService checkIn;
+  @EJB private FollowUpService followUps;
+  @EJB private EventPhotoService photos;
+
+  public ParticipantDto invite(long eventId, ParticipantRequest r) {
+    ParticipantCategory category =
+        EventFacade.parseEnum(ParticipantCategory.class, "category", r.category);
+    if (r.personId != null) {
+      return dto(participants.invite(eventId, r.personId, category, r.affiliation));
+    }
+    Sex sex = r.sex == null ? null : EventFacade.parseEnum(Sex.class, "sex", r.sex);
+    return dto(
+        participants.addWalkIn(
+            eventId,
+            new ParticipantService.WalkIn(r.fullName, sex, r.phone, category, r.affiliation)));
+  }
+
+  public List<ParticipantDto> inviteFromRegistry(long eventId, long kampungKbId) {
+    return participants.inviteFromRegistry(eventId, kampungKbId).stream()
+        .map(AttendanceFacade::dto)
+        .toList();
+  }
+
+  public List<ParticipantDto> participants(long eventId) {
+    return participants.participants(eventId).stream().map(AttendanceFacade::dto).toList();
+  }
+
+  public ParticipantDto record(long eventId, long participantId, String attendance) {
+    return dto(
+        participants.record(
+            eventId,
+            participantId,
+            EventFacade.parseEnum(Attendance.class, "attendance", attendance)));
+  }
+
+  public void withdraw(long eventId, long participantId) {
+    participants.withdraw(eventId, participantId);
+  }
+
+  public TotalsDto totals(long eventId) {
+    AttendanceTotals t = participants.totals(eventId);
+    Map<String, CountDto> categories = new LinkedHashMap<>();
+    t.byCategory().forEach((k, v) -> categories.put(k.name(), new CountDto(v[0], v[1])));
+    Map<String, CountDto> sexes = new LinkedHashMap<>();
+    t.bySex().forEach((k, v) -> sexes.put(k.name(), new CountDto(v[0], v[1])));
+    return new TotalsDto(
+        t.invited(),
+        t.present(),
+        t.byAttendance().get(Attendance.ABSENT),
+        t.byAttendance().get(Attendance.EXCUSED),
+        t.byAttendance().get(Attendance.NOT_RECORDED),
+        categories,
+        sexes);
+  }
+
+  public CheckInService.CheckInLink checkInLink(long eventId) {
+    return checkIn.link(eventId);
+  }
+
+  /** For the public check-in page: the event's title, start and venue, if the link is good. */
+  public CheckInService.EventHeading checkInHeading(String token) {
+    return checkIn.heading(token);
+  }
+
+  public ParticipantDto selfCheckIn(String token, String fullName, String phone) {
+    return dto(checkIn.selfCheckIn(token, fullName, phone));
+  }
+
+  public FollowUpDto addFollowUp(long eventId, EventDtos.FollowUpRequest r) {
+    return dto(followUps.add(eventId, r.action, r.owner, EventFacade.date("dueDate", r.dueDate)));
+  }
+
+  public FollowUpDto closeFollowUp(long eventId, long followUpId, Long version, String status) {
+    return dto(
+        followUps.close(
+            eventId,
+            followUpId,
+            version,
+            EventFacade.parseEnum(FollowUpStatus.class, "status", status)));
+  }
+
+  public List<FollowUpDto> followUps(long eventId) {
+    return followUps.of(eventId).stream().map(AttendanceFacade::dto).toList();
+  }
+
+  public List<FollowUpDto> overdue() {
+    return followUps.overdue().stream().map(AttendanceFacade::dto).toList();
+  }
+
+  public PhotoDto addPhoto(long eventId, String caption, byte[] data, String contentType) {
+    return dto(photos.add(eventId, caption, data, contentType));
+  }
+
+  public List<PhotoDto> photos(long eventId) {
+    return photos.of(eventId).stream().map(AttendanceFacade::dto).toList();
+  }
+
+  public EventPhotoService.PhotoContent photo(long eventId, long photoId) {
+    return photos.content(eventId, photoId);
+  }
+
+  public void removePhoto(long eventId, long photoId) {
+    photos.remove(eventId, photoId);
+  }
+
+  static ParticipantDto dto(Participant p) {
+    return new ParticipantDto(
+        p.id(),
+        p.person() == null ? null : p.person().id(),
+        p.fullName(),
+        p.sex().name(),
+        p.phone(),
+        p.category().name(),
+        p.affiliation(),
+        p.attendance().name(),
+        p.checkedInAt(),
+        p.channel() == null ? null : p.channel().name());
+  }
+
+  static FollowUpDto dto(FollowUp f) {
+    return new FollowUpDto(
+        f.id(),
+        f.event().id(),
+        f.event().title(),
+        f.action(),
+        f.owner(),
+        f.dueDate(),
+        f.status().name(),
+        f.closedOn(),
+        f.overdue(LocalDate.now(ZoneId.of("Asia/Jakarta"))),
+        f.version());
+  }
+
+  static PhotoDto dto(EventPhoto p) {
+    return new PhotoDto(
+        p.id(),
+        p.file().type().mediaType(),
+        p.file().size(),
+        p.file().width(),
+        p.file().height(),
+        p.caption());
+  }
+}

@@ -1,0 +1,307 @@
+package id.go.lampungprov.kkb.coaching.facade;
+
+import id.go.lampungprov.kkb.registration.facade.InterventionDtos.AgencyDto;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Coaching events in requests and answers. */
+public final class EventDtos {
+
+  private EventDtos() {}
+
+  @Schema(name = "EventRequest")
+  public static class EventRequest {
+    @NotBlank
+    @Schema(
+        enumeration = {
+          "COE_COACHING",
+          "DEVELOPMENT",
+          "SOCIALISATION",
+          "MONITORING_EVALUATION",
+          "TRAINING",
+          "OTHER"
+        })
+    public String type;
+
+    @NotBlank
+    @Size(max = 300)
+    public String title;
+
+    @NotNull public Long leadAgencyId;
+
+    @Size(max = 20)
+    public List<Long> coOrganiserIds;
+
+    @Schema(description = "Asia/Jakarta local time, yyyy-mm-ddThh:mm", example = "2020-06-05T09:00")
+    @NotBlank
+    @Size(max = 19)
+    public String startsAt;
+
+    @Schema(description = "Asia/Jakarta local time, after startsAt", example = "2020-06-05T12:30")
+    @NotBlank
+    @Size(max = 19)
+    public String endsAt;
+
+    @NotBlank
+    @Size(max = 200)
+    public String venue;
+
+    @Schema(description = "the venue's village code", example = "18.07.04.2003")
+    @NotBlank
+    @Size(max = 20)
+    public String venueVillage;
+
+    @NotNull
+    @Size(min = 1, max = 100)
+    public List<Long> targetKampungKbIds;
+
+    @Size(max = 100)
+    public String budgetSource;
+
+    @NotNull public Integer quota;
+
+    @Size(max = 2000)
+    public String healthProtocol;
+  }
+
+  @Schema(name = "AgendaItem")
+  public static class AgendaItemDto {
+    @Schema(example = "09:00")
+    @NotBlank
+    @Size(max = 5)
+    public String time;
+
+    @NotBlank
+    @Size(max = 300)
+    public String topic;
+
+    @Size(max = 200)
+    public String speaker;
+
+    public AgendaItemDto() {}
+
+    public AgendaItemDto(String time, String topic, String speaker) {
+      this.time = time;
+      this.topic = topic;
+      this.speaker = speaker;
+    }
+  }
+
+  @Schema(name = "Official")
+  public static class OfficialDto {
+    @NotBlank
+    @Size(max = 120)
+    public String fullName;
+
+    @NotBlank
+    @Size(max = 200)
+    public String position;
+
+    @Size(max = 200)
+    public String agency;
+
+    @Schema(description = "18 digits, for civil servants")
+    @Size(max = 25)
+    public String nip;
+
+    @NotBlank
+    @Schema(enumeration = {"OPENING_SPEECH", "SPEAKER", "GUEST"})
+    public String role;
+
+    public OfficialDto() {}
+
+    public OfficialDto(String fullName, String position, String agency, String nip, String role) {
+      this.fullName = fullName;
+      this.position = position;
+      this.agency = agency;
+      this.nip = nip;
+      this.role = role;
+    }
+  }
+
+  @Schema(name = "EventListRequest")
+  public static class AgendaRequest {
+    @NotNull
+    @Size(max = 50)
+    public List<@Valid AgendaItemDto> agenda;
+  }
+
+  @Schema(name = "OfficialsRequest")
+  public static class OfficialsRequest {
+    @NotNull
+    @Size(max = 50)
+    public List<@Valid OfficialDto> officials;
+  }
+
+  @Schema(name = "MinutesRequest")
+  public static class MinutesRequest {
+    @NotBlank
+    @Size(max = 120)
+    public String chair;
+
+    @NotBlank
+    @Size(max = 120)
+    public String minuteTaker;
+
+    @NotBlank
+    @Size(max = 8000)
+    public String discussion;
+
+    @NotBlank
+    @Size(max = 4000)
+    public String decisions;
+
+    @Size(max = 4000)
+    public String outcome;
+  }
+
+  @Schema(name = "Minutes")
+  public record MinutesDto(String chair, String minuteTaker, String discussion, String decisions) {}
+
+  @Schema(name = "ReasonRequest")
+  public static class ReasonRequest {
+    @NotBlank
+    @Size(max = 500)
+    public String reason;
+  }
+
+  @Schema(name = "Event")
+  public record EventDto(
+      long id,
+      String type,
+      String title,
+      AgencyDto leadAgency,
+      List<AgencyDto> coOrganisers,
+      LocalDateTime startsAt,
+      LocalDateTime endsAt,
+      @Schema(description = "the date as printed, weekday computed", example = "Jumat, 5 Juni 2020")
+          String dateText,
+      String weekday,
+      String venue,
+      String venueVillage,
+      List<Long> targetKampungKbIds,
+      String budgetSource,
+      int quota,
+      String healthProtocol,
+      List<AgendaItemDto> agenda,
+      List<OfficialDto> officials,
+      MinutesDto minutes,
+      String outcome,
+      String status,
+      String statusReason,
+      int participantCount,
+      long version) {}
+
+  @Schema(name = "EventPage")
+  public record EventPageDto(List<EventDto> content, long totalElements, int page, int size) {}
+
+  @Schema(name = "ParticipantRequest")
+  public static class ParticipantRequest {
+    @Schema(description = "a person of the registry; or give fullName, sex and phone instead")
+    public Long personId;
+
+    @Size(max = 120)
+    public String fullName;
+
+    @Schema(enumeration = {"MALE", "FEMALE"})
+    public String sex;
+
+    @Size(max = 20)
+    public String phone;
+
+    @NotBlank
+    @Schema(enumeration = {"CADRE", "POKJA", "OFFICIAL", "RESOURCE_PERSON", "OTHER"})
+    public String category;
+
+    @Size(max = 200)
+    public String affiliation;
+  }
+
+  @Schema(name = "RegistryInvitationRequest")
+  public static class RegistryInvitationRequest {
+    @NotNull public Long kampungKbId;
+  }
+
+  @Schema(name = "AttendanceRequest")
+  public static class AttendanceRequest {
+    @NotBlank
+    @Schema(enumeration = {"PRESENT", "ABSENT", "EXCUSED", "NOT_RECORDED"})
+    public String attendance;
+  }
+
+  @Schema(name = "Participant")
+  public record ParticipantDto(
+      long id,
+      Long personId,
+      String fullName,
+      String sex,
+      String phone,
+      String category,
+      String affiliation,
+      String attendance,
+      LocalDateTime checkedInAt,
+      String checkInChannel) {}
+
+  @Schema(name = "Count")
+  public record CountDto(int invited, int present) {}
+
+  @Schema(name = "AttendanceTotals")
+  public record TotalsDto(
+      int invited,
+      int present,
+      int absent,
+      int excused,
+      int notRecorded,
+      Map<String, CountDto> byCategory,
+      Map<String, CountDto> bySex) {}
+
+  @Schema(name = "FollowUpRequest")
+  public static class FollowUpRequest {
+    @NotBlank
+    @Size(max = 500)
+    public String action;
+
+    @NotBlank
+    @Size(max = 200)
+    public String owner;
+
+    @NotBlank
+    @Size(max = 10)
+    public String dueDate;
+  }
+
+  @Schema(name = "FollowUpStatusRequest")
+  public static class FollowUpStatusRequest {
+    @NotBlank
+    @Schema(enumeration = {"OPEN", "DONE", "DROPPED"})
+    public String status;
+  }
+
+  @Schema(name = "FollowUp")
+  public record FollowUpDto(
+      long id,
+      long eventId,
+      String eventTitle,
+      String action,
+      String owner,
+      LocalDate dueDate,
+      String status,
+      LocalDate closedOn,
+      boolean overdue,
+      long version) {}
+
+  @Schema(name = "CheckInLink")
+  public record CheckInLinkDto(String url, Instant expiresAt) {}
+
+  @Schema(name = "EventPhoto")
+  public record PhotoDto(
+      long id, String contentType, long size, Integer width, Integer height, String caption) {}
+}

@@ -1,0 +1,81 @@
+package id.go.lampungprov.kkb.coaching.rest;
+
+import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.FollowUpDto;
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.Versions;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Follow-up actions of an event. */
+@Path("events/{id}/follow-ups")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+@Tag(name = "Events")
+public class EventFollowUpResource {
+
+  @Inject private AttendanceFacade attendance;
+  @Context private UriInfo uriInfo;
+
+  @GET
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "The event's follow-ups by due date")
+  public List<FollowUpDto> list(@PathParam("id") String id) {
+    return attendance.followUps(event(id));
+  }
+
+  @POST
+  @Operation(summary = "Add a follow-up: action, owner, due date")
+  public Response add(
+      @PathParam("id") String id, @Valid @NotNull EventDtos.FollowUpRequest request) {
+    FollowUpDto created = attendance.addFollowUp(event(id), request);
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .tag(Versions.tag(created.version()))
+        .build();
+  }
+
+  @PUT
+  @Path("{followUpId}/status")
+  @Operation(summary = "Close (DONE, DROPPED) or reopen a follow-up; allowed after reporting")
+  public Response status(
+      @PathParam("id") String id,
+      @PathParam("followUpId") String followUpId,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull EventDtos.FollowUpStatusRequest request) {
+    FollowUpDto changed =
+        attendance.closeFollowUp(
+            event(id),
+            Params.id("FollowUp", followUpId),
+            Versions.fromIfMatch(ifMatch),
+            request.status);
+    return Response.ok(changed).tag(Versions.tag(changed.version())).build();
+  }
+
+  private static long event(String id) {
+    return Params.id(EventResource.ENTITY, id);
+  }
+}

@@ -1,0 +1,102 @@
+package id.go.lampungprov.kkb.coaching.rest;
+
+import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Invitations, attendance by staff and the totals of an event. */
+@Path("events/{id}/participants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+@Tag(name = "Events")
+public class EventParticipantResource {
+
+  @Inject private AttendanceFacade attendance;
+  @Context private UriInfo uriInfo;
+
+  @GET
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "The invitation list with attendance")
+  public List<ParticipantDto> list(@PathParam("id") String id) {
+    return attendance.participants(event(id));
+  }
+
+  @POST
+  @Operation(
+      summary =
+          "Invite a person of the registry (personId) or someone on the day (fullName, sex,"
+              + " phone); 409 over the quota or for the same person twice")
+  public Response invite(
+      @PathParam("id") String id, @Valid @NotNull EventDtos.ParticipantRequest request) {
+    ParticipantDto created = attendance.invite(event(id), request);
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @POST
+  @Path("from-registry")
+  @Operation(
+      summary = "Invite the current Pokja and cadres of a target Kampung KB, all or none (quota)")
+  public List<ParticipantDto> fromRegistry(
+      @PathParam("id") String id, @Valid @NotNull EventDtos.RegistryInvitationRequest request) {
+    return attendance.inviteFromRegistry(event(id), request.kampungKbId);
+  }
+
+  @PUT
+  @Path("{participantId}/attendance")
+  @Operation(summary = "Record attendance: PRESENT, ABSENT or EXCUSED")
+  public ParticipantDto record(
+      @PathParam("id") String id,
+      @PathParam("participantId") String participantId,
+      @Valid @NotNull EventDtos.AttendanceRequest request) {
+    return attendance.record(
+        event(id), Params.id("Participant", participantId), request.attendance);
+  }
+
+  @DELETE
+  @Path("{participantId}")
+  @Operation(summary = "Withdraw an invitation")
+  public Response withdraw(
+      @PathParam("id") String id, @PathParam("participantId") String participantId) {
+    attendance.withdraw(event(id), Params.id("Participant", participantId));
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("totals")
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "Invited and present, by attendance, category and sex")
+  public EventDtos.TotalsDto totals(@PathParam("id") String id) {
+    return attendance.totals(event(id));
+  }
+
+  private static long event(String id) {
+    return Params.id(EventResource.ENTITY, id);
+  }
+}
