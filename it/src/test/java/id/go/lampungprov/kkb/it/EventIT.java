@@ -49,6 +49,11 @@ class EventIT {
                     Json.createObjectBuilder().add("kampungKbId", kkb).build().toString()))
             .asJsonArray();
     assertEquals(20, invited.size(), invited.toString());
+    assertFieldRule(
+        Http.problem(operator.post(base + "/participants", walkIn("Peserta Ke-21", "0817 2121 2121")), 409),
+        "participants",
+        "quota");
+    assertEquals(20, Http.json(operator.get(base + "/participants")).asJsonArray().size());
     for (int i = 0; i < invited.size(); i++) {
       String attendance = i < 18 ? "PRESENT" : "EXCUSED";
       Http.object(

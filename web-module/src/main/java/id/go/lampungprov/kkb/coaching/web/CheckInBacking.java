@@ -92,8 +92,17 @@ public class CheckInBacking {
         : heading.startsAt().format(DateTimeFormatter.ofPattern("HH.mm")) + " WIB";
   }
 
-  public CheckInService.EventHeading getHeading() {
-    return heading;
+  /** Whether the link was good: the form is shown only then. */
+  public boolean isLinkValid() {
+    return heading != null;
+  }
+
+  public String getEventTitle() {
+    return heading == null ? "" : heading.title();
+  }
+
+  public String getVenue() {
+    return heading == null ? "" : heading.venue();
   }
 
   public boolean isDone() {
