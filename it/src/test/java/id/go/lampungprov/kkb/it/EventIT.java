@@ -50,7 +50,8 @@ class EventIT {
             .asJsonArray();
     assertEquals(20, invited.size(), invited.toString());
     assertFieldRule(
-        Http.problem(operator.post(base + "/participants", walkIn("Peserta Ke-21", "0817 2121 2121")), 409),
+        Http.problem(
+            operator.post(base + "/participants", walkIn("Peserta Ke-21", "0817 2121 2121")), 409),
         "participants",
         "quota");
     assertEquals(20, Http.json(operator.get(base + "/participants")).asJsonArray().size());

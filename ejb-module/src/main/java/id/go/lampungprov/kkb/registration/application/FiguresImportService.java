@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.application.ImportReport.RowError;
 import id.go.lampungprov.kkb.registration.domain.Figures;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.registration.domain.KampungKbDataChanged;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
@@ -13,6 +14,7 @@ import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -51,6 +53,7 @@ public class FiguresImportService {
   @Inject private KampungKbRepository registry;
   @Inject private MonthlyFiguresRepository monthly;
   @Inject private ScopeGuard scopeGuard;
+  @Inject private Event<KampungKbDataChanged> changed;
 
   private final Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
 
@@ -87,6 +90,10 @@ public class FiguresImportService {
                     existing -> existing.replace(p.figures()),
                     () -> monthly.add(new MonthlyFigures(kkb, p.period(), p.figures()))));
     monthly.flush();
+    targets.values().stream()
+        .map(KampungKb::id)
+        .distinct()
+        .forEach(id -> changed.fire(new KampungKbDataChanged(id)));
     return new ImportReport(false, table.rows().size(), List.of(), targets.size());
   }
 

@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.registration.application;
 
 import id.go.lampungprov.kkb.registration.domain.Figures;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.registration.domain.KampungKbDataChanged;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
@@ -11,6 +12,7 @@ import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -24,6 +26,7 @@ public class FiguresService {
 
   @Inject private MonthlyFiguresRepository figures;
   @Inject private ScopeGuard scopeGuard;
+  @Inject private Event<KampungKbDataChanged> changed;
   @EJB private KampungKbService registry;
 
   private final Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
@@ -41,24 +44,27 @@ public class FiguresService {
       throw new InvalidInputException(
           "period", "after-declaration", "the month lies before the Kampung KB was declared");
     }
-    return figures
-        .find(kkb, period)
-        .map(
-            existing -> {
-              if (expectedVersion != null && expectedVersion != existing.version()) {
-                throw new StaleVersionException(
-                    "the figures of " + period + " changed since they were read");
-              }
-              existing.replace(values);
-              figures.flush();
-              return existing;
-            })
-        .orElseGet(
-            () -> {
-              MonthlyFigures created = new MonthlyFigures(kkb, period, values);
-              figures.add(created);
-              return created;
-            });
+    MonthlyFigures saved =
+        figures
+            .find(kkb, period)
+            .map(
+                existing -> {
+                  if (expectedVersion != null && expectedVersion != existing.version()) {
+                    throw new StaleVersionException(
+                        "the figures of " + period + " changed since they were read");
+                  }
+                  existing.replace(values);
+                  figures.flush();
+                  return existing;
+                })
+            .orElseGet(
+                () -> {
+                  MonthlyFigures created = new MonthlyFigures(kkb, period, values);
+                  figures.add(created);
+                  return created;
+                });
+    changed.fire(new KampungKbDataChanged(kkb.id()));
+    return saved;
   }
 
   @RolesAllowed(Role.Names.STAFF)

@@ -12,6 +12,7 @@ import id.go.lampungprov.kkb.registration.domain.InterventionPhoto;
 import id.go.lampungprov.kkb.registration.domain.InterventionRepository;
 import id.go.lampungprov.kkb.registration.domain.InterventionSearch;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.registration.domain.KampungKbDataChanged;
 import id.go.lampungprov.kkb.registration.domain.PhotoStage;
 import id.go.lampungprov.kkb.registration.domain.TargetGroup;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
@@ -24,6 +25,7 @@ import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +43,7 @@ public class InterventionService {
 
   @Inject private InterventionRepository interventions;
   @Inject private ScopeGuard scopeGuard;
+  @Inject private Event<KampungKbDataChanged> changed;
   @Inject private FileStore files;
   @Inject private AgencyRepository agencies;
   @EJB private KampungKbService registry;
@@ -66,6 +69,7 @@ public class InterventionService {
     Intervention.Details details = details(data);
     Intervention intervention = new Intervention(kkb, details, Instant.now(clock));
     interventions.add(intervention);
+    changed.fire(new KampungKbDataChanged(kkb.id()));
     return intervention;
   }
 
@@ -77,6 +81,7 @@ public class InterventionService {
     }
     intervention.change(details(data));
     interventions.flush();
+    changed.fire(new KampungKbDataChanged(intervention.kampungKb().id()));
     return intervention;
   }
 

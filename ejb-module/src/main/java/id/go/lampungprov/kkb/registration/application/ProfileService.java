@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.application;
 
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.registration.domain.KampungKbDataChanged;
 import id.go.lampungprov.kkb.registration.domain.KampungKbProfile;
 import id.go.lampungprov.kkb.registration.domain.ProfileChecklist;
 import id.go.lampungprov.kkb.registration.domain.ProfileRepository;
@@ -11,6 +12,7 @@ import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ public class ProfileService {
 
   @Inject private ProfileRepository profiles;
   @Inject private ScopeGuard scopeGuard;
+  @Inject private Event<KampungKbDataChanged> changed;
   @EJB private KampungKbService registry;
 
   public KampungKbProfile record(
@@ -52,6 +55,7 @@ public class ProfileService {
             });
     KampungKbProfile created = new KampungKbProfile(kkb, validFrom, checklist, Instant.now());
     profiles.add(created);
+    changed.fire(new KampungKbDataChanged(kkb.id()));
     return created;
   }
 

@@ -1,0 +1,22 @@
+package id.go.lampungprov.kkb.assessment.domain;
+
+import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import java.util.List;
+import java.util.Optional;
+
+public interface ClassificationRepository {
+
+  Optional<Classification> current(KampungKb kampungKb);
+
+  List<Classification> history(KampungKb kampungKb);
+
+  /** Current classes of the active Kampung KB within the region: village code → class. */
+  List<Object[]> currentClasses(String regionCode);
+
+  /** Active Kampung KB without a current classification. */
+  List<KampungKb> unclassified();
+
+  void add(Classification classification);
+
+  void flush();
+}

@@ -1,0 +1,68 @@
+package id.go.lampungprov.kkb.assessment.infrastructure;
+
+import id.go.lampungprov.kkb.assessment.domain.Classification;
+import id.go.lampungprov.kkb.assessment.domain.ClassificationRepository;
+import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.registration.domain.KampungKbStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaClassificationRepository implements ClassificationRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Classification> current(KampungKb kampungKb) {
+    return em.createQuery(
+            "SELECT c FROM Classification c WHERE c.currentKey = :kkb", Classification.class)
+        .setParameter("kkb", kampungKb.id())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Classification> history(KampungKb kampungKb) {
+    return em.createQuery(
+            "SELECT c FROM Classification c WHERE c.kampungKb = :kkb ORDER BY c.computedAt DESC, c.id DESC",
+            Classification.class)
+        .setParameter("kkb", kampungKb)
+        .getResultList();
+  }
+
+  @Override
+  public List<Object[]> currentClasses(String regionCode) {
+    return em.createQuery(
+            "SELECT k.villageCode, c.kampungKbClass FROM KampungKb k LEFT JOIN Classification c"
+                + " ON c.currentKey = k.id WHERE k.status = :active"
+                + " AND (k.villageCode = :region OR k.villageCode LIKE :below)",
+            Object[].class)
+        .setParameter("active", KampungKbStatus.ACTIVE)
+        .setParameter("region", regionCode)
+        .setParameter("below", regionCode + ".%")
+        .getResultList();
+  }
+
+  @Override
+  public List<KampungKb> unclassified() {
+    return em.createQuery(
+            "SELECT k FROM KampungKb k WHERE k.status = :active AND NOT EXISTS"
+                + " (SELECT c FROM Classification c WHERE c.currentKey = k.id)",
+            KampungKb.class)
+        .setParameter("active", KampungKbStatus.ACTIVE)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Classification classification) {
+    em.persist(classification);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA repositories of classifications and assessments. */
+package id.go.lampungprov.kkb.assessment.infrastructure;
