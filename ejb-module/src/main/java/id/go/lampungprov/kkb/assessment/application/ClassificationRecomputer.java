@@ -10,13 +10,16 @@ import id.go.lampungprov.kkb.registration.domain.Intervention;
 import id.go.lampungprov.kkb.registration.domain.InterventionRepository;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbDataChanged;
+import id.go.lampungprov.kkb.registration.domain.KampungKbDataChangedInBulk;
 import id.go.lampungprov.kkb.registration.domain.KampungKbProfile;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
 import id.go.lampungprov.kkb.registration.domain.ProfileRepository;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -45,9 +48,16 @@ public class ClassificationRecomputer {
   @Inject private ProfileRepository profiles;
   @Inject private MonthlyFiguresRepository figures;
   @Inject private InterventionRepository interventions;
+  @EJB private ClassificationBatch batch;
 
   void onChange(@Observes KampungKbDataChanged change) {
     registry.find(change.kampungKbId()).ifPresent(this::recompute);
+  }
+
+  /** After a bulk import has committed, reclassifies in the background, in small transactions. */
+  void onBulkChange(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) KampungKbDataChangedInBulk change) {
+    batch.recompute(change.kampungKbIds());
   }
 
   public ClassificationRuleSet rules() {

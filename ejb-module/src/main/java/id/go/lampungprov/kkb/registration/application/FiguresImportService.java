@@ -5,7 +5,7 @@ import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.application.ImportReport.RowError;
 import id.go.lampungprov.kkb.registration.domain.Figures;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
-import id.go.lampungprov.kkb.registration.domain.KampungKbDataChanged;
+import id.go.lampungprov.kkb.registration.domain.KampungKbDataChangedInBulk;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
@@ -53,7 +53,7 @@ public class FiguresImportService {
   @Inject private KampungKbRepository registry;
   @Inject private MonthlyFiguresRepository monthly;
   @Inject private ScopeGuard scopeGuard;
-  @Inject private Event<KampungKbDataChanged> changed;
+  @Inject private Event<KampungKbDataChangedInBulk> changed;
 
   private final Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
 
@@ -90,10 +90,9 @@ public class FiguresImportService {
                     existing -> existing.replace(p.figures()),
                     () -> monthly.add(new MonthlyFigures(kkb, p.period(), p.figures()))));
     monthly.flush();
-    targets.values().stream()
-        .map(KampungKb::id)
-        .distinct()
-        .forEach(id -> changed.fire(new KampungKbDataChanged(id)));
+    changed.fire(
+        new KampungKbDataChangedInBulk(
+            targets.values().stream().map(KampungKb::id).distinct().toList()));
     return new ImportReport(false, table.rows().size(), List.of(), targets.size());
   }
 

@@ -1,0 +1,229 @@
+package id.go.lampungprov.kkb.assessment.application;
+
+import id.go.lampungprov.kkb.assessment.domain.Assessment;
+import id.go.lampungprov.kkb.assessment.domain.AssessmentCategory;
+import id.go.lampungprov.kkb.assessment.domain.AssessmentRepository;
+import id.go.lampungprov.kkb.assessment.domain.AssessmentSchedule;
+import id.go.lampungprov.kkb.assessment.domain.AssessmentStage;
+import id.go.lampungprov.kkb.assessment.domain.AssessorScore;
+import id.go.lampungprov.kkb.assessment.domain.CoeDesignation;
+import id.go.lampungprov.kkb.assessment.domain.Instrument;
+import id.go.lampungprov.kkb.assessment.domain.TeamMember;
+import id.go.lampungprov.kkb.registration.application.KampungKbService;
+import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.security.application.CurrentUser;
+import id.go.lampungprov.kkb.security.application.ScopeGuard;
+import id.go.lampungprov.kkb.security.domain.Account;
+import id.go.lampungprov.kkb.security.domain.AccountRepository;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.shared.domain.AccessDeniedException;
+import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * COE assessments: set up with a team, independent scoring, consolidation by the chair, and the
+ * submit → verify → approve workflow; approval of a COE result designates the Kampung KB.
+ */
+@Stateless
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+public class AssessmentService {
+
+  static final String ENTITY = "Assessment";
+  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+  /** What is needed to set up an assessment. */
+  public record Setup(
+      Long kampungKbId,
+      Long instrumentId,
+      String period,
+      AssessmentStage stage,
+      List<TeamMember> team,
+      AssessmentSchedule schedule) {}
+
+  @Inject private AssessmentRepository repository;
+  @Inject private AccountRepository accounts;
+  @Inject private ScopeGuard scopeGuard;
+  @Inject private CurrentUser currentUser;
+  @EJB private KampungKbService registry;
+
+  public Assessment create(Setup s) {
+    if (s.kampungKbId() == null) {
+      throw new InvalidInputException("kampungKbId", "required", "the Kampung KB is required");
+    }
+    KampungKb kkb = registry.get(s.kampungKbId());
+    scopeGuard.checkWrite(kkb.village());
+    if (s.stage() == AssessmentStage.PROVINCE && role() != Role.PROVINCE_OFFICER) {
+      throw new AccessDeniedException("the province stage is set up by a province officer");
+    }
+    Instrument instrument =
+        repository
+            .findInstrument(s.instrumentId() == null ? -1 : s.instrumentId())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "instrumentId", "unknown-instrument", "no such instrument"));
+    for (TeamMember m : s.team() == null ? List.<TeamMember>of() : s.team()) {
+      Account a =
+          accounts
+              .findByUsername(m.username())
+              .filter(Account::active)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "team", "unknown-account", "no active account " + m.username()));
+      if (a.role() != Role.ASSESSOR || !a.scope().covers(kkb.village())) {
+        throw new InvalidInputException(
+            "team",
+            "assessor",
+            m.username() + " is not an assessor whose scope covers the Kampung KB");
+      }
+    }
+    Assessment assessment =
+        new Assessment(kkb, instrument, s.period(), s.stage(), s.team(), s.schedule(), now());
+    repository.add(assessment);
+    return assessment;
+  }
+
+  @RolesAllowed(Role.Names.STAFF)
+  public Assessment get(long id) {
+    Assessment a =
+        repository
+            .find(id)
+            .orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));
+    scopeGuard.checkRead(a.kampungKb().village(), ENTITY, String.valueOf(id));
+    return a;
+  }
+
+  @RolesAllowed(Role.Names.STAFF)
+  public List<Assessment> list() {
+    return repository.within(scopeGuard.scope().region().value());
+  }
+
+  @RolesAllowed(Role.Names.ASSESSOR)
+  public AssessorScore score(long id, String indicator, int level, String note) {
+    Assessment a = get(id);
+    AssessorScore score = a.score(currentUser.username(), indicator, level, note, now());
+    repository.flush();
+    return score;
+  }
+
+  @RolesAllowed(Role.Names.ASSESSOR)
+  public Assessment submitScores(long id) {
+    Assessment a = get(id);
+    a.submitScores(currentUser.username(), now());
+    repository.flush();
+    return a;
+  }
+
+  /** The scores the caller may see: their own until all have submitted, then everyone's. */
+  @RolesAllowed(Role.Names.STAFF)
+  public List<AssessorScore> scores(long id) {
+    return get(id).scoresVisibleTo(currentUser.username());
+  }
+
+  @RolesAllowed(Role.Names.ASSESSOR)
+  public Assessment agree(long id, String indicator, int level, String reason) {
+    Assessment a = get(id);
+    a.agree(currentUser.username(), indicator, level, reason);
+    repository.flush();
+    return a;
+  }
+
+  @RolesAllowed(Role.Names.ASSESSOR)
+  public Assessment submit(long id, Long expectedVersion) {
+    Assessment a = versioned(id, expectedVersion);
+    a.submit(currentUser.username());
+    repository.flush();
+    return a;
+  }
+
+  /**
+   * Regency stage: a regency operator of the Kampung KB's regency; province stage: the province.
+   */
+  public Assessment verify(long id, Long expectedVersion) {
+    Assessment a = versioned(id, expectedVersion);
+    requireVerifier(a);
+    a.verify();
+    repository.flush();
+    return a;
+  }
+
+  @RolesAllowed(Role.Names.PROVINCE_OFFICER)
+  public Assessment approve(long id, Long expectedVersion) {
+    Assessment a = versioned(id, expectedVersion);
+    scopeGuard.checkWrite(a.kampungKb().village());
+    a.approve();
+    if (a.category().orElse(null) == AssessmentCategory.COE) {
+      repository.add(new CoeDesignation(a, LocalDate.now(JAKARTA), CoeDesignation.DEFAULT_YEARS));
+    }
+    repository.flush();
+    return a;
+  }
+
+  public Assessment returnToDraft(long id, Long expectedVersion, String reason) {
+    Assessment a = versioned(id, expectedVersion);
+    requireVerifier(a);
+    a.returnToDraft(reason);
+    repository.flush();
+    return a;
+  }
+
+  @RolesAllowed(Role.Names.STAFF)
+  public List<CoeDesignation> designations() {
+    return repository.designations(scopeGuard.scope().region().value());
+  }
+
+  /** Approved assessments of a period and stage, best total first. */
+  @RolesAllowed(Role.Names.STAFF)
+  public List<Assessment> ranking(String period, AssessmentStage stage) {
+    return list().stream()
+        .filter(
+            a -> a.status() == id.go.lampungprov.kkb.assessment.domain.AssessmentStatus.APPROVED)
+        .filter(a -> period == null || a.period().equals(period))
+        .filter(a -> stage == null || a.stage() == stage)
+        .sorted(Comparator.comparing((Assessment a) -> a.total().orElseThrow()).reversed())
+        .toList();
+  }
+
+  @RolesAllowed(Role.Names.STAFF)
+  public List<Assessment> history(long kampungKbId) {
+    return repository.of(registry.get(kampungKbId));
+  }
+
+  private void requireVerifier(Assessment a) {
+    scopeGuard.checkWrite(a.kampungKb().village());
+    Role role = role();
+    boolean allowed =
+        role == Role.PROVINCE_OFFICER
+            || (role == Role.REGENCY_OPERATOR && a.stage() == AssessmentStage.REGENCY);
+    if (!allowed) {
+      throw new AccessDeniedException("the province stage is verified by a province officer");
+    }
+  }
+
+  private Assessment versioned(long id, Long expectedVersion) {
+    Assessment a = get(id);
+    if (expectedVersion != null && expectedVersion != a.version()) {
+      throw new StaleVersionException("assessment " + id + " changed since it was read");
+    }
+    return a;
+  }
+
+  private Role role() {
+    return currentUser.account().role();
+  }
+
+  private static LocalDateTime now() {
+    return LocalDateTime.now(JAKARTA);
+  }
+}

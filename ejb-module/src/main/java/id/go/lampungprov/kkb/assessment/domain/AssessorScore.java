@@ -1,0 +1,112 @@
+package id.go.lampungprov.kkb.assessment.domain;
+
+import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One assessor's level (1–4) for one indicator, with a note; given once. */
+@Entity
+@Table(name = "assessor_score")
+public class AssessorScore extends AuditedEntity {
+
+  @Id
+  @SequenceGenerator(
+      name = "assessor_score_seq",
+      sequenceName = "assessor_score_seq",
+      allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessor_score_seq")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "assessment_id", nullable = false)
+  private Assessment assessment;
+
+  @Column(nullable = false, length = 50)
+  private String assessor;
+
+  @Column(name = "indicator", nullable = false, length = 20)
+  private String indicator;
+
+  @Column(nullable = false)
+  private int level;
+
+  @Column(length = 1000)
+  private String note;
+
+  @Column(name = "scored_at", nullable = false)
+  private LocalDateTime scoredAt;
+
+  protected AssessorScore() {
+    // for JPA
+  }
+
+  AssessorScore(
+      Assessment assessment,
+      String assessor,
+      String indicator,
+      int level,
+      String note,
+      LocalDateTime at) {
+    this.assessment = assessment;
+    this.assessor = assessor;
+    this.indicator = indicator;
+    this.level = level;
+    this.note = note;
+    this.scoredAt = at;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String assessor() {
+    return assessor;
+  }
+
+  public String indicator() {
+    return indicator;
+  }
+
+  public int level() {
+    return level;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public LocalDateTime scoredAt() {
+    return scoredAt;
+  }
+
+  @Override
+  public String auditType() {
+    return "AssessorScore";
+  }
+
+  @Override
+  public String auditId() {
+    return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  protected Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("assessment", assessment.id());
+    state.put("assessor", assessor);
+    state.put("indicator", indicator);
+    state.put("level", level);
+    state.put("note", note);
+    return state;
+  }
+}

@@ -1,0 +1,99 @@
+package id.go.lampungprov.kkb.assessment.infrastructure;
+
+import id.go.lampungprov.kkb.assessment.domain.Assessment;
+import id.go.lampungprov.kkb.assessment.domain.AssessmentRepository;
+import id.go.lampungprov.kkb.assessment.domain.CoeDesignation;
+import id.go.lampungprov.kkb.assessment.domain.Instrument;
+import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAssessmentRepository implements AssessmentRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Instrument> findInstrument(long id) {
+    return Optional.ofNullable(em.find(Instrument.class, id));
+  }
+
+  @Override
+  public List<Instrument> instruments() {
+    return em.createQuery(
+            "SELECT i FROM Instrument i ORDER BY i.code, i.revision", Instrument.class)
+        .getResultList();
+  }
+
+  @Override
+  public int latestRevision(String code) {
+    Integer max =
+        em.createQuery(
+                "SELECT MAX(i.revision) FROM Instrument i WHERE i.code = :code", Integer.class)
+            .setParameter("code", code)
+            .getSingleResult();
+    return max == null ? 0 : max;
+  }
+
+  @Override
+  public void add(Instrument instrument) {
+    em.persist(instrument);
+    em.flush();
+  }
+
+  @Override
+  public Optional<Assessment> find(long id) {
+    return Optional.ofNullable(em.find(Assessment.class, id));
+  }
+
+  @Override
+  public List<Assessment> within(String regionCode) {
+    return em.createQuery(
+            "SELECT a FROM Assessment a WHERE a.kampungKb.villageCode = :region"
+                + " OR a.kampungKb.villageCode LIKE :below ORDER BY a.createdAt DESC, a.id DESC",
+            Assessment.class)
+        .setParameter("region", regionCode)
+        .setParameter("below", regionCode + ".%")
+        .getResultList();
+  }
+
+  @Override
+  public List<Assessment> of(KampungKb kampungKb) {
+    return em.createQuery(
+            "SELECT a FROM Assessment a WHERE a.kampungKb = :kkb ORDER BY a.createdAt DESC, a.id DESC",
+            Assessment.class)
+        .setParameter("kkb", kampungKb)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Assessment assessment) {
+    em.persist(assessment);
+    em.flush();
+  }
+
+  @Override
+  public void add(CoeDesignation designation) {
+    em.persist(designation);
+    em.flush();
+  }
+
+  @Override
+  public List<CoeDesignation> designations(String regionCode) {
+    return em.createQuery(
+            "SELECT d FROM CoeDesignation d WHERE d.kampungKb.villageCode = :region"
+                + " OR d.kampungKb.villageCode LIKE :below ORDER BY d.validFrom DESC",
+            CoeDesignation.class)
+        .setParameter("region", regionCode)
+        .setParameter("below", regionCode + ".%")
+        .getResultList();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+}

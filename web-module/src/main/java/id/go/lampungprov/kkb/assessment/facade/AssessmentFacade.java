@@ -1,0 +1,222 @@
+package id.go.lampungprov.kkb.assessment.facade;
+
+import id.go.lampungprov.kkb.assessment.application.AssessmentService;
+import id.go.lampungprov.kkb.assessment.application.InstrumentService;
+import id.go.lampungprov.kkb.assessment.domain.Assessment;
+import id.go.lampungprov.kkb.assessment.domain.AssessmentSchedule;
+import id.go.lampungprov.kkb.assessment.domain.AssessmentStage;
+import id.go.lampungprov.kkb.assessment.domain.AssessorScore;
+import id.go.lampungprov.kkb.assessment.domain.CoeDesignation;
+import id.go.lampungprov.kkb.assessment.domain.Consensus;
+import id.go.lampungprov.kkb.assessment.domain.Instrument;
+import id.go.lampungprov.kkb.assessment.domain.InstrumentIndicator;
+import id.go.lampungprov.kkb.assessment.domain.TeamMember;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ConsolidatedDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.DesignationDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.IndicatorDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ScoreDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
+import id.go.lampungprov.kkb.registration.application.KampungKbInput;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Instruments and assessments as DTOs; request text to domain values, naming fields on error. */
+@ApplicationScoped
+public class AssessmentFacade {
+
+  @EJB private InstrumentService instruments;
+  @EJB private AssessmentService assessments;
+
+  public List<InstrumentDto> instruments() {
+    return instruments.list().stream().map(AssessmentFacade::dto).toList();
+  }
+
+  public InstrumentDto instrument(long id) {
+    return dto(instruments.get(id));
+  }
+
+  public InstrumentDto createInstrument(AssessmentDtos.InstrumentRequest r) {
+    return dto(instruments.create(r.code, r.title, indicators(r), bands(r)));
+  }
+
+  public InstrumentDto changeInstrument(long id, Long version, AssessmentDtos.InstrumentRequest r) {
+    return dto(instruments.change(id, version, r.title, indicators(r), bands(r)));
+  }
+
+  public InstrumentDto publish(long id) {
+    return dto(instruments.publish(id));
+  }
+
+  public InstrumentDto newRevision(long id) {
+    return dto(instruments.newRevision(id));
+  }
+
+  public AssessmentDto create(AssessmentDtos.AssessmentRequest r) {
+    return dto(
+        assessments.create(
+            new AssessmentService.Setup(
+                r.kampungKbId,
+                r.instrumentId,
+                r.period,
+                KampungKbInput.parseEnum(AssessmentStage.class, "stage", r.stage),
+                r.team.stream().map(m -> new TeamMember(m.username, m.chair)).toList(),
+                new AssessmentSchedule(
+                    date("paperReviewDate", r.paperReviewDate),
+                    date("interviewDate", r.interviewDate),
+                    date("fieldVisitDate", r.fieldVisitDate)))));
+  }
+
+  public AssessmentDto get(long id) {
+    return dto(assessments.get(id));
+  }
+
+  public List<AssessmentDto> list() {
+    return assessments.list().stream().map(AssessmentFacade::dto).toList();
+  }
+
+  public List<AssessmentDto> ranking(String period, String stage) {
+    AssessmentStage s =
+        stage == null || stage.isBlank()
+            ? null
+            : KampungKbInput.parseEnum(AssessmentStage.class, "stage", stage);
+    return assessments
+        .ranking(period == null || period.isBlank() ? null : period.strip(), s)
+        .stream()
+        .map(AssessmentFacade::dto)
+        .toList();
+  }
+
+  public List<AssessmentDto> history(long kampungKbId) {
+    return assessments.history(kampungKbId).stream().map(AssessmentFacade::dto).toList();
+  }
+
+  public ScoreDto score(long id, AssessmentDtos.ScoreRequest r) {
+    return dto(assessments.score(id, r.indicator, r.level, r.note));
+  }
+
+  public List<ScoreDto> scores(long id) {
+    return assessments.scores(id).stream().map(AssessmentFacade::dto).toList();
+  }
+
+  public AssessmentDto submitScores(long id) {
+    return dto(assessments.submitScores(id));
+  }
+
+  public AssessmentDto agree(long id, String indicator, AssessmentDtos.ConsensusRequest r) {
+    return dto(assessments.agree(id, indicator, r.level, r.reason));
+  }
+
+  public AssessmentDto submit(long id, Long version) {
+    return dto(assessments.submit(id, version));
+  }
+
+  public AssessmentDto verify(long id, Long version) {
+    return dto(assessments.verify(id, version));
+  }
+
+  public AssessmentDto approve(long id, Long version) {
+    return dto(assessments.approve(id, version));
+  }
+
+  public AssessmentDto returnToDraft(long id, Long version, String reason) {
+    return dto(assessments.returnToDraft(id, version, reason));
+  }
+
+  public List<DesignationDto> designations() {
+    return assessments.designations().stream().map(AssessmentFacade::dto).toList();
+  }
+
+  private static List<InstrumentIndicator> indicators(AssessmentDtos.InstrumentRequest r) {
+    return r.indicators.stream()
+        .map(
+            i -> new InstrumentIndicator(i.aspect, i.code, i.title, i.weight, i.rubric, i.evidence))
+        .toList();
+  }
+
+  private static int[] bands(AssessmentDtos.InstrumentRequest r) {
+    return r.bands.stream().mapToInt(b -> b == null ? -1 : b).toArray();
+  }
+
+  private static LocalDate date(String field, String text) {
+    return text == null || text.isBlank() ? null : KampungKbInput.date(field, text);
+  }
+
+  static InstrumentDto dto(Instrument i) {
+    return new InstrumentDto(
+        i.id(),
+        i.code(),
+        i.revision(),
+        i.title(),
+        i.published(),
+        Arrays.stream(i.bands()).boxed().toList(),
+        i.indicators().stream()
+            .map(
+                x ->
+                    new IndicatorDto(
+                        x.aspect(), x.code(), x.title(), x.weight(), x.rubric(), x.evidence()))
+            .toList(),
+        i.version());
+  }
+
+  static AssessmentDto dto(Assessment a) {
+    List<ConsolidatedDto> consolidated =
+        a.instrument().indicators().stream()
+            .map(
+                i -> {
+                  Optional<Consensus> agreed =
+                      a.consensus().stream()
+                          .filter(c -> c.indicator().equals(i.code()))
+                          .findFirst();
+                  return new ConsolidatedDto(
+                      i.code(),
+                      i.weight(),
+                      a.consolidated(i.code()).orElse(null),
+                      agreed.map(Consensus::level).orElse(null),
+                      agreed.map(Consensus::reason).orElse(null));
+                })
+            .toList();
+    return new AssessmentDto(
+        a.id(),
+        a.kampungKb().id(),
+        a.kampungKb().name(),
+        a.kampungKb().village().value(),
+        a.instrument().id(),
+        a.instrument().code() + " r" + a.instrument().revision(),
+        a.period(),
+        a.stage().name(),
+        a.team().stream()
+            .map(m -> new TeamMemberDto(m.username(), m.chair(), m.submittedAt()))
+            .toList(),
+        a.schedule() == null ? null : a.schedule().paperReview(),
+        a.schedule() == null ? null : a.schedule().interview(),
+        a.schedule() == null ? null : a.schedule().fieldVisit(),
+        a.status().name(),
+        a.statusReason(),
+        a.allSubmitted(),
+        a.allSubmitted() ? consolidated : List.of(),
+        a.total().orElse(null),
+        a.category().map(Enum::name).orElse(null),
+        a.version());
+  }
+
+  static ScoreDto dto(AssessorScore s) {
+    return new ScoreDto(s.id(), s.assessor(), s.indicator(), s.level(), s.note(), s.scoredAt());
+  }
+
+  static DesignationDto dto(CoeDesignation d) {
+    return new DesignationDto(
+        d.id(),
+        d.kampungKb().id(),
+        d.kampungKb().name(),
+        d.kampungKb().village().value(),
+        d.assessment().id(),
+        d.validFrom(),
+        d.validUntil());
+  }
+}

@@ -1,0 +1,166 @@
+package id.go.lampungprov.kkb.assessment.rest;
+
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos;
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.Versions;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * COE assessments: set-up, independent scoring (hidden until every assessor has submitted),
+ * consolidation by the chair, and submit → verify → approve (or return with a reason).
+ */
+@Path("assessments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+@Tag(name = "Assessment", description = "COE assessment and classification")
+public class AssessmentResource {
+
+  static final String ENTITY = "Assessment";
+
+  @Inject private AssessmentFacade facade;
+  @Context private UriInfo uriInfo;
+
+  @GET
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "Assessments of Kampung KB in the caller's scope, newest first")
+  public List<AssessmentDto> list() {
+    return facade.list();
+  }
+
+  @GET
+  @Path("ranking")
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "Approved assessments of a period and stage, best total first")
+  public List<AssessmentDto> ranking(
+      @QueryParam("period") String period, @QueryParam("stage") String stage) {
+    return facade.ranking(period, stage);
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(
+      summary = "One assessment; consolidated levels appear once every assessor has submitted")
+  public Response get(@PathParam("id") String id) {
+    return tagged(facade.get(id(id)));
+  }
+
+  @POST
+  @Operation(
+      summary =
+          "Set up an assessment: Kampung KB, instrument, period, stage, team (≥ 2, one chair)")
+  public Response create(@Valid @NotNull AssessmentDtos.AssessmentRequest request) {
+    AssessmentDto created = facade.create(request);
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .tag(Versions.tag(created.version()))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/scores")
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "The scores the caller may see: own only until all have submitted")
+  public List<AssessmentDtos.ScoreDto> scores(@PathParam("id") String id) {
+    return facade.scores(id(id));
+  }
+
+  @POST
+  @Path("{id}/scores")
+  @RolesAllowed(Role.Names.ASSESSOR)
+  @Operation(summary = "Score one indicator (level 1–4) once, as an assessor on the team")
+  public Response score(
+      @PathParam("id") String id, @Valid @NotNull AssessmentDtos.ScoreRequest request) {
+    return Response.status(201).entity(facade.score(id(id), request)).build();
+  }
+
+  @POST
+  @Path("{id}/scores/submission")
+  @RolesAllowed(Role.Names.ASSESSOR)
+  @Operation(
+      summary = "Hand in one's scores (every indicator scored); they cannot change afterwards")
+  public Response submitScores(@PathParam("id") String id) {
+    return tagged(facade.submitScores(id(id)));
+  }
+
+  @PUT
+  @Path("{id}/consensus/{indicator}")
+  @RolesAllowed(Role.Names.ASSESSOR)
+  @Operation(
+      summary = "The chair agrees a level where assessors differ by 2 or more, with the reason")
+  public Response agree(
+      @PathParam("id") String id,
+      @PathParam("indicator") String indicator,
+      @Valid @NotNull AssessmentDtos.ConsensusRequest request) {
+    return tagged(facade.agree(id(id), indicator, request));
+  }
+
+  @POST
+  @Path("{id}/submission")
+  @RolesAllowed(Role.Names.ASSESSOR)
+  @Operation(summary = "The chair submits the consolidated result")
+  public Response submit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    return tagged(facade.submit(id(id), Versions.fromIfMatch(ifMatch)));
+  }
+
+  @POST
+  @Path("{id}/verification")
+  @Operation(
+      summary = "Verify: the regency for the regency stage, the province for the province stage")
+  public Response verify(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    return tagged(facade.verify(id(id), Versions.fromIfMatch(ifMatch)));
+  }
+
+  @POST
+  @Path("{id}/approval")
+  @RolesAllowed(Role.Names.PROVINCE_OFFICER)
+  @Operation(summary = "Approve (locks it); a COE result designates the Kampung KB for 2 years")
+  public Response approve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    return tagged(facade.approve(id(id), Versions.fromIfMatch(ifMatch)));
+  }
+
+  @POST
+  @Path("{id}/return")
+  @Operation(summary = "Return a submitted or verified assessment to the team, with the reason")
+  public Response returnToDraft(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull EventDtos.ReasonRequest request) {
+    return tagged(facade.returnToDraft(id(id), Versions.fromIfMatch(ifMatch), request.reason));
+  }
+
+  private static long id(String id) {
+    return Params.id(ENTITY, id);
+  }
+
+  private static Response tagged(AssessmentDto dto) {
+    return Response.ok(dto).tag(Versions.tag(dto.version())).build();
+  }
+}
