@@ -83,9 +83,9 @@ class ClassificationIT {
     assertEquals("2020-06", after.getString("dataPeriod"));
     JsonObject cpr = indicator(after, "CPR");
     assertFalse(cpr.getBoolean("assessable"));
-    assertTrue(cpr.isNull("score"));
+    assertTrue(absent(cpr, "score"));
     assertFalse(indicator(after, "UNMET_NEED").getBoolean("assessable"));
-    assertTrue(after.isNull("outputIndex"), "an index with a gap is not computed");
+    assertTrue(absent(after, "outputIndex"), "an index with a gap is not computed");
     assertEquals(
         history + 1,
         Http.json(operator.get("/api/classifications/" + kkb + "/history")).asJsonArray().size());
@@ -95,6 +95,11 @@ class ClassificationIT {
     Http.problem(south.get("/api/classifications/" + kkb), 404);
     JsonObject none = Http.object(south.get("/api/classifications?region=18.07"), 200);
     assertEquals(0, none.getJsonArray("content").size());
+  }
+
+  /** JSON-B leaves out null fields. */
+  private static boolean absent(JsonObject o, String key) {
+    return !o.containsKey(key) || o.isNull(key);
   }
 
   private static JsonObject indicator(JsonObject classification, String code) {

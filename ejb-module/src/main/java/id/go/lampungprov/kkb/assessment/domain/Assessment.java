@@ -290,6 +290,9 @@ public class Assessment extends AuditedEntity {
 
   /** Back to the team with the reason; their scores stay, the chair may consolidate again. */
   public void returnToDraft(String reason) {
+    if (status == AssessmentStatus.APPROVED) {
+      throw new ConflictException("status", "locked", "the assessment is approved and locked");
+    }
     if (status != AssessmentStatus.SUBMITTED && status != AssessmentStatus.VERIFIED) {
       throw new ConflictException(
           "status",

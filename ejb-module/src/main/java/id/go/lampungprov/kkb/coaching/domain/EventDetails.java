@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.region.domain.RegionLevel;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -69,17 +70,6 @@ public record EventDetails(
   }
 
   static String text(String field, String value, int max, boolean required) {
-    String v = value == null ? "" : value.strip();
-    if (v.length() > max) {
-      throw new InvalidInputException(
-          field, "max-length", field + ": at most " + max + " characters");
-    }
-    if (v.isEmpty()) {
-      if (required) {
-        throw new InvalidInputException(field, "required", field + " is required");
-      }
-      return null;
-    }
-    return v;
+    return required ? Texts.required(field, value, max) : Texts.optional(field, value, max);
   }
 }

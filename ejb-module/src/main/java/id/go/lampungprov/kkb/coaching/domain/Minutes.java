@@ -1,6 +1,6 @@
 package id.go.lampungprov.kkb.coaching.domain;
 
-import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -32,14 +32,7 @@ public class Minutes {
   }
 
   private static String text(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, "required", field + " is required");
-    }
-    if (value.strip().length() > max) {
-      throw new InvalidInputException(
-          field, "max-length", field + ": at most " + max + " characters");
-    }
-    return value.strip();
+    return Texts.required(field, value, max);
   }
 
   public String chair() {

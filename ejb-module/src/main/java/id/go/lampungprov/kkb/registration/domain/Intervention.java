@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.platform.files.StoredFile;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -149,18 +150,7 @@ public class Intervention extends AuditedEntity {
   }
 
   private static String text(String field, String value, int max, boolean required) {
-    String v = value == null ? "" : value.strip();
-    if (v.length() > max) {
-      throw new InvalidInputException(
-          field, "max-length", field + ": at most " + max + " characters");
-    }
-    if (v.isEmpty()) {
-      if (required) {
-        throw new InvalidInputException(field, "required", field + " is required");
-      }
-      return null;
-    }
-    return v;
+    return required ? Texts.required(field, value, max) : Texts.optional(field, value, max);
   }
 
   public InterventionPhoto addPhoto(PhotoStage stage, StoredFile file, String caption) {
