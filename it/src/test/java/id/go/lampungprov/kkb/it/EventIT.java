@@ -260,6 +260,32 @@ class EventIT {
             200);
     assertEquals(20, totals.getInt("invited"));
     assertEquals(18, totals.getInt("present"));
+
+    String sheet = "/api/events/" + reference.getJsonNumber("id") + "/documents/daftar-hadir";
+    String blank = pdfText(viewer, sheet);
+    assertTrue(blank.contains("DAFTAR HADIR") && blank.contains("Jumat, 5 Juni 2020"), blank);
+    assertTrue(blank.contains("20."), "twenty numbered signature cells");
+    String marked = pdfText(viewer, sheet + "?marked=true");
+    assertTrue(marked.contains("Hadir 18 dari 20 peserta"), marked);
+    assertTrue(marked.contains("Izin"), marked);
+    assertTrue(!java.util.regex.Pattern.compile("\\b\\d{16}\\b").matcher(marked).find(), "no NIK");
+    Http.problem(Accounts.user("VIEWER", "18.01").get(sheet), 404);
+  }
+
+  static String pdfText(Http as, String path) {
+    HttpResponse<byte[]> pdf = as.getBytes(path);
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+        for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+          assertTrue(page.getResources().getFont(name).isEmbedded(), "every font embedded");
+        }
+      }
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static JsonObjectBuilder event(Http as, long kkb, int quota) {

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.coaching.facade;
 
 import id.go.lampungprov.kkb.coaching.application.CheckInService;
+import id.go.lampungprov.kkb.coaching.application.EventDocumentService;
 import id.go.lampungprov.kkb.coaching.application.EventPhotoService;
 import id.go.lampungprov.kkb.coaching.application.FollowUpService;
 import id.go.lampungprov.kkb.coaching.application.ParticipantService;
@@ -34,6 +35,7 @@ public class AttendanceFacade {
   @EJB private CheckInService checkIn;
   @EJB private FollowUpService followUps;
   @EJB private EventPhotoService photos;
+  @EJB private EventDocumentService documents;
 
   public ParticipantDto invite(long eventId, ParticipantRequest r) {
     ParticipantCategory category =
@@ -84,6 +86,10 @@ public class AttendanceFacade {
         t.byAttendance().get(Attendance.NOT_RECORDED),
         categories,
         sexes);
+  }
+
+  public byte[] attendanceSheet(long eventId, boolean marked) {
+    return documents.attendanceSheet(eventId, marked);
   }
 
   public CheckInService.CheckInLink checkInLink(long eventId) {

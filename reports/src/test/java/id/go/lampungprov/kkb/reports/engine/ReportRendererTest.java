@@ -1,0 +1,75 @@
+package id.go.lampungprov.kkb.reports.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.lampungprov.kkb.reports.model.AttendanceRow;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class ReportRendererTest {
+
+  @Test
+  void theAttendanceSheetEmbedsEveryFontAndPrintsItsRows() throws Exception {
+    List<AttendanceRow> rows = new ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      rows.add(
+          new AttendanceRow(
+              "Peserta " + i,
+              "Kader KB Sidodadi",
+              i % 2 == 0 ? "P" : "L",
+              "0812000000" + i,
+              i <= 18 ? "Hadir" : "Izin"));
+    }
+    Map<String, Object> p = new HashMap<>();
+    p.put("ISSUER_LINE_1", "PEMERINTAH PROVINSI LAMPUNG");
+    p.put("ISSUER_LINE_2", "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK");
+    p.put("EVENT_TITLE", "Pembinaan COE Pengelolaan Kampung KB");
+    p.put("EVENT_DAY_DATE", "Jumat, 5 Juni 2020");
+    p.put("EVENT_TIME", "09.00 WIB");
+    p.put("EVENT_VENUE", "Balai Desa Sidodadi");
+    p.put("MARKED", Boolean.TRUE);
+
+    byte[] pdf = ReportRenderer.pdf(ReportTemplate.DAFTAR_HADIR, p, rows);
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertTrue(doc.getNumberOfPages() >= 1);
+      for (PDPage page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+        }
+      }
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(text.contains("DAFTAR HADIR"), text);
+      assertTrue(text.contains("Jumat, 5 Juni 2020"), text);
+      assertTrue(text.contains("Peserta 20"), text);
+      assertTrue(text.contains("Tanda Tangan"), text);
+      BufferedImage first = new PDFRenderer(doc).renderImageWithDPI(0, 50);
+      assertFalse(blank(first), "page 1 has ink");
+      assertEquals(true, text.contains("Halaman 1 dari"));
+    }
+  }
+
+  private static boolean blank(BufferedImage image) {
+    for (int x = 0; x < image.getWidth(); x += 3) {
+      for (int y = 0; y < image.getHeight(); y += 3) {
+        if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

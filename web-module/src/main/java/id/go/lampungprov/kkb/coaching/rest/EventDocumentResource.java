@@ -1,0 +1,43 @@
+package id.go.lampungprov.kkb.coaching.rest;
+
+import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Printable documents of an event, as PDF. */
+@Path("events/{id}/documents")
+@RequestScoped
+@RolesAllowed(Role.Names.STAFF)
+@Tag(name = "Events")
+public class EventDocumentResource {
+
+  @Inject private AttendanceFacade attendance;
+
+  @GET
+  @Path("daftar-hadir")
+  @Produces("application/pdf")
+  @Operation(
+      summary =
+          "Daftar Hadir (A4 PDF): blank signature cells to print before the event, or with"
+              + " attendance marks (marked=true)")
+  public Response attendanceSheet(
+      @PathParam("id") String id, @QueryParam("marked") boolean marked) {
+    long eventId = Params.id(EventResource.ENTITY, id);
+    return Response.ok(attendance.attendanceSheet(eventId, marked), "application/pdf")
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"daftar-hadir-" + eventId + (marked ? "-terisi" : "") + ".pdf\"")
+        .build();
+  }
+}
