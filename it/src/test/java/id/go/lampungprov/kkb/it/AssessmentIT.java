@@ -62,7 +62,18 @@ class AssessmentIT {
         Http.problem(province.post(base + "/approval", "{}"), 409), "status", "status-draft");
 
     for (String code : indicators) {
-      Http.object(chair.post(base + "/scores", score(code, 4)), 201);
+      JsonObject own = Http.object(chair.post(base + "/scores", score(code, 4)), 201);
+      if (code.equals("IN-1")) {
+        String evidence =
+            base + "/scores/" + own.getJsonNumber("id") + "/evidence?caption=SK%20Pokja";
+        Http.object(chair.upload("POST", evidence, "image/png", Files.image("png", 200, 100)), 201);
+        EventIT.assertFieldRule(
+            Http.problem(
+                chair.upload("POST", evidence, "application/pdf", "not a pdf".getBytes()), 415),
+            "evidence",
+            "file-type");
+        Http.problem(second.upload("POST", evidence, "image/png", Files.image("png", 20, 20)), 404);
+      }
       Http.object(second.post(base + "/scores", score(code, code.equals("IN-1") ? 2 : 4)), 201);
       Http.object(third.post(base + "/scores", score(code, 4)), 201);
     }

@@ -68,14 +68,14 @@ class CheckInIT {
       phone.screenshot("hadir-form");
       phone.find("#checkin\\:fullName").sendKeys("Rina Marlina");
       phone.find("#checkin\\:phone").sendKeys("+62 812-1111-2222");
-      phone.find("#checkin\\:submit").click();
+      phone.submit("#checkin\\:submit");
       assertTrue(phone.text().contains("Terima kasih, Rina Marlina"), phone.text());
       phone.screenshot("hadir-done");
 
       phone.open(url);
       phone.find("#checkin\\:fullName").sendKeys("Orang Lain");
       phone.find("#checkin\\:phone").sendKeys("0819 9999 0000");
-      phone.find("#checkin\\:submit").click();
+      phone.submit("#checkin\\:submit");
       assertTrue(phone.text().contains("tidak ada dalam daftar undangan"), phone.text());
 
       phone.open(Http.BASE + "/hadir.xhtml?t=" + tampered);

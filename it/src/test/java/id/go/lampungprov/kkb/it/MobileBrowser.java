@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium as a phone (390×844, touch, mobile user agent), driven through
@@ -65,8 +68,24 @@ final class MobileBrowser implements AutoCloseable {
     driver.get(url);
   }
 
+  /** The page's text; retried while a navigation replaces the page under it. */
   String text() {
-    return driver.findElement(By.tagName("body")).getText();
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return driver.findElement(By.tagName("body")).getText();
+      } catch (StaleElementReferenceException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Clicks what submits a form and waits until the next page has replaced this one. */
+  void submit(String cssSelector) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(By.cssSelector(cssSelector)).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
   }
 
   WebElement find(String cssSelector) {

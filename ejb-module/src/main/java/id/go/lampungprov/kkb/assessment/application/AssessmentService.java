@@ -8,7 +8,11 @@ import id.go.lampungprov.kkb.assessment.domain.AssessmentStage;
 import id.go.lampungprov.kkb.assessment.domain.AssessorScore;
 import id.go.lampungprov.kkb.assessment.domain.CoeDesignation;
 import id.go.lampungprov.kkb.assessment.domain.Instrument;
+import id.go.lampungprov.kkb.assessment.domain.ScoreEvidence;
 import id.go.lampungprov.kkb.assessment.domain.TeamMember;
+import id.go.lampungprov.kkb.platform.files.FileStore;
+import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.platform.files.UploadPolicy;
 import id.go.lampungprov.kkb.registration.application.KampungKbService;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.security.application.CurrentUser;
@@ -55,6 +59,7 @@ public class AssessmentService {
   @Inject private ScopeGuard scopeGuard;
   @Inject private CurrentUser currentUser;
   @EJB private KampungKbService registry;
+  @Inject private FileStore files;
 
   public Assessment create(Setup s) {
     if (s.kampungKbId() == null) {
@@ -116,6 +121,37 @@ public class AssessmentService {
     repository.flush();
     return score;
   }
+
+  /** Attaches a photo or scanned document to the caller's own score, before they hand in. */
+  @RolesAllowed(Role.Names.ASSESSOR)
+  public ScoreEvidence addEvidence(
+      long id, long scoreId, String caption, byte[] data, String contentType) {
+    Assessment a = get(id);
+    a.ownOpenScore(currentUser.username(), scoreId);
+    StoredFile file = files.store(UploadPolicy.evidence("evidence"), data, contentType);
+    ScoreEvidence evidence = a.attachEvidence(currentUser.username(), scoreId, file, caption);
+    repository.flush();
+    return evidence;
+  }
+
+  /** An evidence file, to whoever may see the score it belongs to. */
+  @RolesAllowed(Role.Names.STAFF)
+  public EvidenceContent evidence(long id, long evidenceId) {
+    ScoreEvidence evidence =
+        get(id).scoresVisibleTo(currentUser.username()).stream()
+            .flatMap(s -> s.evidence().stream())
+            .filter(e -> e.id() == evidenceId)
+            .findFirst()
+            .orElseThrow(() -> new EntityNotFoundException("Evidence", String.valueOf(evidenceId)));
+    byte[] data =
+        files
+            .content(evidence.file())
+            .orElseThrow(() -> new EntityNotFoundException("Evidence", String.valueOf(evidenceId)));
+    return new EvidenceContent(evidence, data);
+  }
+
+  /** An evidence file and its bytes. */
+  public record EvidenceContent(ScoreEvidence evidence, byte[] data) {}
 
   @RolesAllowed(Role.Names.ASSESSOR)
   public Assessment submitScores(long id) {

@@ -173,6 +173,30 @@ public class Assessment extends AuditedEntity {
     return score;
   }
 
+  /** The caller's own score to attach evidence to, while their scores are still open. */
+  public AssessorScore ownOpenScore(String assessor, long scoreId) {
+    requireDraft();
+    if (member(assessor).submitted()) {
+      throw new ConflictException("assessor", "submitted", "your scores are submitted already");
+    }
+    return scores.stream()
+        .filter(s -> s.id() != null && s.id() == scoreId && s.assessor().equals(assessor))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new id.go.lampungprov.kkb.shared.domain.EntityNotFoundException(
+                    "Score", String.valueOf(scoreId)));
+  }
+
+  /** Attaches an evidence file to the caller's own open score. */
+  public ScoreEvidence attachEvidence(
+      String assessor,
+      long scoreId,
+      id.go.lampungprov.kkb.platform.files.StoredFile file,
+      String caption) {
+    return ownOpenScore(assessor, scoreId).attach(file, caption);
+  }
+
   /** An assessor hands in their scores; every indicator must be scored. */
   public void submitScores(String assessor, LocalDateTime now) {
     requireDraft();

@@ -1,6 +1,10 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.shared.domain.ConflictException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,10 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** One assessor's level (1–4) for one indicator, with a note; given once. */
@@ -46,6 +54,10 @@ public class AssessorScore extends AuditedEntity {
   @Column(name = "scored_at", nullable = false)
   private LocalDateTime scoredAt;
 
+  @OneToMany(mappedBy = "score", cascade = CascadeType.ALL)
+  @OrderBy("id")
+  private List<ScoreEvidence> evidence = new ArrayList<>();
+
   protected AssessorScore() {
     // for JPA
   }
@@ -63,6 +75,20 @@ public class AssessorScore extends AuditedEntity {
     this.level = level;
     this.note = note;
     this.scoredAt = at;
+  }
+
+  ScoreEvidence attach(StoredFile file, String caption) {
+    if (evidence.size() >= ScoreEvidence.MAX_PER_SCORE) {
+      throw new ConflictException(
+          "evidence", "max-files", "at most " + ScoreEvidence.MAX_PER_SCORE + " files per score");
+    }
+    ScoreEvidence e = new ScoreEvidence(this, file, Texts.optional("caption", caption, 200));
+    evidence.add(e);
+    return e;
+  }
+
+  public List<ScoreEvidence> evidence() {
+    return List.copyOf(evidence);
   }
 
   public Long id() {

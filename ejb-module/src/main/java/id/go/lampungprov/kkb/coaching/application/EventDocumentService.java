@@ -5,6 +5,10 @@ import id.go.lampungprov.kkb.coaching.domain.AttendanceTotals;
 import id.go.lampungprov.kkb.coaching.domain.CoachingEvent;
 import id.go.lampungprov.kkb.coaching.domain.CoachingEventRepository;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
+import id.go.lampungprov.kkb.documents.application.DocumentService;
+import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
+import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
+import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.registration.domain.AgencyLevel;
 import id.go.lampungprov.kkb.registration.domain.Sex;
@@ -35,11 +39,56 @@ public class EventDocumentService {
 
   @Inject private CoachingEventRepository events;
   @EJB private CoachingEventService eventService;
+  @EJB private DocumentService documents;
+  @Inject private DocumentRepository documentRepository;
+
+  static final String DEFAULT_ISSUER = "DPPPA";
 
   public byte[] attendanceSheet(long eventId, boolean marked) {
     CoachingEvent event = eventService.get(eventId);
+    return render(event, marked, null);
+  }
+
+  /**
+   * Issues the attendance sheet as an official document: numbered by the organiser's issuer,
+   * signed, registered, with a QR code of its verification page.
+   */
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  public IssuedDocument issueAttendanceSheet(long eventId, boolean marked, String baseUrl) {
+    CoachingEvent event = eventService.get(eventId);
+    String issuer =
+        documentRepository.findIssuer(event.leadAgency().code()).isPresent()
+            ? event.leadAgency().code()
+            : DEFAULT_ISSUER;
+    return documents.issue(
+        new DocumentService.Issue(
+            "DAFTAR_HADIR",
+            "000.1.2.3",
+            "Daftar Hadir "
+                + event.title()
+                + ", "
+                + IndonesianDates.dayAndDate(event.startsAt().toLocalDate()),
+            issuer,
+            "CoachingEvent:" + event.id(),
+            event.venueVillage(),
+            baseUrl,
+            stamp -> render(event, marked, stamp)));
+  }
+
+  private byte[] render(CoachingEvent event, boolean marked, DocumentService.Stamp stamp) {
     List<Participant> participants = events.participants(event);
-    Map<String, Object> p = new HashMap<>(letterhead(event.leadAgency()));
+    Map<String, Object> p =
+        new HashMap<>(stamp == null ? letterhead(event.leadAgency()) : letterhead(stamp.issuer()));
+    if (stamp != null) {
+      p.put("DOCUMENT_NUMBER", stamp.number());
+      p.put("VERIFY_QR", image(stamp.qrPng()));
+      p.put(
+          "VERIFY_TEXT",
+          "Ditandatangani secara elektronik oleh "
+              + stamp.issuer().line2()
+              + ". Periksa keaslian: "
+              + stamp.verifyUrl());
+    }
     p.put("EVENT_TITLE", event.title());
     p.put("EVENT_DAY_DATE", IndonesianDates.dayAndDate(event.startsAt().toLocalDate()));
     p.put(
@@ -63,7 +112,23 @@ public class EventDocumentService {
     return ReportRenderer.pdf(ReportTemplate.DAFTAR_HADIR, p, rows);
   }
 
-  /** The letterhead lines of the organising agency. */
+  static Map<String, Object> letterhead(Issuer issuer) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("ISSUER_LINE_1", issuer.line1());
+    p.put("ISSUER_LINE_2", issuer.line2());
+    p.put("ISSUER_ADDRESS", issuer.address());
+    return p;
+  }
+
+  private static java.awt.Image image(byte[] png) {
+    try {
+      return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The letterhead lines of the organising agency, for drafts not yet issued. */
   static Map<String, Object> letterhead(Agency agency) {
     String first =
         switch (agency.level()) {

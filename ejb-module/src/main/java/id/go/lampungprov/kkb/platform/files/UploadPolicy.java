@@ -26,6 +26,17 @@ public record UploadPolicy(String field, Set<FileType> types, long maxBytes) {
     return new UploadPolicy(field, Set.of(FileType.JPEG, FileType.PNG), 5L * 1024 * 1024);
   }
 
+  /** Evidence for an assessment: a photo or a scanned document, up to 10 MiB. */
+  public static UploadPolicy evidence(String field) {
+    return new UploadPolicy(
+        field, Set.of(FileType.JPEG, FileType.PNG, FileType.PDF), 10L * 1024 * 1024);
+  }
+
+  /** Documents this system issues (rendered and signed here), up to 50 MiB. */
+  public static UploadPolicy issuedPdf(String field) {
+    return new UploadPolicy(field, Set.of(FileType.PDF), 50L * 1024 * 1024);
+  }
+
   /** Scanned documents as PDF up to 10 MiB. */
   public static UploadPolicy pdf(String field) {
     return new UploadPolicy(field, Set.of(FileType.PDF), 10L * 1024 * 1024);

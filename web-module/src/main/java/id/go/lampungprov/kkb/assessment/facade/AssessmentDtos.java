@@ -178,9 +178,19 @@ public final class AssessmentDtos {
     public String note;
   }
 
+  @Schema(name = "Evidence")
+  public record EvidenceDto(
+      long id, String contentType, long size, String sha256, String caption) {}
+
   @Schema(name = "Score")
   public record ScoreDto(
-      long id, String assessor, String indicator, int level, String note, LocalDateTime scoredAt) {}
+      long id,
+      String assessor,
+      String indicator,
+      int level,
+      String note,
+      LocalDateTime scoredAt,
+      List<EvidenceDto> evidence) {}
 
   @Schema(name = "ConsensusRequest")
   public static class ConsensusRequest {

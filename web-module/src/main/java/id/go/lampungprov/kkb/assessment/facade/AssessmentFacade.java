@@ -100,6 +100,15 @@ public class AssessmentFacade {
     return dto(assessments.score(id, r.indicator, r.level, r.note));
   }
 
+  public AssessmentDtos.EvidenceDto addEvidence(
+      long id, long scoreId, String caption, byte[] data, String type) {
+    return dto(assessments.addEvidence(id, scoreId, caption, data, type));
+  }
+
+  public AssessmentService.EvidenceContent evidence(long id, long evidenceId) {
+    return assessments.evidence(id, evidenceId);
+  }
+
   public List<ScoreDto> scores(long id) {
     return assessments.scores(id).stream().map(AssessmentFacade::dto).toList();
   }
@@ -206,7 +215,19 @@ public class AssessmentFacade {
   }
 
   static ScoreDto dto(AssessorScore s) {
-    return new ScoreDto(s.id(), s.assessor(), s.indicator(), s.level(), s.note(), s.scoredAt());
+    return new ScoreDto(
+        s.id(),
+        s.assessor(),
+        s.indicator(),
+        s.level(),
+        s.note(),
+        s.scoredAt(),
+        s.evidence().stream().map(AssessmentFacade::dto).toList());
+  }
+
+  static AssessmentDtos.EvidenceDto dto(id.go.lampungprov.kkb.assessment.domain.ScoreEvidence e) {
+    return new AssessmentDtos.EvidenceDto(
+        e.id(), e.file().type().mediaType(), e.file().size(), e.file().sha256(), e.caption());
   }
 
   static DesignationDto dto(CoeDesignation d) {

@@ -4,7 +4,9 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
+import id.go.lampungprov.kkb.platform.files.UploadPolicy;
 import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,9 +24,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -99,6 +103,39 @@ public class AssessmentResource {
   public Response score(
       @PathParam("id") String id, @Valid @NotNull AssessmentDtos.ScoreRequest request) {
     return Response.status(201).entity(facade.score(id(id), request)).build();
+  }
+
+  @POST
+  @Path("{id}/scores/{scoreId}/evidence")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed(Role.Names.ASSESSOR)
+  @Operation(summary = "Attach evidence to one's own score: JPEG, PNG or PDF, at most 10 MiB")
+  public Response addEvidence(
+      @PathParam("id") String id,
+      @PathParam("scoreId") String scoreId,
+      @QueryParam("caption") String caption,
+      @Context HttpHeaders headers,
+      InputStream body) {
+    long assessmentId = id(id);
+    long score = Params.id("Score", scoreId);
+    byte[] data = Uploads.read(body, UploadPolicy.evidence("evidence").maxBytes(), "evidence");
+    return Response.status(201)
+        .entity(
+            facade.addEvidence(
+                assessmentId, score, caption, data, headers.getHeaderString("Content-Type")))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/evidence/{evidenceId}")
+  @Produces({"image/jpeg", "image/png", "application/pdf"})
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "An evidence file, to whoever may see its score")
+  public Response evidence(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId) {
+    var content = facade.evidence(id(id), Params.id("Evidence", evidenceId));
+    return Response.ok(content.data(), content.evidence().file().type().mediaType())
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 
   @POST

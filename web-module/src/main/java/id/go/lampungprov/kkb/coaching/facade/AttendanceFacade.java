@@ -92,6 +92,12 @@ public class AttendanceFacade {
     return documents.attendanceSheet(eventId, marked);
   }
 
+  public id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto issueAttendanceSheet(
+      long eventId, boolean marked, String baseUrl) {
+    return id.go.lampungprov.kkb.documents.facade.DocumentFacade.dto(
+        documents.issueAttendanceSheet(eventId, marked, baseUrl));
+  }
+
   public CheckInService.CheckInLink checkInLink(long eventId) {
     return checkIn.link(eventId);
   }

@@ -1,15 +1,10 @@
 package id.go.lampungprov.kkb.coaching.rest;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import id.go.lampungprov.kkb.coaching.application.CheckInService;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.CheckInLinkDto;
 import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,15 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import javax.imageio.ImageIO;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,42 +58,12 @@ public class EventCheckInResource {
   }
 
   private String url(String token) {
-    String base =
-        ConfigProvider.getConfig()
-            .getOptionalValue("kkb.public.url", String.class)
-            .map(u -> u.endsWith("/") ? u : u + "/")
-            .orElse(uriInfo.getBaseUri().resolve("../").toString());
-    return base + "hadir.xhtml?t=" + URLEncoder.encode(token, StandardCharsets.US_ASCII);
+    return PublicUrl.base(uriInfo)
+        + "hadir.xhtml?t="
+        + URLEncoder.encode(token, StandardCharsets.US_ASCII);
   }
 
   static byte[] png(String text) {
-    try {
-      BitMatrix matrix =
-          new QRCodeWriter()
-              .encode(
-                  text,
-                  BarcodeFormat.QR_CODE,
-                  QR_PIXELS,
-                  QR_PIXELS,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      2));
-      BufferedImage image =
-          new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-      for (int x = 0; x < matrix.getWidth(); x++) {
-        for (int y = 0; y < matrix.getHeight(); y++) {
-          image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", out);
-      return out.toByteArray();
-    } catch (WriterException e) {
-      throw new IllegalStateException("a check-in link always fits a QR code", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return id.go.lampungprov.kkb.reports.qr.QrCodes.png(text, QR_PIXELS);
   }
 }

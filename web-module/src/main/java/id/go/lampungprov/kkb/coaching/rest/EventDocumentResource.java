@@ -1,17 +1,23 @@
 package id.go.lampungprov.kkb.coaching.rest;
 
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
 import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EventDocumentResource {
 
   @Inject private AttendanceFacade attendance;
+  @Context private UriInfo uriInfo;
 
   @GET
   @Path("daftar-hadir")
@@ -38,6 +45,24 @@ public class EventDocumentResource {
         .header(
             "Content-Disposition",
             "inline; filename=\"daftar-hadir-" + eventId + (marked ? "-terisi" : "") + ".pdf\"")
+        .build();
+  }
+
+  @POST
+  @Path("daftar-hadir")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(
+      summary =
+          "Issue the Daftar Hadir as an official document: numbered, signed, registered, with a QR"
+              + " code of its verification page")
+  public Response issueAttendanceSheet(
+      @PathParam("id") String id, @QueryParam("marked") boolean marked) {
+    DocumentDtos.DocumentDto issued =
+        attendance.issueAttendanceSheet(
+            Params.id(EventResource.ENTITY, id), marked, PublicUrl.base(uriInfo));
+    return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(issued.id()).build())
+        .entity(issued)
         .build();
   }
 }

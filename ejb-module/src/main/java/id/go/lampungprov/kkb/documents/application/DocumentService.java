@@ -1,0 +1,169 @@
+package id.go.lampungprov.kkb.documents.application;
+
+import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
+import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
+import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.documents.domain.NumberTemplate;
+import id.go.lampungprov.kkb.documents.infrastructure.SigningKeys;
+import id.go.lampungprov.kkb.platform.files.FileStore;
+import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.reports.qr.QrCodes;
+import id.go.lampungprov.kkb.reports.signing.PdfSignatureVerifier;
+import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
+import id.go.lampungprov.kkb.security.application.ScopeGuard;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.cert.CertificateEncodingException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Calendar;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Issues official documents: takes the issuer's next number, renders the PDF with that number and a
+ * QR code of its public verification page, signs it with the installation's certificate and keeps
+ * it in the registry with its SHA-256. Verifies uploaded PDFs against signature and registry.
+ */
+@Stateless
+@RolesAllowed(Role.Names.STAFF)
+public class DocumentService {
+
+  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+  /** What a template needs to print on an issued document. */
+  public record Stamp(
+      String number, String verifyUrl, byte[] qrPng, Issuer issuer, LocalDate date) {}
+
+  /**
+   * A document to issue.
+   *
+   * @param subjectRef the record it is about, e.g. {@code CoachingEvent:12}
+   * @param region where that record lies, for scope checks on download
+   * @param baseUrl the application's public address, ending in "/"
+   */
+  public record Issue(
+      String type,
+      String archiveCode,
+      String subject,
+      String issuerCode,
+      String subjectRef,
+      RegionCode region,
+      String baseUrl,
+      Function<Stamp, byte[]> render) {}
+
+  /** The answer to "is this PDF ours and unchanged?". */
+  public record Verification(
+      SignatureCheck signature,
+      boolean signedByThisInstallation,
+      Optional<IssuedDocument> registered) {}
+
+  @Inject private DocumentRepository documents;
+  @Inject private SigningKeys keys;
+  @Inject private FileStore files;
+  @Inject private ScopeGuard scopeGuard;
+  @EJB private DocumentCounters counters;
+
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  public IssuedDocument issue(Issue request) {
+    Issuer issuer =
+        documents
+            .findIssuer(request.issuerCode())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "issuer",
+                        "unknown-issuer",
+                        "no issuer " + request.issuerCode() + " is configured"));
+    scopeGuard.checkWrite(request.region());
+    LocalDate today = LocalDate.now(JAKARTA);
+    try {
+      counters.ensure(issuer.code(), today.getYear());
+    } catch (EJBException raced) {
+      // A concurrent first document of the year created the counter: it exists now.
+    }
+    long seq = documents.nextNumber(issuer.code(), today.getYear());
+    String number =
+        NumberTemplate.format(
+            issuer.numberTemplate(), seq, request.archiveCode(), issuer.unitCode(), today);
+    String publicId = UUID.randomUUID().toString();
+    String url = request.baseUrl() + "verify/" + publicId;
+    byte[] pdf =
+        request.render().apply(new Stamp(number, url, QrCodes.png(url, 240), issuer, today));
+    byte[] signed =
+        keys.signer()
+            .sign(
+                pdf,
+                issuer.line2(),
+                "Dokumen resmi nomor " + number,
+                issuer.place(),
+                Calendar.getInstance(TimeZone.getTimeZone(JAKARTA)));
+    StoredFile file = files.store(UploadPolicy.issuedPdf("document"), signed, "application/pdf");
+    IssuedDocument document =
+        new IssuedDocument(
+            publicId,
+            number,
+            request.type(),
+            request.subject(),
+            issuer,
+            keys.signer().certificate().getSubjectX500Principal().getName(),
+            request.subjectRef(),
+            request.region().value(),
+            file,
+            Instant.now());
+    documents.add(document);
+    return document;
+  }
+
+  /** The facts the public verification page shows; no personal data beyond the signatory. */
+  @PermitAll
+  public Optional<IssuedDocument> publicFacts(String publicId) {
+    return publicId == null || publicId.length() > 36
+        ? Optional.empty()
+        : documents.findByPublicId(publicId);
+  }
+
+  public IssuedDocument get(String publicId) {
+    IssuedDocument d =
+        publicFacts(publicId).orElseThrow(() -> new EntityNotFoundException("Document", publicId));
+    scopeGuard.checkRead(RegionCode.of(d.regionCode()), "Document", publicId);
+    return d;
+  }
+
+  public byte[] pdf(String publicId) {
+    IssuedDocument d = get(publicId);
+    return files
+        .content(d.file())
+        .orElseThrow(() -> new EntityNotFoundException("Document", publicId));
+  }
+
+  /** Checks an uploaded PDF's signature and whether these exact bytes were issued here. */
+  @PermitAll
+  public Verification verify(byte[] pdf) {
+    UploadPolicy.issuedPdf("file").inspect(pdf, "application/pdf");
+    SignatureCheck check = PdfSignatureVerifier.check(pdf);
+    boolean ours;
+    try {
+      ours =
+          check.certificateSha256() != null
+              && check
+                  .certificateSha256()
+                  .equals(FileStore.sha256(keys.signer().certificate().getEncoded()));
+    } catch (CertificateEncodingException e) {
+      ours = false;
+    }
+    return new Verification(check, ours, documents.findBySha256(FileStore.sha256(pdf)));
+  }
+}

@@ -1,0 +1,28 @@
+package id.go.lampungprov.kkb.documents.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface DocumentRepository {
+
+  Optional<Issuer> findIssuer(String code);
+
+  List<Issuer> issuers();
+
+  /** Makes sure the year's counter of an issuer exists (in its own transaction). */
+  void ensureCounter(String issuerCode, int year);
+
+  /**
+   * Takes the next number of the year; the counter row stays locked until the transaction ends, so
+   * numbers are distinct and, as a failed issue rolls back, without gaps.
+   */
+  long nextNumber(String issuerCode, int year);
+
+  void add(IssuedDocument document);
+
+  Optional<IssuedDocument> findByPublicId(String publicId);
+
+  Optional<IssuedDocument> findBySha256(String sha256);
+
+  List<IssuedDocument> about(String subjectRef);
+}

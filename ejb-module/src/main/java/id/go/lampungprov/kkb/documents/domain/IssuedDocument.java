@@ -1,0 +1,192 @@
+package id.go.lampungprov.kkb.documents.domain;
+
+import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.platform.files.StoredFile;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A document as issued: number, type, subject, issuer, signatory, the SHA-256 of the signed PDF and
+ * when. The public verification page shows these facts under an unguessable id.
+ */
+@Entity
+@Table(name = "issued_document")
+public class IssuedDocument extends AuditedEntity {
+
+  @Id
+  @SequenceGenerator(
+      name = "issued_document_seq",
+      sequenceName = "issued_document_seq",
+      allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "issued_document_seq")
+  private Long id;
+
+  @Column(name = "public_id", nullable = false, length = 36, unique = true)
+  private String publicId;
+
+  @Column(nullable = false, length = 100)
+  private String number;
+
+  @Column(name = "document_type", nullable = false, length = 40)
+  private String type;
+
+  @Column(nullable = false, length = 300)
+  private String subject;
+
+  @Column(name = "issuer_code", nullable = false, length = 30)
+  private String issuerCode;
+
+  @Column(name = "issuer_name", nullable = false, length = 160)
+  private String issuerName;
+
+  @Column(name = "signatory_name", nullable = false, length = 120)
+  private String signatoryName;
+
+  @Column(name = "signatory_position", nullable = false, length = 200)
+  private String signatoryPosition;
+
+  @Column(name = "certificate_subject", length = 300)
+  private String certificateSubject;
+
+  @Column(nullable = false, length = 64)
+  private String sha256;
+
+  /** The record the document is about, e.g. {@code CoachingEvent:12}, for scope checks. */
+  @Column(name = "subject_ref", nullable = false, length = 60)
+  private String subjectRef;
+
+  @Column(name = "region_code", nullable = false, length = 13)
+  private String regionCode;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "file_id", nullable = false)
+  private StoredFile file;
+
+  @Column(name = "issued_at", nullable = false)
+  private LocalDateTime issuedAt;
+
+  protected IssuedDocument() {
+    // for JPA
+  }
+
+  public IssuedDocument(
+      String publicId,
+      String number,
+      String type,
+      String subject,
+      Issuer issuer,
+      String certificateSubject,
+      String subjectRef,
+      String regionCode,
+      StoredFile file,
+      Instant issuedAt) {
+    this.publicId = publicId;
+    this.number = number;
+    this.type = type;
+    this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+    this.issuerCode = issuer.code();
+    this.issuerName = issuer.line2();
+    this.signatoryName = issuer.signatoryName();
+    this.signatoryPosition = issuer.signatoryPosition();
+    this.certificateSubject = certificateSubject;
+    this.subjectRef = subjectRef;
+    this.regionCode = regionCode;
+    this.file = file;
+    this.sha256 = file.sha256();
+    this.issuedAt = LocalDateTime.ofInstant(issuedAt, ZoneOffset.UTC);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String publicId() {
+    return publicId;
+  }
+
+  public String number() {
+    return number;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String issuerCode() {
+    return issuerCode;
+  }
+
+  public String issuerName() {
+    return issuerName;
+  }
+
+  public String signatoryName() {
+    return signatoryName;
+  }
+
+  public String signatoryPosition() {
+    return signatoryPosition;
+  }
+
+  public String certificateSubject() {
+    return certificateSubject;
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+
+  public String subjectRef() {
+    return subjectRef;
+  }
+
+  public String regionCode() {
+    return regionCode;
+  }
+
+  public StoredFile file() {
+    return file;
+  }
+
+  public Instant issuedAt() {
+    return issuedAt.toInstant(ZoneOffset.UTC);
+  }
+
+  @Override
+  public String auditType() {
+    return "IssuedDocument";
+  }
+
+  @Override
+  public String auditId() {
+    return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  protected Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("number", number);
+    state.put("type", type);
+    state.put("subject", subject);
+    state.put("issuer", issuerCode);
+    state.put("sha256", sha256);
+    state.put("subjectRef", subjectRef);
+    return state;
+  }
+}

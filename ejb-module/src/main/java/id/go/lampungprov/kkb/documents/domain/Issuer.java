@@ -1,0 +1,160 @@
+package id.go.lampungprov.kkb.documents.domain;
+
+import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.security.domain.Nip;
+import id.go.lampungprov.kkb.shared.domain.Texts;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An office that issues documents: its letterhead, its number template and unit code, and who signs
+ * for it. Institution names change: administrators edit them here, no redeployment.
+ */
+@Entity
+@Table(name = "issuer")
+public class Issuer extends AuditedEntity {
+
+  @Id
+  @Column(length = 30)
+  private String code;
+
+  @Column(name = "line_1", nullable = false, length = 120)
+  private String line1;
+
+  @Column(name = "line_2", nullable = false, length = 160)
+  private String line2;
+
+  @Column(length = 300)
+  private String address;
+
+  @Column(name = "number_template", nullable = false, length = 100)
+  private String numberTemplate;
+
+  @Column(name = "unit_code", length = 30)
+  private String unitCode;
+
+  @Column(name = "signatory_name", nullable = false, length = 120)
+  private String signatoryName;
+
+  @Column(name = "signatory_position", nullable = false, length = 200)
+  private String signatoryPosition;
+
+  @Column(name = "signatory_rank", length = 120)
+  private String signatoryRank;
+
+  @Column(name = "signatory_nip", length = 18)
+  private String signatoryNip;
+
+  @Column(name = "place", nullable = false, length = 60)
+  private String place;
+
+  @Version private long version;
+
+  protected Issuer() {
+    // for JPA
+  }
+
+  /** What an administrator edits. */
+  public record Details(
+      String line1,
+      String line2,
+      String address,
+      String numberTemplate,
+      String unitCode,
+      String signatoryName,
+      String signatoryPosition,
+      String signatoryRank,
+      Nip signatoryNip,
+      String place) {}
+
+  public void change(Details d) {
+    this.line1 = Texts.required("line1", d.line1(), 120);
+    this.line2 = Texts.required("line2", d.line2(), 160);
+    this.address = Texts.optional("address", d.address(), 300);
+    NumberTemplate.check(d.numberTemplate());
+    this.numberTemplate = d.numberTemplate().strip();
+    this.unitCode = Texts.optional("unitCode", d.unitCode(), 30);
+    this.signatoryName = Texts.required("signatoryName", d.signatoryName(), 120);
+    this.signatoryPosition = Texts.required("signatoryPosition", d.signatoryPosition(), 200);
+    this.signatoryRank = Texts.optional("signatoryRank", d.signatoryRank(), 120);
+    this.signatoryNip = d.signatoryNip() == null ? null : d.signatoryNip().value();
+    this.place = Texts.required("place", d.place(), 60);
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String line1() {
+    return line1;
+  }
+
+  public String line2() {
+    return line2;
+  }
+
+  public String address() {
+    return address;
+  }
+
+  public String numberTemplate() {
+    return numberTemplate;
+  }
+
+  public String unitCode() {
+    return unitCode;
+  }
+
+  public String signatoryName() {
+    return signatoryName;
+  }
+
+  public String signatoryPosition() {
+    return signatoryPosition;
+  }
+
+  public String signatoryRank() {
+    return signatoryRank;
+  }
+
+  public Nip signatoryNip() {
+    return signatoryNip == null ? null : new Nip(signatoryNip);
+  }
+
+  public String place() {
+    return place;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public String auditType() {
+    return "Issuer";
+  }
+
+  @Override
+  public String auditId() {
+    return code;
+  }
+
+  @Override
+  protected Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("line1", line1);
+    state.put("line2", line2);
+    state.put("address", address);
+    state.put("numberTemplate", numberTemplate);
+    state.put("unitCode", unitCode);
+    state.put("signatoryName", signatoryName);
+    state.put("signatoryPosition", signatoryPosition);
+    state.put("signatoryNip", signatoryNip);
+    return state;
+  }
+}

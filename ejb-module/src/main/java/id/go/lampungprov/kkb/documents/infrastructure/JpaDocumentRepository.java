@@ -1,0 +1,98 @@
+package id.go.lampungprov.kkb.documents.infrastructure;
+
+import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
+import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
+import id.go.lampungprov.kkb.documents.domain.Issuer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaDocumentRepository implements DocumentRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Issuer> findIssuer(String code) {
+    return Optional.ofNullable(code == null ? null : em.find(Issuer.class, code));
+  }
+
+  @Override
+  public List<Issuer> issuers() {
+    return em.createQuery("SELECT i FROM Issuer i ORDER BY i.code", Issuer.class).getResultList();
+  }
+
+  @Override
+  public void ensureCounter(String issuerCode, int year) {
+    Number present =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM document_counter WHERE issuer_code = ? AND counter_year = ?")
+                .setParameter(1, issuerCode)
+                .setParameter(2, year)
+                .getSingleResult();
+    if (present.longValue() == 0) {
+      em.createNativeQuery(
+              "INSERT INTO document_counter (issuer_code, counter_year, last_value) VALUES (?, ?, 0)")
+          .setParameter(1, issuerCode)
+          .setParameter(2, year)
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public long nextNumber(String issuerCode, int year) {
+    int updated =
+        em.createNativeQuery(
+                "UPDATE document_counter SET last_value = last_value + 1"
+                    + " WHERE issuer_code = ? AND counter_year = ?")
+            .setParameter(1, issuerCode)
+            .setParameter(2, year)
+            .executeUpdate();
+    if (updated != 1) {
+      throw new IllegalStateException("no counter for " + issuerCode + " " + year);
+    }
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT last_value FROM document_counter WHERE issuer_code = ? AND counter_year = ?")
+                .setParameter(1, issuerCode)
+                .setParameter(2, year)
+                .getSingleResult())
+        .longValue();
+  }
+
+  @Override
+  public void add(IssuedDocument document) {
+    em.persist(document);
+    em.flush();
+  }
+
+  @Override
+  public Optional<IssuedDocument> findByPublicId(String publicId) {
+    return em.createQuery(
+            "SELECT d FROM IssuedDocument d WHERE d.publicId = :id", IssuedDocument.class)
+        .setParameter("id", publicId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<IssuedDocument> findBySha256(String sha256) {
+    return em.createQuery(
+            "SELECT d FROM IssuedDocument d WHERE d.sha256 = :h", IssuedDocument.class)
+        .setParameter("h", sha256)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<IssuedDocument> about(String subjectRef) {
+    return em.createQuery(
+            "SELECT d FROM IssuedDocument d WHERE d.subjectRef = :ref ORDER BY d.issuedAt DESC",
+            IssuedDocument.class)
+        .setParameter("ref", subjectRef)
+        .getResultList();
+  }
+}

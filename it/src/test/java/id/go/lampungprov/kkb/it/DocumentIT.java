@@ -1,0 +1,134 @@
+package id.go.lampungprov.kkb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Issued documents: numbered, signed, registered, verifiable by anyone holding them. */
+@ExtendWith(ArquillianExtension.class)
+class DocumentIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.realEar();
+  }
+
+  @Test
+  void anIssuedDaftarHadirIsSignedRegisteredAndVerifiable() throws Exception {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long event = referenceEvent(operator);
+    HttpResponse<String> created =
+        operator.post("/api/events/" + event + "/documents/daftar-hadir?marked=true", "{}");
+    JsonObject issued = Http.object(created, 201);
+    String id = issued.getString("id");
+    String number = issued.getString("number");
+    assertTrue(number.endsWith("/" + java.time.Year.now().getValue()), number);
+    assertEquals("DAFTAR_HADIR", issued.getString("type"));
+
+    byte[] pdf = operator.getBytes("/api/documents/" + id + "/pdf").body();
+    String text = EventIT.pdfText(operator, "/api/documents/" + id + "/pdf");
+    assertTrue(text.contains(number), "the number is printed");
+    assertTrue(text.contains("/verify/" + id), "the verification address is printed");
+    assertFalse(java.util.regex.Pattern.compile("\\b\\d{16}\\b").matcher(text).find(), "no NIK");
+
+    JsonObject good = verify(pdf);
+    assertTrue(
+        good.getBoolean("intact") && good.getBoolean("coversWholeDocument"), good.toString());
+    assertTrue(good.getBoolean("registered"), good.toString());
+    assertTrue(good.getBoolean("signedByThisInstallation"), good.toString());
+    assertTrue(good.getString("signerSubject").contains("DEVELOPMENT"), "labelled as development");
+    byte[] changed = pdf.clone();
+    changed[pdf.length / 3] ^= 0x01;
+    JsonObject bad = verify(changed);
+    assertFalse(bad.getBoolean("intact") && bad.getBoolean("registered"), bad.toString());
+    assertFalse(bad.getBoolean("registered"));
+    if (Files.isExecutable(Path.of("/usr/bin/pdfsig"))) {
+      assertTrue(pdfsig(pdf).contains("Signature is Valid"), pdfsig(pdf));
+      String tampered = pdfsig(changed);
+      assertFalse(tampered.contains("Signature is Valid"), tampered);
+    }
+
+    HttpResponse<String> page = Http.anonymous().get("/verify/" + id);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains(number) && page.body().contains("Kepala Dinas"), page.body());
+    assertFalse(page.body().matches("(?s).*08\\d{8,}.*"), "no phone numbers on the public page");
+    assertEquals(
+        404, Http.anonymous().get("/verify/00000000-0000-0000-0000-000000000000").statusCode());
+    Http.problem(Accounts.user("VIEWER", "18.01").get("/api/documents/" + id), 404);
+  }
+
+  @Test
+  void fiftyConcurrentDocumentsOfOneIssuerGetFiftyConsecutiveNumbers() throws Exception {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long event = referenceEvent(operator);
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      calls.add(
+          pool.submit(
+              () -> operator.post("/api/events/" + event + "/documents/daftar-hadir", "{}")));
+    }
+    List<Long> numbers = new ArrayList<>();
+    for (Future<HttpResponse<String>> call : calls) {
+      String number = Http.object(call.get(), 201).getString("number");
+      numbers.add(Long.parseLong(number.split("/")[1]));
+    }
+    pool.shutdown();
+    List<Long> sorted = numbers.stream().sorted().toList();
+    assertEquals(50, sorted.stream().distinct().count(), sorted.toString());
+    assertEquals(sorted.get(0) + 49, sorted.get(49), "consecutive: " + sorted);
+  }
+
+  private static long referenceEvent(Http as) {
+    return Http.object(as.get("/api/events?from=2020-06-05&to=2020-06-05&status=REPORTED"), 200)
+        .getJsonArray("content")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .filter(e -> e.getString("venue").equals("Balai Desa Sidodadi"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static JsonObject verify(byte[] pdf) {
+    return Http.object(
+        Http.anonymous()
+            .send(
+                HttpRequest.newBuilder(URI.create(Http.BASE + "/api/documents/verify"))
+                    .header("Content-Type", "application/pdf")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(pdf))),
+        200);
+  }
+
+  private static String pdfsig(byte[] pdf) throws IOException, InterruptedException {
+    Path file = Files.createTempFile("kkb", ".pdf");
+    Files.write(file, pdf);
+    Process p =
+        new ProcessBuilder("/usr/bin/pdfsig", file.toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    Files.delete(file);
+    return out;
+  }
+}

@@ -1,0 +1,2 @@
+/** QR codes drawn as PNG images. */
+package id.go.lampungprov.kkb.reports.qr;

@@ -1,0 +1,94 @@
+package id.go.lampungprov.kkb.documents.facade;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Issued documents, verifications and issuers in answers and requests. */
+public final class DocumentDtos {
+
+  private DocumentDtos() {}
+
+  @Schema(name = "IssuedDocument")
+  public record DocumentDto(
+      String id,
+      String number,
+      String type,
+      String subject,
+      String issuerCode,
+      String issuerName,
+      String signatoryName,
+      String signatoryPosition,
+      String certificateSubject,
+      String sha256,
+      Instant issuedAt) {}
+
+  @Schema(name = "DocumentVerification")
+  public record VerificationDto(
+      boolean signed,
+      @Schema(description = "the signed bytes are unchanged") boolean intact,
+      @Schema(description = "nothing was appended after signing") boolean coversWholeDocument,
+      String signerSubject,
+      String certificateSha256,
+      Instant signedAt,
+      @Schema(description = "signed with this installation's certificate (not a BSrE one)")
+          boolean signedByThisInstallation,
+      @Schema(description = "these exact bytes were issued here") boolean registered,
+      DocumentDto document) {}
+
+  @Schema(name = "Issuer")
+  public record IssuerDto(
+      String code,
+      String line1,
+      String line2,
+      String address,
+      String numberTemplate,
+      String unitCode,
+      String signatoryName,
+      String signatoryPosition,
+      String signatoryRank,
+      String signatoryNip,
+      String place,
+      long version) {}
+
+  @Schema(name = "IssuerRequest")
+  public static class IssuerRequest {
+    @NotBlank
+    @Size(max = 120)
+    public String line1;
+
+    @NotBlank
+    @Size(max = 160)
+    public String line2;
+
+    @Size(max = 300)
+    public String address;
+
+    @NotBlank
+    @Size(max = 100)
+    @Schema(description = "tokens {seq} {code} {unit} {month} {roman_month} {year}")
+    public String numberTemplate;
+
+    @Size(max = 30)
+    public String unitCode;
+
+    @NotBlank
+    @Size(max = 120)
+    public String signatoryName;
+
+    @NotBlank
+    @Size(max = 200)
+    public String signatoryPosition;
+
+    @Size(max = 120)
+    public String signatoryRank;
+
+    @Size(max = 25)
+    public String signatoryNip;
+
+    @NotBlank
+    @Size(max = 60)
+    public String place;
+  }
+}

@@ -1,0 +1,2 @@
+/** The public verification page a document's QR code opens. */
+package id.go.lampungprov.kkb.documents.web;
