@@ -58,13 +58,14 @@ public class SigningKeys {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        Files.createDirectories(dir);
+        DevelopmentKeystore.create(
+            p12, password.toCharArray(), "Sistem Informasi Kampung KB Provinsi Lampung");
+        // Written after the keystore exists, so a failed first attempt leaves nothing behind.
+        Files.deleteIfExists(passwordFile);
         Files.createFile(
             passwordFile,
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(passwordFile, password, StandardCharsets.US_ASCII);
-        DevelopmentKeystore.create(
-            p12, password.toCharArray(), "Sistem Informasi Kampung KB Provinsi Lampung");
         LOG.warning(
             () ->
                 "KKB_SIGNING_KEYSTORE is not set: generated a self-signed DEVELOPMENT signing key in "

@@ -16,6 +16,8 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -50,17 +52,23 @@ public final class DevelopmentKeystore {
     }
   }
 
+  private static String shorten(String text) {
+    return text.length() <= 64 ? text : text.substring(0, 64);
+  }
+
   /** Creates a keystore with a fresh RSA-3072 key and a self-signed certificate valid 5 years. */
   public static void create(Path p12, char[] password, String office) {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(3072, new SecureRandom());
       KeyPair pair = generator.generateKeyPair();
+      // RFC 5280 limits each name part to 64 characters; the builder quotes commas.
       X500Name name =
-          new X500Name(
-              "CN="
-                  + office.replace(",", " ")
-                  + " (DEVELOPMENT - self-signed, not BSrE),O=Sistem Informasi Kampung KB,C=ID");
+          new X500NameBuilder(BCStyle.INSTANCE)
+              .addRDN(BCStyle.CN, "Kampung KB DEVELOPMENT (self-signed, not BSrE)")
+              .addRDN(BCStyle.O, shorten(office))
+              .addRDN(BCStyle.C, "ID")
+              .build();
       Date from = new Date();
       Date until = new Date(from.getTime() + 5L * 365 * 24 * 3600 * 1000);
       X509v3CertificateBuilder builder =
