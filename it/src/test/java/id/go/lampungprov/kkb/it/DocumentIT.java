@@ -77,6 +77,43 @@ class DocumentIT {
   }
 
   @Test
+  void theSignedLaporanKegiatanOfTheReferenceEventVerifies() throws Exception {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long event = referenceEvent(operator);
+    String draft =
+        EventIT.pdfText(operator, "/api/events/" + event + "/documents/laporan-kegiatan");
+    for (String part :
+        List.of(
+            "LAPORAN KEGIATAN",
+            "I. PENDAHULUAN",
+            "Dasar Hukum",
+            "II. PELAKSANAAN",
+            "Jumat, 5 Juni 2020",
+            "III. SUSUNAN ACARA",
+            "IV. HASIL KEGIATAN",
+            "VI. TINDAK LANJUT",
+            "Theresia Sormin",
+            "DAFTAR HADIR")) {
+      assertTrue(draft.contains(part), part + " in " + draft);
+    }
+    JsonObject issued =
+        Http.object(
+            operator.post("/api/events/" + event + "/documents/laporan-kegiatan", "{}"), 201);
+    byte[] pdf = operator.getBytes("/api/documents/" + issued.getString("id") + "/pdf").body();
+    JsonObject check = verify(pdf);
+    assertTrue(check.getBoolean("intact") && check.getBoolean("registered"), check.toString());
+    assertEquals("LAPORAN_KEGIATAN", check.getJsonObject("document").getString("type"));
+    if (Files.isExecutable(Path.of("/usr/bin/pdfsig"))) {
+      assertTrue(pdfsig(pdf).contains("Signature is Valid"), pdfsig(pdf));
+      byte[] changed = pdf.clone();
+      changed[pdf.length / 2] ^= 0x01;
+      assertFalse(pdfsig(changed).contains("Signature is Valid"));
+      assertFalse(verify(changed).getBoolean("intact"));
+    }
+    assertFalse(java.util.regex.Pattern.compile("\\b\\d{16}\\b").matcher(draft).find(), "no NIK");
+  }
+
+  @Test
   void fiftyConcurrentDocumentsOfOneIssuerGetFiftyConsecutiveNumbers() throws Exception {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     long event = referenceEvent(operator);

@@ -77,18 +77,49 @@ public class EventDocumentService {
 
   private byte[] render(CoachingEvent event, boolean marked, DocumentService.Stamp stamp) {
     List<Participant> participants = events.participants(event);
-    Map<String, Object> p =
-        new HashMap<>(stamp == null ? letterhead(event.leadAgency()) : letterhead(stamp.issuer()));
-    if (stamp != null) {
-      p.put("DOCUMENT_NUMBER", stamp.number());
-      p.put("VERIFY_QR", image(stamp.qrPng()));
-      p.put(
-          "VERIFY_TEXT",
-          "Ditandatangani secara elektronik oleh "
-              + stamp.issuer().line2()
-              + ". Periksa keaslian: "
-              + stamp.verifyUrl());
+    Issuer issuer = stamp == null ? null : stamp.issuer();
+    ReportRenderer.Part part =
+        issuer == null
+            ? draftPart(event, participants, marked)
+            : attendancePart(event, participants, marked, issuer, stamp);
+    return ReportRenderer.pdf(List.of(part));
+  }
+
+  private static ReportRenderer.Part draftPart(
+      CoachingEvent event, List<Participant> participants, boolean marked) {
+    Map<String, Object> p = new HashMap<>(letterhead(event.leadAgency()));
+    return part(event, participants, marked, p);
+  }
+
+  /** The attendance sheet as one part of a document, under the issuer's letterhead. */
+  static ReportRenderer.Part attendancePart(
+      CoachingEvent event,
+      List<Participant> participants,
+      boolean marked,
+      Issuer issuer,
+      DocumentService.Stamp stamp) {
+    Map<String, Object> p = new HashMap<>(letterhead(issuer));
+    stampInto(p, stamp);
+    return part(event, participants, marked, p);
+  }
+
+  /** Number, QR code and verification note of an issued document. */
+  static void stampInto(Map<String, Object> p, DocumentService.Stamp stamp) {
+    if (stamp == null) {
+      return;
     }
+    p.put("DOCUMENT_NUMBER", stamp.number());
+    p.put("VERIFY_QR", image(stamp.qrPng()));
+    p.put(
+        "VERIFY_TEXT",
+        "Ditandatangani secara elektronik oleh "
+            + stamp.issuer().line2()
+            + ". Periksa keaslian: "
+            + stamp.verifyUrl());
+  }
+
+  private static ReportRenderer.Part part(
+      CoachingEvent event, List<Participant> participants, boolean marked, Map<String, Object> p) {
     p.put("EVENT_TITLE", event.title());
     p.put("EVENT_DAY_DATE", IndonesianDates.dayAndDate(event.startsAt().toLocalDate()));
     p.put(
@@ -109,7 +140,7 @@ public class EventDocumentService {
                         x.phone(),
                         marked ? mark(x) : null))
             .toList();
-    return ReportRenderer.pdf(ReportTemplate.DAFTAR_HADIR, p, rows);
+    return new ReportRenderer.Part(ReportTemplate.DAFTAR_HADIR, p, rows);
   }
 
   static Map<String, Object> letterhead(Issuer issuer) {

@@ -1,11 +1,14 @@
 package id.go.lampungprov.kkb.reports.engine;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
@@ -16,6 +19,9 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
 
 /**
  * Fills a compiled template and exports it as PDF. Templates are loaded once and kept; rendering is
@@ -42,6 +48,31 @@ public final class ReportRenderer {
       return JasperExportManager.exportReportToPdf(print);
     } catch (JRException e) {
       throw new IllegalStateException("report " + template + " failed to render", e);
+    }
+  }
+
+  /** One template's share of a combined document, e.g. a report and its attachments. */
+  public record Part(ReportTemplate template, Map<String, Object> parameters, Collection<?> rows) {}
+
+  /** Renders several templates into one PDF, in order: a report followed by its attachments. */
+  public static byte[] pdf(List<Part> parts) {
+    try {
+      List<JasperPrint> prints = new ArrayList<>();
+      for (Part part : parts) {
+        Map<String, Object> all = new HashMap<>(part.parameters());
+        all.put(JRParameter.REPORT_LOCALE, INDONESIAN);
+        prints.add(
+            JasperFillManager.fillReport(
+                load(part.template()), all, new JRBeanCollectionDataSource(part.rows())));
+      }
+      JRPdfExporter exporter = new JRPdfExporter();
+      exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+      exporter.exportReport();
+      return out.toByteArray();
+    } catch (JRException e) {
+      throw new IllegalStateException("combined report failed to render", e);
     }
   }
 

@@ -2,7 +2,8 @@ package id.go.lampungprov.kkb.reports.engine;
 
 /** The report templates, compiled from {@code src/main/jasper} into {@code /reports/*.jasper}. */
 public enum ReportTemplate {
-  DAFTAR_HADIR("daftar-hadir");
+  DAFTAR_HADIR("daftar-hadir"),
+  LAPORAN_KEGIATAN("laporan-kegiatan");
 
   private final String file;
 

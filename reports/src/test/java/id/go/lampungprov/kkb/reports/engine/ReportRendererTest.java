@@ -62,6 +62,38 @@ class ReportRendererTest {
     }
   }
 
+  @Test
+  void anActivityReportAndItsAttendanceListBecomeOnePdf() throws Exception {
+    Map<String, Object> report = new HashMap<>();
+    report.put("EVENT_TITLE", "Pembinaan COE");
+    report.put("SECTION_INTRODUCTION", "<b>I. PENDAHULUAN</b>\nLatar &amp; tujuan");
+    report.put("SIGN_NAME", "Nama Pejabat");
+    report.put("SIGN_NIP", "19860926 201505 1 001");
+    Map<String, Object> sheet = new HashMap<>();
+    sheet.put("EVENT_TITLE", "Pembinaan COE");
+    sheet.put("EVENT_DAY_DATE", "Jumat, 5 Juni 2020");
+    byte[] pdf =
+        ReportRenderer.pdf(
+            List.of(
+                new ReportRenderer.Part(
+                    ReportTemplate.LAPORAN_KEGIATAN,
+                    report,
+                    List.of(
+                        new id.go.lampungprov.kkb.reports.model.AgendaRow(
+                            "09.00", "Pembukaan", null))),
+                new ReportRenderer.Part(
+                    ReportTemplate.DAFTAR_HADIR,
+                    sheet,
+                    List.of(new AttendanceRow("Siti", "Kader", "P", null, null)))));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(text.contains("LAPORAN KEGIATAN") && text.contains("DAFTAR HADIR"), text);
+      assertTrue(text.contains("Latar & tujuan"), "styled text escapes are decoded");
+      assertTrue(text.contains("NIP. 19860926 201505 1 001"), text);
+      assertTrue(doc.getNumberOfPages() >= 2);
+    }
+  }
+
   private static boolean blank(BufferedImage image) {
     for (int x = 0; x < image.getWidth(); x += 3) {
       for (int y = 0; y < image.getHeight(); y += 3) {

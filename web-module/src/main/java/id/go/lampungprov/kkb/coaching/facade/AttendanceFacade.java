@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.coaching.facade;
 
+import id.go.lampungprov.kkb.coaching.application.ActivityReportService;
 import id.go.lampungprov.kkb.coaching.application.CheckInService;
 import id.go.lampungprov.kkb.coaching.application.EventDocumentService;
 import id.go.lampungprov.kkb.coaching.application.EventPhotoService;
@@ -36,6 +37,7 @@ public class AttendanceFacade {
   @EJB private FollowUpService followUps;
   @EJB private EventPhotoService photos;
   @EJB private EventDocumentService documents;
+  @EJB private ActivityReportService activityReports;
 
   public ParticipantDto invite(long eventId, ParticipantRequest r) {
     ParticipantCategory category =
@@ -96,6 +98,16 @@ public class AttendanceFacade {
       long eventId, boolean marked, String baseUrl) {
     return id.go.lampungprov.kkb.documents.facade.DocumentFacade.dto(
         documents.issueAttendanceSheet(eventId, marked, baseUrl));
+  }
+
+  public byte[] activityReport(long eventId) {
+    return activityReports.draft(eventId);
+  }
+
+  public id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto issueActivityReport(
+      long eventId, String baseUrl) {
+    return id.go.lampungprov.kkb.documents.facade.DocumentFacade.dto(
+        activityReports.issue(eventId, baseUrl));
   }
 
   public CheckInService.CheckInLink checkInLink(long eventId) {

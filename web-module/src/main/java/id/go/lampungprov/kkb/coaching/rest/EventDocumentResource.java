@@ -65,4 +65,29 @@ public class EventDocumentResource {
         .entity(issued)
         .build();
   }
+
+  @GET
+  @Path("laporan-kegiatan")
+  @Produces("application/pdf")
+  @Operation(summary = "Laporan Kegiatan as a draft PDF (not numbered, not signed)")
+  public Response activityReport(@PathParam("id") String id) {
+    long eventId = Params.id(EventResource.ENTITY, id);
+    return Response.ok(attendance.activityReport(eventId), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"laporan-kegiatan-" + eventId + ".pdf\"")
+        .build();
+  }
+
+  @POST
+  @Path("laporan-kegiatan")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "Issue the Laporan Kegiatan: numbered, signed, registered, with its QR code")
+  public Response issueActivityReport(@PathParam("id") String id) {
+    DocumentDtos.DocumentDto issued =
+        attendance.issueActivityReport(
+            Params.id(EventResource.ENTITY, id), PublicUrl.base(uriInfo));
+    return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(issued.id()).build())
+        .entity(issued)
+        .build();
+  }
 }

@@ -1,24 +1,17 @@
 package id.go.lampungprov.kkb.documents.rest;
 
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
-import id.go.lampungprov.kkb.documents.facade.DocumentDtos.VerificationDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
-import id.go.lampungprov.kkb.platform.files.UploadPolicy;
-import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.security.domain.Role;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,18 +43,5 @@ public class DocumentResource {
             "Content-Disposition",
             "attachment; filename=\"" + facts.number().replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf\"")
         .build();
-  }
-
-  @POST
-  @Path("verify")
-  @PermitAll
-  @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary =
-          "Upload a PDF (no account needed): is its signature intact, who signed, and was it issued"
-              + " here exactly so")
-  public VerificationDto verify(InputStream body) {
-    return documents.verify(Uploads.read(body, UploadPolicy.issuedPdf("file").maxBytes(), "file"));
   }
 }

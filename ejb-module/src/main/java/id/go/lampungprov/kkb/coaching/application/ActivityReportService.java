@@ -1,0 +1,238 @@
+package id.go.lampungprov.kkb.coaching.application;
+
+import id.go.lampungprov.kkb.coaching.domain.AttendanceTotals;
+import id.go.lampungprov.kkb.coaching.domain.CoachingEvent;
+import id.go.lampungprov.kkb.coaching.domain.CoachingEventRepository;
+import id.go.lampungprov.kkb.coaching.domain.FollowUp;
+import id.go.lampungprov.kkb.coaching.domain.Official;
+import id.go.lampungprov.kkb.coaching.domain.Participant;
+import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
+import id.go.lampungprov.kkb.documents.application.DocumentService;
+import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
+import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
+import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.registration.domain.Agency;
+import id.go.lampungprov.kkb.registration.domain.Sex;
+import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
+import id.go.lampungprov.kkb.reports.engine.ReportTemplate;
+import id.go.lampungprov.kkb.reports.format.IndonesianDates;
+import id.go.lampungprov.kkb.reports.model.AgendaRow;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The Laporan Kegiatan of an event: introduction (background, legal basis, aims), implementation
+ * (time, place, organisers, officials, participants by category and sex), agenda, results,
+ * conclusions, follow-ups, closing and signature block, with the attendance list attached.
+ */
+@Stateless
+@RolesAllowed(Role.Names.STAFF)
+public class ActivityReportService {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
+
+  @Inject private CoachingEventRepository events;
+  @Inject private DocumentRepository documentRepository;
+  @EJB private CoachingEventService eventService;
+  @EJB private DocumentService documents;
+
+  public byte[] draft(long eventId) {
+    CoachingEvent event = eventService.get(eventId);
+    return render(event, issuerOf(event), null, LocalDate.now(ZoneId.of("Asia/Jakarta")));
+  }
+
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  public IssuedDocument issue(long eventId, String baseUrl) {
+    CoachingEvent event = eventService.get(eventId);
+    Issuer issuer = issuerOf(event);
+    return documents.issue(
+        new DocumentService.Issue(
+            "LAPORAN_KEGIATAN",
+            "000.1.2.3",
+            "Laporan Kegiatan "
+                + event.title()
+                + ", "
+                + IndonesianDates.dayAndDate(event.startsAt().toLocalDate()),
+            issuer.code(),
+            "CoachingEvent:" + event.id(),
+            event.venueVillage(),
+            baseUrl,
+            stamp -> render(event, issuer, stamp, stamp.date())));
+  }
+
+  private Issuer issuerOf(CoachingEvent event) {
+    return documentRepository
+        .findIssuer(event.leadAgency().code())
+        .or(() -> documentRepository.findIssuer(EventDocumentService.DEFAULT_ISSUER))
+        .orElseThrow();
+  }
+
+  private byte[] render(
+      CoachingEvent event, Issuer issuer, DocumentService.Stamp stamp, LocalDate day) {
+    List<Participant> participants = events.participants(event);
+    AttendanceTotals totals = AttendanceTotals.of(participants);
+    Map<String, Object> p = new HashMap<>(EventDocumentService.letterhead(issuer));
+    EventDocumentService.stampInto(p, stamp);
+    p.put("EVENT_TITLE", event.title());
+    p.put("SECTION_INTRODUCTION", introduction(event));
+    p.put("SECTION_IMPLEMENTATION", implementation(event, totals));
+    p.put(
+        "SECTION_RESULTS",
+        heading("IV. HASIL KEGIATAN")
+            + paragraphs(event.outcome())
+            + (event.minutes() == null ? "" : "\n" + paragraphs(event.minutes().discussion())));
+    p.put(
+        "SECTION_CONCLUSIONS",
+        heading("V. KESIMPULAN DAN REKOMENDASI")
+            + (event.minutes() == null ? "-" : paragraphs(event.minutes().decisions())));
+    p.put("SECTION_FOLLOW_UPS", heading("VI. TINDAK LANJUT") + followUps(events.followUps(event)));
+    p.put(
+        "SECTION_CLOSING",
+        heading("VII. PENUTUP")
+            + "Demikian laporan kegiatan ini dibuat untuk dipergunakan sebagaimana mestinya.");
+    p.put("SIGN_PLACE_DATE", issuer.place() + ", " + IndonesianDates.longDate(day));
+    p.put("SIGN_POSITION", issuer.signatoryPosition());
+    p.put("SIGN_NAME", issuer.signatoryName());
+    p.put("SIGN_RANK", issuer.signatoryRank());
+    p.put("SIGN_NIP", issuer.signatoryNip() == null ? null : issuer.signatoryNip().formatted());
+    List<AgendaRow> agenda =
+        event.agenda().stream()
+            .map(a -> new AgendaRow(a.time().format(TIME), a.topic(), a.speaker()))
+            .toList();
+    return ReportRenderer.pdf(
+        List.of(
+            new ReportRenderer.Part(ReportTemplate.LAPORAN_KEGIATAN, p, agenda),
+            EventDocumentService.attendancePart(event, participants, true, issuer, stamp)));
+  }
+
+  private static String introduction(CoachingEvent event) {
+    return heading("I. PENDAHULUAN")
+        + bold("A. Latar Belakang")
+        + "\n"
+        + "Kampung KB adalah satuan wilayah setingkat desa tempat program kependudukan, keluarga"
+        + " berencana dan pembangunan keluarga dijalankan bersama sektor terkait. Pengelolaannya"
+        + " perlu terus dibina agar tidak hanya mengejar capaian kuantitatif. Karena itu"
+        + " diselenggarakan kegiatan "
+        + escape(event.title())
+        + ".\n"
+        + bold("B. Dasar Hukum")
+        + "\n"
+        + "1. Undang-Undang Nomor 52 Tahun 2009 tentang Perkembangan Kependudukan dan Pembangunan"
+        + " Keluarga;\n"
+        + "2. Instruksi Presiden Nomor 3 Tahun 2022 tentang Optimalisasi Penyelenggaraan Kampung"
+        + " Keluarga Berkualitas;\n"
+        + "3. Peraturan Badan Kependudukan dan Keluarga Berencana Nasional Nomor 20 Tahun 2023.\n"
+        + bold("C. Maksud dan Tujuan")
+        + "\n"
+        + "Meningkatkan kualitas pengelolaan Kampung KB agar menjadi rujukan (Center of Excellence)"
+        + " bagi Kampung KB lain.";
+  }
+
+  private static String implementation(CoachingEvent event, AttendanceTotals t) {
+    String organisers =
+        escape(event.leadAgency().name())
+            + event.coOrganisers().stream()
+                .map(Agency::name)
+                .map(ActivityReportService::escape)
+                .map(n -> ", bekerja sama dengan " + n)
+                .collect(Collectors.joining());
+    StringBuilder s = new StringBuilder(heading("II. PELAKSANAAN"));
+    s.append("Hari/Tanggal : ").append(IndonesianDates.dayAndDate(event.startsAt().toLocalDate()));
+    s.append("\nWaktu : ")
+        .append(event.startsAt().format(TIME))
+        .append(" – ")
+        .append(event.endsAt().format(TIME))
+        .append(" WIB");
+    s.append("\nTempat : ").append(escape(event.venue()));
+    s.append("\nPenyelenggara : ").append(organisers);
+    if (!event.officials().isEmpty()) {
+      s.append("\nPejabat yang hadir :");
+      int i = 1;
+      for (Official o : event.officials()) {
+        s.append("\n")
+            .append(i++)
+            .append(". ")
+            .append(escape(o.fullName()))
+            .append(o.fullName().equals(o.position()) ? "" : ", " + escape(o.position()));
+      }
+    }
+    int[] male = t.bySex().getOrDefault(Sex.MALE, new int[2]);
+    int[] female = t.bySex().getOrDefault(Sex.FEMALE, new int[2]);
+    s.append("\nPeserta : hadir ")
+        .append(t.present())
+        .append(" dari ")
+        .append(t.invited())
+        .append(" orang yang diundang (laki-laki ")
+        .append(male[1])
+        .append(", perempuan ")
+        .append(female[1])
+        .append(")");
+    for (ParticipantCategory c : ParticipantCategory.values()) {
+      int[] n = t.byCategory().get(c);
+      if (n != null) {
+        s.append("; ").append(category(c)).append(" ").append(n[1]);
+      }
+    }
+    if (event.healthProtocol() != null) {
+      s.append("\nProtokol kesehatan : ").append(escape(event.healthProtocol()));
+    }
+    return s.toString();
+  }
+
+  private static String followUps(List<FollowUp> followUps) {
+    if (followUps.isEmpty()) {
+      return "-";
+    }
+    StringBuilder s = new StringBuilder();
+    int i = 1;
+    for (FollowUp f : followUps) {
+      s.append(i > 1 ? "\n" : "")
+          .append(i++)
+          .append(". ")
+          .append(escape(f.action()))
+          .append(" (penanggung jawab: ")
+          .append(escape(f.owner()))
+          .append("; batas waktu: ")
+          .append(IndonesianDates.longDate(f.dueDate()))
+          .append(")");
+    }
+    return s.toString();
+  }
+
+  private static String category(ParticipantCategory c) {
+    return switch (c) {
+      case CADRE -> "kader";
+      case POKJA -> "Pokja";
+      case OFFICIAL -> "pejabat";
+      case RESOURCE_PERSON -> "narasumber";
+      case OTHER -> "lainnya";
+    };
+  }
+
+  private static String heading(String text) {
+    return bold(text) + "\n";
+  }
+
+  private static String bold(String text) {
+    return "<b>" + text + "</b>";
+  }
+
+  private static String paragraphs(String text) {
+    return text == null || text.isBlank() ? "-" : escape(text);
+  }
+
+  /** The templates read styled text: what staff typed must not be taken for markup. */
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}
