@@ -82,7 +82,9 @@ public record DatabaseSettings(String url, String user, String password, String 
   static String h2FileUrl(Path dataDir) {
     return "jdbc:h2:file:"
         + dataDir.toAbsolutePath().normalize().resolve("kampung-kb")
-        + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE";
+        // Waits for row locks like PostgreSQL does rather than failing after H2's default second:
+        // issuing a numbered document holds its counter row while the PDF is rendered and signed.
+        + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000";
   }
 
   static String dataSourceClassFor(String url) {
