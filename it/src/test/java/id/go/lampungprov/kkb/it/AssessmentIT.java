@@ -128,6 +128,21 @@ class AssessmentIT {
             .anyMatch(d -> d.getJsonNumber("assessmentId").longValue() == id),
         designations.toString());
 
+    String minutes = EventIT.pdfText(operator, base + "/documents/berita-acara");
+    assertTrue(
+        minutes
+            .replaceAll("\\s+", " ")
+            .contains("Pada hari ini Rabu tanggal delapan bulan Juli tahun dua ribu dua puluh"),
+        minutes);
+    assertTrue(
+        minutes.contains("BERITA ACARA PENILAIAN")
+            && minutes.contains("Center of Excellence (COE)"),
+        minutes);
+    assertTrue(minutes.contains("100,00"), minutes);
+    JsonObject issuedMinutes =
+        Http.object(operator.post(base + "/documents/berita-acara", "{}"), 201);
+    assertEquals("BERITA_ACARA_PENILAIAN", issuedMinutes.getString("type"));
+
     // Approved is locked.
     EventIT.assertFieldRule(
         Http.problem(chair.post(base + "/scores", score("IN-2", 1)), 409), "status", "locked");

@@ -3,7 +3,8 @@ package id.go.lampungprov.kkb.reports.engine;
 /** The report templates, compiled from {@code src/main/jasper} into {@code /reports/*.jasper}. */
 public enum ReportTemplate {
   DAFTAR_HADIR("daftar-hadir"),
-  LAPORAN_KEGIATAN("laporan-kegiatan");
+  LAPORAN_KEGIATAN("laporan-kegiatan"),
+  BERITA_ACARA_PENILAIAN("berita-acara-penilaian");
 
   private final String file;
 

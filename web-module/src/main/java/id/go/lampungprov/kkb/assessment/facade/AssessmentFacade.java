@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.assessment.facade;
 
+import id.go.lampungprov.kkb.assessment.application.AssessmentDocumentService;
 import id.go.lampungprov.kkb.assessment.application.AssessmentService;
 import id.go.lampungprov.kkb.assessment.application.InstrumentService;
 import id.go.lampungprov.kkb.assessment.domain.Assessment;
@@ -18,6 +19,8 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.IndicatorDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ScoreDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
+import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.registration.application.KampungKbInput;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +35,7 @@ public class AssessmentFacade {
 
   @EJB private InstrumentService instruments;
   @EJB private AssessmentService assessments;
+  @EJB private AssessmentDocumentService minutes;
 
   public List<InstrumentDto> instruments() {
     return instruments.list().stream().map(AssessmentFacade::dto).toList();
@@ -135,6 +139,14 @@ public class AssessmentFacade {
 
   public AssessmentDto returnToDraft(long id, Long version, String reason) {
     return dto(assessments.returnToDraft(id, version, reason));
+  }
+
+  public byte[] minutesDraft(long id) {
+    return minutes.draft(id);
+  }
+
+  public DocumentDtos.DocumentDto issueMinutes(long assessmentId, String baseUrl) {
+    return DocumentFacade.dto(minutes.issue(assessmentId, baseUrl));
   }
 
   public List<DesignationDto> designations() {

@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.platform.files.UploadPolicy;
 import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -191,6 +192,28 @@ public class AssessmentResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.ReasonRequest request) {
     return tagged(facade.returnToDraft(id(id), Versions.fromIfMatch(ifMatch), request.reason));
+  }
+
+  @GET
+  @Path("{id}/documents/berita-acara")
+  @Produces("application/pdf")
+  @RolesAllowed(Role.Names.STAFF)
+  @Operation(summary = "Berita Acara Penilaian with the Hasil Penilaian COE, as a draft PDF")
+  public Response minutesDraft(@PathParam("id") String id) {
+    long assessmentId = id(id);
+    return Response.ok(facade.minutesDraft(assessmentId), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"berita-acara-" + assessmentId + ".pdf\"")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/documents/berita-acara")
+  @Operation(summary = "Issue the Berita Acara Penilaian: numbered, signed, registered")
+  public Response issueMinutes(@PathParam("id") String id) {
+    var issued = facade.issueMinutes(id(id), PublicUrl.base(uriInfo));
+    return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(issued.id()).build())
+        .entity(issued)
+        .build();
   }
 
   private static long id(String id) {
