@@ -7,6 +7,7 @@ import id.go.lampungprov.kkb.assessment.domain.Consensus;
 import id.go.lampungprov.kkb.assessment.domain.InstrumentIndicator;
 import id.go.lampungprov.kkb.assessment.domain.TeamMember;
 import id.go.lampungprov.kkb.documents.application.DocumentService;
+import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
@@ -24,9 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -36,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * The Berita Acara Penilaian with the Hasil Penilaian COE: the date in words, the Kampung KB
@@ -90,20 +87,8 @@ public class AssessmentDocumentService {
   }
 
   private byte[] render(Assessment a, Issuer issuer, DocumentService.Stamp stamp) {
-    Map<String, Object> p = new HashMap<>();
-    p.put("ISSUER_LINE_1", issuer.line1());
-    p.put("ISSUER_LINE_2", issuer.line2());
-    p.put("ISSUER_ADDRESS", issuer.address());
-    if (stamp != null) {
-      p.put("DOCUMENT_NUMBER", stamp.number());
-      p.put("VERIFY_QR", image(stamp.qrPng()));
-      p.put(
-          "VERIFY_TEXT",
-          "Ditandatangani secara elektronik oleh "
-              + issuer.line2()
-              + ". Periksa keaslian: "
-              + stamp.verifyUrl());
-    }
+    Map<String, Object> p = new HashMap<>(Letterheads.of(issuer));
+    Letterheads.stamp(p, stamp);
     p.put("OPENING", opening(a));
     p.put("RESULT", result(a));
     p.put(
@@ -116,8 +101,8 @@ public class AssessmentDocumentService {
                 i -> {
                   BigDecimal level = a.consolidated(i.code()).orElse(BigDecimal.ONE);
                   return new ScoreRow(
-                      escape(i.aspect()),
-                      i.code() + " " + escape(i.title()),
+                      i.aspect(),
+                      i.code() + " " + i.title(),
                       String.valueOf(i.weight()),
                       decimal(level),
                       decimal(points(i, level)));
@@ -152,12 +137,12 @@ public class AssessmentDocumentService {
         + (a.stage() == AssessmentStage.REGENCY ? "kabupaten/kota" : "provinsi")
         + " telah melaksanakan penilaian Center of Excellence (COE) pengelolaan Kampung KB"
         + " terhadap <b>"
-        + escape(a.kampungKb().name())
+        + Letterheads.escape(a.kampungKb().name())
         + "</b>, "
-        + escape(desa.map(Region::name).orElse(a.kampungKb().village().value()))
-        + (village.isEmpty() ? "" : ", " + escape(village))
+        + Letterheads.escape(desa.map(Region::name).orElse(a.kampungKb().village().value()))
+        + (village.isEmpty() ? "" : ", " + Letterheads.escape(village))
         + ", periode "
-        + escape(a.period())
+        + Letterheads.escape(a.period())
         + ", dengan instrumen "
         + a.instrument().code()
         + " revisi "
@@ -180,7 +165,7 @@ public class AssessmentDocumentService {
           .append(": nilai ")
           .append(c.level())
           .append(" (")
-          .append(escape(c.reason()))
+          .append(Letterheads.escape(c.reason()))
           .append(").");
     }
     List<String> weak =
@@ -189,7 +174,7 @@ public class AssessmentDocumentService {
                 i ->
                     a.consolidated(i.code()).orElse(BigDecimal.ONE).compareTo(BigDecimal.valueOf(3))
                         < 0)
-            .map(i -> escape(i.title()))
+            .map(i -> Letterheads.escape(i.title()))
             .toList();
     s.append("\n<b>Rekomendasi:</b> ")
         .append(
@@ -208,7 +193,7 @@ public class AssessmentDocumentService {
       s.append("\n")
           .append(n++)
           .append(". ")
-          .append(escape(name))
+          .append(Letterheads.escape(name))
           .append(m.chair() ? " (Ketua)" : " (Anggota)")
           .append(
               "      ditandatangani secara elektronik melalui sistem ............................");
@@ -235,17 +220,5 @@ public class AssessmentDocumentService {
   /** Two decimals with a decimal comma, as Indonesian documents write them. */
   static String decimal(BigDecimal value) {
     return value.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  private static java.awt.Image image(byte[] png) {
-    try {
-      return ImageIO.read(new ByteArrayInputStream(png));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

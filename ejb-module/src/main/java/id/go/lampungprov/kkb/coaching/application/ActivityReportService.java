@@ -8,6 +8,7 @@ import id.go.lampungprov.kkb.coaching.domain.Official;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
 import id.go.lampungprov.kkb.documents.application.DocumentService;
+import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
@@ -81,8 +82,8 @@ public class ActivityReportService {
       CoachingEvent event, Issuer issuer, DocumentService.Stamp stamp, LocalDate day) {
     List<Participant> participants = events.participants(event);
     AttendanceTotals totals = AttendanceTotals.of(participants);
-    Map<String, Object> p = new HashMap<>(EventDocumentService.letterhead(issuer));
-    EventDocumentService.stampInto(p, stamp);
+    Map<String, Object> p = new HashMap<>(Letterheads.of(issuer));
+    Letterheads.stamp(p, stamp);
     p.put("EVENT_TITLE", event.title());
     p.put("SECTION_INTRODUCTION", introduction(event));
     p.put("SECTION_IMPLEMENTATION", implementation(event, totals));
@@ -123,7 +124,7 @@ public class ActivityReportService {
         + " berencana dan pembangunan keluarga dijalankan bersama sektor terkait. Pengelolaannya"
         + " perlu terus dibina agar tidak hanya mengejar capaian kuantitatif. Karena itu"
         + " diselenggarakan kegiatan "
-        + escape(event.title())
+        + Letterheads.escape(event.title())
         + ".\n"
         + bold("B. Dasar Hukum")
         + "\n"
@@ -140,10 +141,10 @@ public class ActivityReportService {
 
   private static String implementation(CoachingEvent event, AttendanceTotals t) {
     String organisers =
-        escape(event.leadAgency().name())
+        Letterheads.escape(event.leadAgency().name())
             + event.coOrganisers().stream()
                 .map(Agency::name)
-                .map(ActivityReportService::escape)
+                .map(Letterheads::escape)
                 .map(n -> ", bekerja sama dengan " + n)
                 .collect(Collectors.joining());
     StringBuilder s = new StringBuilder(heading("II. PELAKSANAAN"));
@@ -153,7 +154,7 @@ public class ActivityReportService {
         .append(" – ")
         .append(event.endsAt().format(TIME))
         .append(" WIB");
-    s.append("\nTempat : ").append(escape(event.venue()));
+    s.append("\nTempat : ").append(Letterheads.escape(event.venue()));
     s.append("\nPenyelenggara : ").append(organisers);
     if (!event.officials().isEmpty()) {
       s.append("\nPejabat yang hadir :");
@@ -162,8 +163,9 @@ public class ActivityReportService {
         s.append("\n")
             .append(i++)
             .append(". ")
-            .append(escape(o.fullName()))
-            .append(o.fullName().equals(o.position()) ? "" : ", " + escape(o.position()));
+            .append(Letterheads.escape(o.fullName()))
+            .append(
+                o.fullName().equals(o.position()) ? "" : ", " + Letterheads.escape(o.position()));
       }
     }
     int[] male = t.bySex().getOrDefault(Sex.MALE, new int[2]);
@@ -184,7 +186,7 @@ public class ActivityReportService {
       }
     }
     if (event.healthProtocol() != null) {
-      s.append("\nProtokol kesehatan : ").append(escape(event.healthProtocol()));
+      s.append("\nProtokol kesehatan : ").append(Letterheads.escape(event.healthProtocol()));
     }
     return s.toString();
   }
@@ -199,9 +201,9 @@ public class ActivityReportService {
       s.append(i > 1 ? "\n" : "")
           .append(i++)
           .append(". ")
-          .append(escape(f.action()))
+          .append(Letterheads.escape(f.action()))
           .append(" (penanggung jawab: ")
-          .append(escape(f.owner()))
+          .append(Letterheads.escape(f.owner()))
           .append("; batas waktu: ")
           .append(IndonesianDates.longDate(f.dueDate()))
           .append(")");
@@ -228,11 +230,6 @@ public class ActivityReportService {
   }
 
   private static String paragraphs(String text) {
-    return text == null || text.isBlank() ? "-" : escape(text);
-  }
-
-  /** The templates read styled text: what staff typed must not be taken for markup. */
-  static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return text == null || text.isBlank() ? "-" : Letterheads.escape(text);
   }
 }

@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.coaching.domain.CoachingEvent;
 import id.go.lampungprov.kkb.coaching.domain.CoachingEventRepository;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.documents.application.DocumentService;
+import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
@@ -98,24 +99,9 @@ public class EventDocumentService {
       boolean marked,
       Issuer issuer,
       DocumentService.Stamp stamp) {
-    Map<String, Object> p = new HashMap<>(letterhead(issuer));
-    stampInto(p, stamp);
+    Map<String, Object> p = new HashMap<>(Letterheads.of(issuer));
+    Letterheads.stamp(p, stamp);
     return part(event, participants, marked, p);
-  }
-
-  /** Number, QR code and verification note of an issued document. */
-  static void stampInto(Map<String, Object> p, DocumentService.Stamp stamp) {
-    if (stamp == null) {
-      return;
-    }
-    p.put("DOCUMENT_NUMBER", stamp.number());
-    p.put("VERIFY_QR", image(stamp.qrPng()));
-    p.put(
-        "VERIFY_TEXT",
-        "Ditandatangani secara elektronik oleh "
-            + stamp.issuer().line2()
-            + ". Periksa keaslian: "
-            + stamp.verifyUrl());
   }
 
   private static ReportRenderer.Part part(
@@ -141,22 +127,6 @@ public class EventDocumentService {
                         marked ? mark(x) : null))
             .toList();
     return new ReportRenderer.Part(ReportTemplate.DAFTAR_HADIR, p, rows);
-  }
-
-  static Map<String, Object> letterhead(Issuer issuer) {
-    Map<String, Object> p = new HashMap<>();
-    p.put("ISSUER_LINE_1", issuer.line1());
-    p.put("ISSUER_LINE_2", issuer.line2());
-    p.put("ISSUER_ADDRESS", issuer.address());
-    return p;
-  }
-
-  private static java.awt.Image image(byte[] png) {
-    try {
-      return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   /** The letterhead lines of the organising agency, for drafts not yet issued. */
