@@ -135,7 +135,7 @@ class DocumentIT {
     assertEquals(sorted.get(0) + 49, sorted.get(49), "consecutive: " + sorted);
   }
 
-  private static long referenceEvent(Http as) {
+  static long referenceEvent(Http as) {
     return Http.object(as.get("/api/events?from=2020-06-05&to=2020-06-05&status=REPORTED"), 200)
         .getJsonArray("content")
         .stream()
@@ -147,7 +147,7 @@ class DocumentIT {
         .longValue();
   }
 
-  private static JsonObject verify(byte[] pdf) {
+  static JsonObject verify(byte[] pdf) {
     return Http.object(
         Http.anonymous()
             .send(

@@ -9,6 +9,7 @@ import id.go.lampungprov.kkb.assessment.domain.TeamMember;
 import id.go.lampungprov.kkb.documents.application.DocumentService;
 import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
+import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.region.application.RegionService;
@@ -50,6 +51,7 @@ public class AssessmentDocumentService {
   @EJB private DocumentService documents;
   @EJB private RegionService regions;
   @Inject private DocumentRepository documentRepository;
+  @Inject private Letterheads letterheads;
   @Inject private AccountRepository accounts;
 
   public byte[] draft(long assessmentId) {
@@ -58,18 +60,19 @@ public class AssessmentDocumentService {
   }
 
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
-  public IssuedDocument issue(long assessmentId, String baseUrl) {
+  public IssuedDocument issue(long assessmentId, String baseUrl, boolean externalSignature) {
     Assessment a = withResult(assessmentId);
     Issuer issuer = issuer();
     return documents.issue(
         new DocumentService.Issue(
-            "BERITA_ACARA_PENILAIAN",
+            DocumentType.BERITA_ACARA_PENILAIAN,
             "000.1.2.3",
             "Berita Acara Penilaian COE " + a.kampungKb().name() + ", periode " + a.period(),
             issuer.code(),
             "Assessment:" + a.id(),
             a.kampungKb().village(),
             baseUrl,
+            externalSignature,
             stamp -> render(a, issuer, stamp)));
   }
 
@@ -87,7 +90,7 @@ public class AssessmentDocumentService {
   }
 
   private byte[] render(Assessment a, Issuer issuer, DocumentService.Stamp stamp) {
-    Map<String, Object> p = new HashMap<>(Letterheads.of(issuer));
+    Map<String, Object> p = new HashMap<>(letterheads.of(issuer));
     Letterheads.stamp(p, stamp);
     p.put("OPENING", opening(a));
     p.put("RESULT", result(a));

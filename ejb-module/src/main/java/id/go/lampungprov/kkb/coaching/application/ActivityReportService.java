@@ -10,14 +10,18 @@ import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
 import id.go.lampungprov.kkb.documents.application.DocumentService;
 import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
+import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.platform.files.FileStore;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.registration.domain.Sex;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
 import id.go.lampungprov.kkb.reports.engine.ReportTemplate;
 import id.go.lampungprov.kkb.reports.format.IndonesianDates;
+import id.go.lampungprov.kkb.reports.images.Thumbnails;
 import id.go.lampungprov.kkb.reports.model.AgendaRow;
+import id.go.lampungprov.kkb.reports.model.PhotoRow;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -26,9 +30,11 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -40,12 +46,17 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.Names.STAFF)
 public class ActivityReportService {
 
+  /** Photos printed with the report; more stay in the system. */
+  static final int MAX_PHOTOS = 6;
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
   @Inject private CoachingEventRepository events;
   @Inject private DocumentRepository documentRepository;
+  @Inject private Letterheads letterheads;
   @EJB private CoachingEventService eventService;
   @EJB private DocumentService documents;
+  @Inject private FileStore files;
 
   public byte[] draft(long eventId) {
     CoachingEvent event = eventService.get(eventId);
@@ -53,12 +64,12 @@ public class ActivityReportService {
   }
 
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
-  public IssuedDocument issue(long eventId, String baseUrl) {
+  public IssuedDocument issue(long eventId, String baseUrl, boolean externalSignature) {
     CoachingEvent event = eventService.get(eventId);
     Issuer issuer = issuerOf(event);
     return documents.issue(
         new DocumentService.Issue(
-            "LAPORAN_KEGIATAN",
+            DocumentType.LAPORAN_KEGIATAN,
             "000.1.2.3",
             "Laporan Kegiatan "
                 + event.title()
@@ -68,6 +79,7 @@ public class ActivityReportService {
             "CoachingEvent:" + event.id(),
             event.venueVillage(),
             baseUrl,
+            externalSignature,
             stamp -> render(event, issuer, stamp, stamp.date())));
   }
 
@@ -82,7 +94,7 @@ public class ActivityReportService {
       CoachingEvent event, Issuer issuer, DocumentService.Stamp stamp, LocalDate day) {
     List<Participant> participants = events.participants(event);
     AttendanceTotals totals = AttendanceTotals.of(participants);
-    Map<String, Object> p = new HashMap<>(Letterheads.of(issuer));
+    Map<String, Object> p = new HashMap<>(letterheads.of(issuer));
     Letterheads.stamp(p, stamp);
     p.put("EVENT_TITLE", event.title());
     p.put("SECTION_INTRODUCTION", introduction(event));
@@ -101,19 +113,46 @@ public class ActivityReportService {
         "SECTION_CLOSING",
         heading("VII. PENUTUP")
             + "Demikian laporan kegiatan ini dibuat untuk dipergunakan sebagaimana mestinya.");
-    p.put("SIGN_PLACE_DATE", issuer.place() + ", " + IndonesianDates.longDate(day));
-    p.put("SIGN_POSITION", issuer.signatoryPosition());
-    p.put("SIGN_NAME", issuer.signatoryName());
-    p.put("SIGN_RANK", issuer.signatoryRank());
-    p.put("SIGN_NIP", issuer.signatoryNip() == null ? null : issuer.signatoryNip().formatted());
+    Letterheads.sign(
+        p,
+        stamp == null
+            ? documents.signatureFor(issuer, DocumentType.LAPORAN_KEGIATAN)
+            : stamp.signature(),
+        issuer.place(),
+        day);
     List<AgendaRow> agenda =
         event.agenda().stream()
             .map(a -> new AgendaRow(a.time().format(TIME), a.topic(), a.speaker()))
             .toList();
-    return ReportRenderer.pdf(
-        List.of(
-            new ReportRenderer.Part(ReportTemplate.LAPORAN_KEGIATAN, p, agenda),
-            EventDocumentService.attendancePart(event, participants, true, issuer, stamp)));
+    List<ReportRenderer.Part> parts = new ArrayList<>();
+    parts.add(new ReportRenderer.Part(ReportTemplate.LAPORAN_KEGIATAN, p, agenda));
+    parts.add(
+        EventDocumentService.attendancePart(
+            event, participants, true, letterheads.of(issuer), stamp));
+    photoPart(event, stamp).ifPresent(parts::add);
+    return ReportRenderer.pdf(parts);
+  }
+
+  /** The first photos of the event, scaled to print size, two to a row. */
+  private Optional<ReportRenderer.Part> photoPart(
+      CoachingEvent event, DocumentService.Stamp stamp) {
+    List<PhotoRow> rows =
+        events.photos(event).stream()
+            .limit(MAX_PHOTOS)
+            .map(
+                photo ->
+                    new PhotoRow(
+                        Thumbnails.jpeg(files.content(photo.file()).orElseThrow(), 1200),
+                        photo.caption()))
+            .toList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> p = new HashMap<>();
+    Letterheads.stamp(p, stamp);
+    p.put("ATTACHMENT_TITLE", "LAMPIRAN DOKUMENTASI KEGIATAN");
+    p.put("EVENT_TITLE", event.title());
+    return Optional.of(new ReportRenderer.Part(ReportTemplate.LAMPIRAN_FOTO, p, rows));
   }
 
   private static String introduction(CoachingEvent event) {

@@ -8,6 +8,7 @@ import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.documents.application.DocumentService;
 import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
+import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.registration.domain.Agency;
@@ -42,6 +43,7 @@ public class EventDocumentService {
   @EJB private CoachingEventService eventService;
   @EJB private DocumentService documents;
   @Inject private DocumentRepository documentRepository;
+  @Inject private Letterheads letterheads;
 
   static final String DEFAULT_ISSUER = "DPPPA";
 
@@ -55,7 +57,8 @@ public class EventDocumentService {
    * signed, registered, with a QR code of its verification page.
    */
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
-  public IssuedDocument issueAttendanceSheet(long eventId, boolean marked, String baseUrl) {
+  public IssuedDocument issueAttendanceSheet(
+      long eventId, boolean marked, String baseUrl, boolean externalSignature) {
     CoachingEvent event = eventService.get(eventId);
     String issuer =
         documentRepository.findIssuer(event.leadAgency().code()).isPresent()
@@ -63,7 +66,7 @@ public class EventDocumentService {
             : DEFAULT_ISSUER;
     return documents.issue(
         new DocumentService.Issue(
-            "DAFTAR_HADIR",
+            DocumentType.DAFTAR_HADIR,
             "000.1.2.3",
             "Daftar Hadir "
                 + event.title()
@@ -73,6 +76,7 @@ public class EventDocumentService {
             "CoachingEvent:" + event.id(),
             event.venueVillage(),
             baseUrl,
+            externalSignature,
             stamp -> render(event, marked, stamp)));
   }
 
@@ -82,7 +86,7 @@ public class EventDocumentService {
     ReportRenderer.Part part =
         issuer == null
             ? draftPart(event, participants, marked)
-            : attendancePart(event, participants, marked, issuer, stamp);
+            : attendancePart(event, participants, marked, letterheads.of(issuer), stamp);
     return ReportRenderer.pdf(List.of(part));
   }
 
@@ -97,9 +101,9 @@ public class EventDocumentService {
       CoachingEvent event,
       List<Participant> participants,
       boolean marked,
-      Issuer issuer,
+      Map<String, Object> letterhead,
       DocumentService.Stamp stamp) {
-    Map<String, Object> p = new HashMap<>(Letterheads.of(issuer));
+    Map<String, Object> p = new HashMap<>(letterhead);
     Letterheads.stamp(p, stamp);
     return part(event, participants, marked, p);
   }

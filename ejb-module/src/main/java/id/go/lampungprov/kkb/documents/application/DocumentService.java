@@ -1,9 +1,13 @@
 package id.go.lampungprov.kkb.documents.application;
 
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
+import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.NumberTemplate;
+import id.go.lampungprov.kkb.documents.domain.Signatory;
+import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
+import id.go.lampungprov.kkb.documents.domain.SignatureKind;
 import id.go.lampungprov.kkb.documents.infrastructure.SigningKeys;
 import id.go.lampungprov.kkb.platform.files.FileStore;
 import id.go.lampungprov.kkb.platform.files.StoredFile;
@@ -14,6 +18,7 @@ import id.go.lampungprov.kkb.reports.signing.PdfSignatureVerifier;
 import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
@@ -26,6 +31,7 @@ import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -43,9 +49,19 @@ public class DocumentService {
 
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-  /** What a template needs to print on an issued document. */
+  /**
+   * What a template needs to print on an issued document.
+   *
+   * @param external the document is issued unsigned, to be signed outside this system
+   */
   public record Stamp(
-      String number, String verifyUrl, byte[] qrPng, Issuer issuer, LocalDate date) {}
+      String number,
+      String verifyUrl,
+      byte[] qrPng,
+      Issuer issuer,
+      SignatureBlock signature,
+      LocalDate date,
+      boolean external) {}
 
   /**
    * A document to issue.
@@ -55,13 +71,14 @@ public class DocumentService {
    * @param baseUrl the application's public address, ending in "/"
    */
   public record Issue(
-      String type,
+      DocumentType type,
       String archiveCode,
       String subject,
       String issuerCode,
       String subjectRef,
       RegionCode region,
       String baseUrl,
+      boolean externalSignature,
       Function<Stamp, byte[]> render) {}
 
   /** The answer to "is this PDF ours and unchanged?". */
@@ -100,31 +117,95 @@ public class DocumentService {
             issuer.numberTemplate(), seq, request.archiveCode(), issuer.unitCode(), today);
     String publicId = UUID.randomUUID().toString();
     String url = request.baseUrl() + "verify/" + publicId;
+    SignatureBlock signatory = signatureFor(issuer, request.type());
+    boolean external = request.externalSignature();
     byte[] pdf =
-        request.render().apply(new Stamp(number, url, QrCodes.png(url, 240), issuer, today));
-    byte[] signed =
-        keys.signer()
-            .sign(
-                pdf,
-                issuer.line2(),
-                "Dokumen resmi nomor " + number,
-                issuer.place(),
-                Calendar.getInstance(TimeZone.getTimeZone(JAKARTA)));
-    StoredFile file = files.store(UploadPolicy.issuedPdf("document"), signed, "application/pdf");
+        request
+            .render()
+            .apply(
+                new Stamp(number, url, QrCodes.png(url, 240), issuer, signatory, today, external));
+    byte[] archived =
+        external
+            ? pdf
+            : keys.signer()
+                .sign(
+                    pdf,
+                    issuer.line2(),
+                    "Dokumen resmi nomor " + number,
+                    issuer.place(),
+                    Calendar.getInstance(TimeZone.getTimeZone(JAKARTA)));
+    StoredFile file = files.store(UploadPolicy.issuedPdf("document"), archived, "application/pdf");
     IssuedDocument document =
         new IssuedDocument(
             publicId,
             number,
-            request.type(),
+            request.type().name(),
             request.subject(),
             issuer,
-            keys.signer().certificate().getSubjectX500Principal().getName(),
+            signatory,
+            external ? SignatureKind.AWAITING_EXTERNAL : SignatureKind.INSTALLATION,
+            external ? null : keys.signer().certificate().getSubjectX500Principal().getName(),
             request.subjectRef(),
             request.region().value(),
             file,
             Instant.now());
     documents.add(document);
     return document;
+  }
+
+  /** Who signs documents of this type for the issuer: the named signatory, else the default. */
+  @PermitAll
+  public SignatureBlock signatureFor(Issuer issuer, DocumentType type) {
+    return issuer
+        .signatoryFor(type)
+        .flatMap(documents::findSignatory)
+        .map(Signatory::block)
+        .orElseGet(issuer::defaultSignature);
+  }
+
+  /**
+   * Archives the externally signed copy of a document issued for external signature. Accepted only
+   * when the signature is intact, covers the whole file, is not this installation's own, and the
+   * signed file is the issued one with the signature appended (an incremental update).
+   */
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  public IssuedDocument acceptSigned(String publicId, byte[] signedPdf) {
+    IssuedDocument d = get(publicId);
+    scopeGuard.checkWrite(RegionCode.of(d.regionCode()));
+    if (d.signatureKind() != SignatureKind.AWAITING_EXTERNAL) {
+      throw new ConflictException(
+          "signatureKind", "not-awaiting-signature", "document " + d.number() + " is signed");
+    }
+    UploadPolicy.issuedPdf("file").inspect(signedPdf, "application/pdf");
+    byte[] unsigned =
+        files
+            .content(d.file())
+            .orElseThrow(() -> new EntityNotFoundException("Document", publicId));
+    SignatureCheck check = PdfSignatureVerifier.check(signedPdf);
+    if (!check.valid()) {
+      throw new InvalidInputException(
+          "file",
+          "valid-signature",
+          check.signed()
+              ? "the signature is broken or the file was changed after signing"
+              : "the file carries no signature");
+    }
+    if (signedPdf.length <= unsigned.length
+        || !Arrays.equals(signedPdf, 0, unsigned.length, unsigned, 0, unsigned.length)) {
+      throw new InvalidInputException(
+          "file",
+          "same-document",
+          "the signed file is not document " + d.number() + " as issued, with a signature added");
+    }
+    if (signedByThisInstallation(check)) {
+      throw new InvalidInputException(
+          "file",
+          "external-certificate",
+          "signed with this installation's own certificate, not an external one");
+    }
+    StoredFile file = files.store(UploadPolicy.issuedPdf("file"), signedPdf, "application/pdf");
+    d.acceptExternalSignature(file, check.signerSubject());
+    return d;
   }
 
   /** The facts the public verification page shows; no personal data beyond the signatory. */
@@ -154,16 +235,18 @@ public class DocumentService {
   public Verification verify(byte[] pdf) {
     UploadPolicy.issuedPdf("file").inspect(pdf, "application/pdf");
     SignatureCheck check = PdfSignatureVerifier.check(pdf);
-    boolean ours;
+    return new Verification(
+        check, signedByThisInstallation(check), documents.findBySha256(FileStore.sha256(pdf)));
+  }
+
+  private boolean signedByThisInstallation(SignatureCheck check) {
     try {
-      ours =
-          check.certificateSha256() != null
-              && check
-                  .certificateSha256()
-                  .equals(FileStore.sha256(keys.signer().certificate().getEncoded()));
+      return check.certificateSha256() != null
+          && check
+              .certificateSha256()
+              .equals(FileStore.sha256(keys.signer().certificate().getEncoded()));
     } catch (CertificateEncodingException e) {
-      ours = false;
+      return false;
     }
-    return new Verification(check, ours, documents.findBySha256(FileStore.sha256(pdf)));
   }
 }

@@ -25,4 +25,10 @@ public interface DocumentRepository {
   Optional<IssuedDocument> findBySha256(String sha256);
 
   List<IssuedDocument> about(String subjectRef);
+
+  List<Signatory> signatories(String issuerCode);
+
+  Optional<Signatory> findSignatory(long id);
+
+  void add(Signatory signatory);
 }

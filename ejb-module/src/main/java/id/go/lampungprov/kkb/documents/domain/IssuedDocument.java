@@ -4,6 +4,8 @@ import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.platform.files.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -74,6 +76,15 @@ public class IssuedDocument extends AuditedEntity {
   @JoinColumn(name = "file_id", nullable = false)
   private StoredFile file;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "signature_kind", nullable = false, length = 20)
+  private SignatureKind signatureKind;
+
+  /** For a document signed elsewhere: the unsigned PDF as issued, which the signed one extends. */
+  @ManyToOne
+  @JoinColumn(name = "unsigned_file_id")
+  private StoredFile unsignedFile;
+
   @Column(name = "issued_at", nullable = false)
   private LocalDateTime issuedAt;
 
@@ -87,6 +98,8 @@ public class IssuedDocument extends AuditedEntity {
       String type,
       String subject,
       Issuer issuer,
+      SignatureBlock signatory,
+      SignatureKind signatureKind,
       String certificateSubject,
       String subjectRef,
       String regionCode,
@@ -98,14 +111,41 @@ public class IssuedDocument extends AuditedEntity {
     this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
     this.issuerCode = issuer.code();
     this.issuerName = issuer.line2();
-    this.signatoryName = issuer.signatoryName();
-    this.signatoryPosition = issuer.signatoryPosition();
+    this.signatoryName = signatory.name();
+    this.signatoryPosition = signatory.position();
+    this.signatureKind = signatureKind;
     this.certificateSubject = certificateSubject;
     this.subjectRef = subjectRef;
     this.regionCode = regionCode;
     this.file = file;
     this.sha256 = file.sha256();
     this.issuedAt = LocalDateTime.ofInstant(issuedAt, ZoneOffset.UTC);
+  }
+
+  /**
+   * Archives the externally signed PDF in place of the unsigned one; the caller has checked that
+   * the signature is intact and that the signed file extends exactly the issued bytes.
+   */
+  public void acceptExternalSignature(StoredFile signed, String signerSubject) {
+    if (signatureKind != SignatureKind.AWAITING_EXTERNAL) {
+      throw new IllegalStateException("document " + number + " does not await a signature");
+    }
+    this.unsignedFile = this.file;
+    this.file = signed;
+    this.sha256 = signed.sha256();
+    this.certificateSubject =
+        signerSubject != null && signerSubject.length() > 300
+            ? signerSubject.substring(0, 300)
+            : signerSubject;
+    this.signatureKind = SignatureKind.EXTERNAL;
+  }
+
+  public SignatureKind signatureKind() {
+    return signatureKind;
+  }
+
+  public StoredFile unsignedFile() {
+    return unsignedFile;
   }
 
   public Long id() {
@@ -187,6 +227,7 @@ public class IssuedDocument extends AuditedEntity {
     state.put("issuer", issuerCode);
     state.put("sha256", sha256);
     state.put("subjectRef", subjectRef);
+    state.put("signatureKind", signatureKind);
     return state;
   }
 }

@@ -1,15 +1,25 @@
 package id.go.lampungprov.kkb.documents.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.platform.files.StoredFile;
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.shared.domain.Texts;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * An office that issues documents: its letterhead, its number template and unit code, and who signs
@@ -53,6 +63,17 @@ public class Issuer extends AuditedEntity {
   @Column(name = "place", nullable = false, length = 60)
   private String place;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "logo_file_id")
+  private StoredFile logo;
+
+  /** Document type → id of the {@link Signatory} who signs that type; others get the default. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "report_signatory", joinColumns = @JoinColumn(name = "issuer_code"))
+  @MapKeyColumn(name = "document_type", length = 40)
+  @Column(name = "signatory_id", nullable = false)
+  private Map<String, Long> signatoryByType = new HashMap<>();
+
   @Version private long version;
 
   protected Issuer() {
@@ -84,6 +105,40 @@ public class Issuer extends AuditedEntity {
     this.signatoryRank = Texts.optional("signatoryRank", d.signatoryRank(), 120);
     this.signatoryNip = d.signatoryNip() == null ? null : d.signatoryNip().value();
     this.place = Texts.required("place", d.place(), 60);
+  }
+
+  public Optional<StoredFile> logo() {
+    return Optional.ofNullable(logo);
+  }
+
+  public void changeLogo(StoredFile logo) {
+    this.logo = logo;
+  }
+
+  /** The signatory named for a document type, if one is; else the issuer's default signs. */
+  public Optional<Long> signatoryFor(DocumentType type) {
+    return Optional.ofNullable(signatoryByType.get(type.name()));
+  }
+
+  public Map<String, Long> signatoriesByType() {
+    return Map.copyOf(signatoryByType);
+  }
+
+  public void assignSignatory(DocumentType type, Signatory signatory) {
+    if (signatory == null) {
+      signatoryByType.remove(type.name());
+    } else {
+      signatoryByType.put(type.name(), signatory.id());
+    }
+  }
+
+  /** The default signature block, used where no signatory is named for the document type. */
+  public SignatureBlock defaultSignature() {
+    return new SignatureBlock(
+        signatoryName,
+        signatoryPosition,
+        signatoryRank,
+        signatoryNip == null ? null : new Nip(signatoryNip).formatted());
   }
 
   public String code() {
@@ -155,6 +210,8 @@ public class Issuer extends AuditedEntity {
     state.put("signatoryName", signatoryName);
     state.put("signatoryPosition", signatoryPosition);
     state.put("signatoryNip", signatoryNip);
+    state.put("logo", logo == null ? null : logo.sha256());
+    state.put("signatoryByType", new TreeMap<>(signatoryByType));
     return state;
   }
 }

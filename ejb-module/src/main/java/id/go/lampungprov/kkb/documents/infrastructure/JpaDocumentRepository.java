@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.documents.infrastructure;
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.documents.domain.Signatory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -94,5 +95,23 @@ public class JpaDocumentRepository implements DocumentRepository {
             IssuedDocument.class)
         .setParameter("ref", subjectRef)
         .getResultList();
+  }
+
+  @Override
+  public List<Signatory> signatories(String issuerCode) {
+    return em.createNamedQuery(Signatory.FIND_BY_ISSUER, Signatory.class)
+        .setParameter("issuer", issuerCode)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Signatory> findSignatory(long id) {
+    return Optional.ofNullable(em.find(Signatory.class, id));
+  }
+
+  @Override
+  public void add(Signatory signatory) {
+    em.persist(signatory);
+    em.flush();
   }
 }

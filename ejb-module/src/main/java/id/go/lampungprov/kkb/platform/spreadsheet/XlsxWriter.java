@@ -16,7 +16,10 @@ public final class XlsxWriter {
 
   private XlsxWriter() {}
 
-  public static byte[] write(String sheetName, List<String> header, List<List<String>> rows) {
+  /**
+   * @param rows cells as text, or as {@link Number} for figures a user will sum and chart
+   */
+  public static byte[] write(String sheetName, List<String> header, List<? extends List<?>> rows) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
       put(zip, "[Content_Types].xml", CONTENT_TYPES);
@@ -35,7 +38,7 @@ public final class XlsxWriter {
     return bytes.toByteArray();
   }
 
-  private static String sheet(List<String> header, List<List<String>> rows) {
+  private static String sheet(List<String> header, List<? extends List<?>> rows) {
     StringBuilder xml = new StringBuilder(64 * (rows.size() + 1) * Math.max(1, header.size()));
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
         .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
@@ -61,10 +64,20 @@ public final class XlsxWriter {
     return xml.toString();
   }
 
-  private static void row(StringBuilder xml, int number, List<String> cells, int style) {
+  private static void row(StringBuilder xml, int number, List<?> cells, int style) {
     xml.append("<row r=\"").append(number).append("\">");
     for (int c = 0; c < cells.size(); c++) {
-      String value = cells.get(c);
+      Object cell = cells.get(c);
+      if (cell instanceof Number n) {
+        xml.append("<c r=\"")
+            .append(columnName(c))
+            .append(number)
+            .append("\"><v>")
+            .append(n)
+            .append("</v></c>");
+        continue;
+      }
+      String value = cell == null ? null : cell.toString();
       if (value == null || value.isEmpty()) {
         continue;
       }

@@ -4,7 +4,10 @@ package id.go.lampungprov.kkb.reports.engine;
 public enum ReportTemplate {
   DAFTAR_HADIR("daftar-hadir"),
   LAPORAN_KEGIATAN("laporan-kegiatan"),
-  BERITA_ACARA_PENILAIAN("berita-acara-penilaian");
+  BERITA_ACARA_PENILAIAN("berita-acara-penilaian"),
+  LAMPIRAN_FOTO("lampiran-foto"),
+  PROFIL_KAMPUNG_KB("profil-kampung-kb"),
+  REKAPITULASI_PROVINSI("rekapitulasi-provinsi");
 
   private final String file;
 

@@ -145,8 +145,9 @@ public class AssessmentFacade {
     return minutes.draft(id);
   }
 
-  public DocumentDtos.DocumentDto issueMinutes(long assessmentId, String baseUrl) {
-    return DocumentFacade.dto(minutes.issue(assessmentId, baseUrl));
+  public DocumentDtos.DocumentDto issueMinutes(
+      long assessmentId, String baseUrl, boolean externalSignature) {
+    return DocumentFacade.dto(minutes.issue(assessmentId, baseUrl, externalSignature));
   }
 
   public List<DesignationDto> designations() {

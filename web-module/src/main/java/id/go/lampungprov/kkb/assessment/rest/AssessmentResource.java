@@ -4,6 +4,8 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
+import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.documents.rest.Issued;
 import id.go.lampungprov.kkb.platform.files.UploadPolicy;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.PublicUrl;
@@ -209,11 +211,12 @@ public class AssessmentResource {
   @POST
   @Path("{id}/documents/berita-acara")
   @Operation(summary = "Issue the Berita Acara Penilaian: numbered, signed, registered")
-  public Response issueMinutes(@PathParam("id") String id) {
-    var issued = facade.issueMinutes(id(id), PublicUrl.base(uriInfo));
-    return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(issued.id()).build())
-        .entity(issued)
-        .build();
+  public Response issueMinutes(
+      @PathParam("id") String id, @QueryParam("signature") String signature) {
+    var issued =
+        facade.issueMinutes(
+            id(id), PublicUrl.base(uriInfo), DocumentFacade.externalSignature(signature));
+    return Issued.created(uriInfo, issued);
   }
 
   private static long id(String id) {

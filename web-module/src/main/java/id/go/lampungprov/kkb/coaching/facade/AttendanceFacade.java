@@ -95,9 +95,9 @@ public class AttendanceFacade {
   }
 
   public id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto issueAttendanceSheet(
-      long eventId, boolean marked, String baseUrl) {
+      long eventId, boolean marked, String baseUrl, boolean externalSignature) {
     return id.go.lampungprov.kkb.documents.facade.DocumentFacade.dto(
-        documents.issueAttendanceSheet(eventId, marked, baseUrl));
+        documents.issueAttendanceSheet(eventId, marked, baseUrl, externalSignature));
   }
 
   public byte[] activityReport(long eventId) {
@@ -105,9 +105,9 @@ public class AttendanceFacade {
   }
 
   public id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto issueActivityReport(
-      long eventId, String baseUrl) {
+      long eventId, String baseUrl, boolean externalSignature) {
     return id.go.lampungprov.kkb.documents.facade.DocumentFacade.dto(
-        activityReports.issue(eventId, baseUrl));
+        activityReports.issue(eventId, baseUrl, externalSignature));
   }
 
   public CheckInService.CheckInLink checkInLink(long eventId) {

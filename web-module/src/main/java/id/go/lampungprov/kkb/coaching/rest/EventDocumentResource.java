@@ -2,6 +2,8 @@ package id.go.lampungprov.kkb.coaching.rest;
 
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
+import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.documents.rest.Issued;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -57,13 +59,16 @@ public class EventDocumentResource {
           "Issue the Daftar Hadir as an official document: numbered, signed, registered, with a QR"
               + " code of its verification page")
   public Response issueAttendanceSheet(
-      @PathParam("id") String id, @QueryParam("marked") boolean marked) {
+      @PathParam("id") String id,
+      @QueryParam("marked") boolean marked,
+      @QueryParam("signature") String signature) {
     DocumentDtos.DocumentDto issued =
         attendance.issueAttendanceSheet(
-            Params.id(EventResource.ENTITY, id), marked, PublicUrl.base(uriInfo));
-    return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(issued.id()).build())
-        .entity(issued)
-        .build();
+            Params.id(EventResource.ENTITY, id),
+            marked,
+            PublicUrl.base(uriInfo),
+            DocumentFacade.externalSignature(signature));
+    return Issued.created(uriInfo, issued);
   }
 
   @GET
@@ -81,13 +86,18 @@ public class EventDocumentResource {
   @Path("laporan-kegiatan")
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
-  @Operation(summary = "Issue the Laporan Kegiatan: numbered, signed, registered, with its QR code")
-  public Response issueActivityReport(@PathParam("id") String id) {
+  @Operation(
+      summary =
+          "Issue the Laporan Kegiatan: numbered, signed, registered, with its QR code;"
+              + " signature=external issues it unsigned, to be signed with a certified (BSrE)"
+              + " certificate elsewhere and uploaded back")
+  public Response issueActivityReport(
+      @PathParam("id") String id, @QueryParam("signature") String signature) {
     DocumentDtos.DocumentDto issued =
         attendance.issueActivityReport(
-            Params.id(EventResource.ENTITY, id), PublicUrl.base(uriInfo));
-    return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(issued.id()).build())
-        .entity(issued)
-        .build();
+            Params.id(EventResource.ENTITY, id),
+            PublicUrl.base(uriInfo),
+            DocumentFacade.externalSignature(signature));
+    return Issued.created(uriInfo, issued);
   }
 }

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.documents.facade;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Issued documents, verifications and issuers in answers and requests. */
@@ -22,7 +23,12 @@ public final class DocumentDtos {
       String signatoryPosition,
       String certificateSubject,
       String sha256,
-      Instant issuedAt) {}
+      Instant issuedAt,
+      @Schema(
+              description =
+                  "INSTALLATION (signed here), AWAITING_EXTERNAL (issued unsigned, to be signed"
+                      + " elsewhere), EXTERNAL (signed elsewhere, e.g. BSrE, and uploaded back)")
+          String signatureKind) {}
 
   @Schema(name = "DocumentVerification")
   public record VerificationDto(
@@ -50,7 +56,43 @@ public final class DocumentDtos {
       String signatoryRank,
       String signatoryNip,
       String place,
+      boolean hasLogo,
+      @Schema(description = "document type → id of the signatory who signs it")
+          Map<String, Long> signatoriesByType,
       long version) {}
+
+  @Schema(name = "Signatory")
+  public record SignatoryDto(
+      long id,
+      String issuerCode,
+      String fullName,
+      String position,
+      String rank,
+      String nip,
+      long version) {}
+
+  @Schema(name = "SignatoryRequest")
+  public static class SignatoryRequest {
+    @NotBlank
+    @Size(max = 120)
+    public String fullName;
+
+    @NotBlank
+    @Size(max = 200)
+    public String position;
+
+    @Size(max = 120)
+    public String rank;
+
+    @Size(max = 25)
+    public String nip;
+  }
+
+  @Schema(name = "SignatoryAssignment")
+  public static class SignatoryAssignment {
+    @Schema(description = "the signatory's id; null returns the type to the issuer's default")
+    public Long signatoryId;
+  }
 
   @Schema(name = "IssuerRequest")
   public static class IssuerRequest {

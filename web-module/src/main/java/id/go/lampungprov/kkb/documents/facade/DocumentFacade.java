@@ -2,16 +2,24 @@ package id.go.lampungprov.kkb.documents.facade;
 
 import id.go.lampungprov.kkb.documents.application.DocumentService;
 import id.go.lampungprov.kkb.documents.application.IssuerService;
+import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.documents.domain.Signatory;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.IssuerDto;
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos.SignatoryDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.VerificationDto;
 import id.go.lampungprov.kkb.security.domain.Nip;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 
 @ApplicationScoped
 public class DocumentFacade {
@@ -28,7 +36,7 @@ public class DocumentFacade {
   }
 
   public Optional<DocumentDto> publicFacts(String id) {
-    return documents.publicFacts(id).map(DocumentFacade::dto);
+    return documents.publicFacts(id).map(DocumentFacade::publicDto);
   }
 
   public VerificationDto verify(byte[] pdf) {
@@ -42,7 +50,7 @@ public class DocumentFacade {
         v.signature().signedAt().orElse(null),
         v.signedByThisInstallation(),
         v.registered().isPresent(),
-        v.registered().map(DocumentFacade::dto).orElse(null));
+        v.registered().map(DocumentFacade::publicDto).orElse(null));
   }
 
   public List<IssuerDto> issuers() {
@@ -69,6 +77,101 @@ public class DocumentFacade {
                 r.place)));
   }
 
+  /** The {@code signature} query parameter: {@code installation} (default) or {@code external}. */
+  public static boolean externalSignature(String signature) {
+    if (signature == null || signature.isBlank() || signature.equals("installation")) {
+      return false;
+    }
+    if (signature.equals("external")) {
+      return true;
+    }
+    throw new InvalidInputException(
+        "signature", "signature-kind", "signature must be installation or external");
+  }
+
+  public DocumentDto acceptSigned(String id, byte[] pdf) {
+    return dto(documents.acceptSigned(id, pdf));
+  }
+
+  public IssuerDto changeLogo(String code, byte[] image, String contentType) {
+    return dto(issuers.changeLogo(code, image, contentType));
+  }
+
+  public Optional<byte[]> logo(String code) {
+    return issuers.logo(code);
+  }
+
+  public List<SignatoryDto> signatories(String code) {
+    return issuers.signatories(code).stream().map(DocumentFacade::dto).toList();
+  }
+
+  public SignatoryDto addSignatory(String code, DocumentDtos.SignatoryRequest r) {
+    return dto(issuers.addSignatory(code, r.fullName, r.position, r.rank, nip("nip", r.nip)));
+  }
+
+  public SignatoryDto changeSignatory(
+      String code, long id, Long version, DocumentDtos.SignatoryRequest r) {
+    return dto(
+        issuers.changeSignatory(
+            code, id, version, r.fullName, r.position, r.rank, nip("nip", r.nip)));
+  }
+
+  public IssuerDto assignSignatory(String code, String type, Long signatoryId) {
+    return dto(issuers.assignSignatory(code, DocumentType.parse("type", type), signatoryId));
+  }
+
+  private static Nip nip(String field, String text) {
+    return text == null || text.isBlank() ? null : Nip.parse(field, text);
+  }
+
+  static SignatoryDto dto(Signatory s) {
+    return new SignatoryDto(
+        s.id(),
+        s.issuerCode(),
+        s.fullName(),
+        s.position(),
+        s.rank(),
+        s.nip() == null ? null : s.nip().value(),
+        s.version());
+  }
+
+  /**
+   * The facts anyone may see: a certificate is named by its common name only, as a certified (BSrE)
+   * certificate's full name can carry personal identifiers such as a NIK.
+   */
+  static DocumentDto publicDto(IssuedDocument d) {
+    DocumentDto full = dto(d);
+    return new DocumentDto(
+        full.id(),
+        full.number(),
+        full.type(),
+        full.subject(),
+        full.issuerCode(),
+        full.issuerName(),
+        full.signatoryName(),
+        full.signatoryPosition(),
+        commonName(full.certificateSubject()),
+        full.sha256(),
+        full.issuedAt(),
+        full.signatureKind());
+  }
+
+  static String commonName(String distinguishedName) {
+    if (distinguishedName == null) {
+      return null;
+    }
+    try {
+      for (Rdn rdn : new LdapName(distinguishedName).getRdns()) {
+        if (rdn.getType().equalsIgnoreCase("CN")) {
+          return String.valueOf(rdn.getValue());
+        }
+      }
+      return null;
+    } catch (InvalidNameException e) {
+      return null;
+    }
+  }
+
   public static DocumentDto dto(IssuedDocument d) {
     return new DocumentDto(
         d.publicId(),
@@ -81,7 +184,8 @@ public class DocumentFacade {
         d.signatoryPosition(),
         d.certificateSubject(),
         d.sha256(),
-        d.issuedAt());
+        d.issuedAt(),
+        d.signatureKind().name());
   }
 
   static IssuerDto dto(Issuer i) {
@@ -97,6 +201,8 @@ public class DocumentFacade {
         i.signatoryRank(),
         i.signatoryNip() == null ? null : i.signatoryNip().value(),
         i.place(),
+        i.logo().isPresent(),
+        new TreeMap<>(i.signatoriesByType()),
         i.version());
   }
 }

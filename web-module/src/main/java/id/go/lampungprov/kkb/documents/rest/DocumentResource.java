@@ -2,16 +2,21 @@ package id.go.lampungprov.kkb.documents.rest;
 
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,10 +37,28 @@ public class DocumentResource {
     return documents.get(id);
   }
 
+  @POST
+  @Path("{id}/signed")
+  @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(
+      summary =
+          "Upload the externally signed (e.g. BSrE) copy of a document issued with"
+              + " signature=external: checked (signature intact, exactly the issued document, not"
+              + " this installation's certificate) and archived in its place")
+  public DocumentDto signed(@PathParam("id") String id, InputStream body) {
+    return documents.acceptSigned(
+        id, Uploads.read(body, UploadPolicy.issuedPdf("file").maxBytes(), "file"));
+  }
+
   @GET
   @Path("{id}/pdf")
   @Produces("application/pdf")
-  @Operation(summary = "The signed PDF as issued")
+  @Operation(
+      summary =
+          "The PDF as archived: signed; for a document awaiting an external signature, the"
+              + " unsigned PDF to sign")
   public Response pdf(@PathParam("id") String id) {
     DocumentDto facts = documents.get(id);
     return Response.ok(documents.pdf(id), "application/pdf")

@@ -56,15 +56,31 @@ public class VerifyServlet extends HttpServlet {
       row(html, "Perihal", d.subject());
       row(html, "Penerbit", d.issuerName());
       row(html, "Penanda tangan", d.signatoryName() + ", " + d.signatoryPosition());
-      row(html, "Sertifikat", d.certificateSubject());
+      row(html, "Tanda tangan", signature(d));
       row(html, "Diterbitkan", TIME.format(d.issuedAt()));
       row(html, "SHA-256", d.sha256());
       html.append(
-          "</table><p>Berkas yang Anda pegang asli bila sidik jari SHA-256-nya sama. Tanda tangan"
-              + " elektronik dari sertifikat sistem ini bukan tanda tangan bersertifikat BSrE.</p>");
+          "</table><p>Berkas yang Anda pegang asli bila sidik jari SHA-256-nya sama. Unggah berkas"
+              + " PDF ke <code>/api/documents/verify</code> untuk memeriksa tanda tangannya.</p>");
     }
     html.append("</body></html>");
     response.getWriter().write(html.toString());
+  }
+
+  /** Says whose certificate signed; this installation's own never passes for a BSrE one. */
+  private static String signature(DocumentDto d) {
+    return switch (d.signatureKind()) {
+      case "EXTERNAL" ->
+          "Ditandatangani di luar aplikasi dengan sertifikat "
+              + d.certificateSubject()
+              + "; keabsahan sertifikat diperiksa pada penerbitnya (mis. BSrE).";
+      case "AWAITING_EXTERNAL" ->
+          "Belum ditandatangani: menunggu tanda tangan elektronik bersertifikat di luar aplikasi.";
+      default ->
+          "Tanda tangan elektronik sistem aplikasi Kampung KB (sertifikat "
+              + d.certificateSubject()
+              + "), bukan tanda tangan bersertifikat BSrE.";
+    };
   }
 
   private static void row(StringBuilder html, String label, String value) {

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The province recap benchmark: prints the end-to-end HTTP time of the Rekapitulasi Provinsi PDF next
+# to the server's own times for the same rows, measured in the server's JVM: the whole recap service
+# (queries, assembly, fill, export) and the bare JasperReports fill + export.
+#
+#   ./run.sh &                                  # the app with its demo data (461 Kampung KB, 2,651 villages)
+#   KKB_ADMIN_PASSWORD=… benchmarks/recap-benchmark.sh [runs]
+#
+# BASE_URL (default http://localhost:8080), KKB_ADMIN_USER (default admin), REGION (default 18),
+# YEAR (default this year), PER_REGENCY (default false: true adds a page per regency).
+set -euo pipefail
+
+BASE_URL="${BASE_URL:-http://localhost:8080}"
+USER_NAME="${KKB_ADMIN_USER:-admin}"
+PASSWORD="${KKB_ADMIN_PASSWORD:?set KKB_ADMIN_PASSWORD to the admin password}"
+REGION="${REGION:-18}"
+YEAR="${YEAR:-$(date +%Y)}"
+PER_REGENCY="${PER_REGENCY:-false}"
+RUNS="${1:-7}"
+QUERY="region=$REGION&year=$YEAR&perRegency=$PER_REGENCY"
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+curl -fsS -u "$USER_NAME:$PASSWORD" -o /dev/null "$BASE_URL/api/reports/rekapitulasi?$QUERY" # warm up
+times=()
+for _ in $(seq "$RUNS"); do
+  times+=("$(curl -fsS -u "$USER_NAME:$PASSWORD" -o /tmp/kkb-recap.pdf -w '%{time_total}' \
+    "$BASE_URL/api/reports/rekapitulasi?$QUERY")")
+done
+http_ms="$(printf '%s\n' "${times[@]}" | awk '{print $1 * 1000}' | median)"
+server="$(curl -fsS -u "$USER_NAME:$PASSWORD" "$BASE_URL/api/reports/rekapitulasi/benchmark?$QUERY&runs=$RUNS")"
+field() { printf '%s' "$server" | sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p"; }
+service_ms="$(field serviceMedianMs)"
+raw_ms="$(field rawJasperMedianMs)"
+
+echo "Rekapitulasi Provinsi benchmark — region $REGION, year $YEAR, perRegency=$PER_REGENCY"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) memory"
+echo "rows: $(field lines) lines, $(field kampungKb) Kampung KB, $(field pages) pages; median of $RUNS runs"
+printf '%-44s %10s\n' "measure" "ms"
+printf '%-44s %10.1f\n' "HTTP end to end (curl)" "$http_ms"
+printf '%-44s %10.1f\n' "recap service in the server JVM" "$service_ms"
+printf '%-44s %10.1f\n' "raw JasperReports fill + export, same JVM" "$raw_ms"
+awk -v h="$http_ms" -v r="$raw_ms" 'BEGIN {printf "%-44s %10.2f\n", "ratio HTTP / raw", h / r}'

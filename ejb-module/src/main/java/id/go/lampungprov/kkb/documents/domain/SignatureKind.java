@@ -1,0 +1,15 @@
+package id.go.lampungprov.kkb.documents.domain;
+
+/**
+ * How an issued document is signed. Only {@link #EXTERNAL} documents carry a signature made outside
+ * this system (e.g. a certified BSrE signature); this installation's own signature never passes for
+ * one.
+ */
+public enum SignatureKind {
+  /** Signed here with the installation's certificate. */
+  INSTALLATION,
+  /** Issued unsigned, to be signed elsewhere and uploaded back. */
+  AWAITING_EXTERNAL,
+  /** Signed elsewhere and uploaded back; checked to be exactly the issued document, signed. */
+  EXTERNAL
+}

@@ -1,0 +1,2 @@
+/** Services that assemble and print the Profil Kampung KB and the Rekapitulasi Provinsi. */
+package id.go.lampungprov.kkb.reporting.application;

@@ -1,0 +1,369 @@
+package id.go.lampungprov.kkb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.lampungprov.kkb.reports.signing.DevelopmentKeystore;
+import id.go.lampungprov.kkb.reports.signing.PdfSigner;
+import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Profil Kampung KB and the Rekapitulasi Provinsi on the demo data; issuer logos and named
+ * signatories; documents signed outside the system (BSrE) and uploaded back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportIT {
+
+  private static final Pattern NIK = Pattern.compile("\\b\\d{16}\\b");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.realEar();
+  }
+
+  @Test
+  void theProfileOfAKampungKbHasEverySectionAndTheSignatoryNamedForIt() throws Exception {
+    Http admin = Accounts.admin();
+    JsonObject signatory =
+        Http.object(
+            admin.post(
+                "/api/issuers/BKKBN/signatories",
+                "{\"fullName\":\"Dra. Uji Penandatangan, M.Si\",\"position\":\"Kepala Bidang"
+                    + " Pengendalian Penduduk\",\"rank\":\"Pembina (IV/a)\","
+                    + "\"nip\":\"197001012000031002\"}"),
+            201);
+    long signatoryId = signatory.getJsonNumber("id").longValue();
+    JsonObject issuer =
+        Http.object(
+            admin.put(
+                "/api/issuers/BKKBN/report-signatories/PROFIL_KAMPUNG_KB",
+                "{\"signatoryId\":" + signatoryId + "}"),
+            200);
+    assertEquals(
+        signatoryId,
+        issuer.getJsonObject("signatoriesByType").getJsonNumber("PROFIL_KAMPUNG_KB").longValue());
+    Http.problem(
+        admin.put("/api/issuers/BKKBN/report-signatories/SURAT_CINTA", "{\"signatoryId\":1}"), 400);
+    Http.problem(
+        admin.put(
+            "/api/issuers/DPPPA/report-signatories/PROFIL_KAMPUNG_KB",
+            "{\"signatoryId\":" + signatoryId + "}"),
+        400);
+
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long kkb = kampungKbIn(operator, "18.07");
+    byte[] draft = pdf(operator, "/api/kampung-kb/" + kkb + "/documents/profil");
+    String text = text(draft);
+    for (String part :
+        List.of(
+            "PROFIL KAMPUNG KB",
+            "A. Registrasi",
+            "B. Struktur Pokja dan Kader",
+            "C. Profil Pengelolaan",
+            "D. Data Terakhir",
+            "CPR (%)",
+            "Unmet need (%)",
+            "E. Klasifikasi",
+            "F. Intervensi Lintas Sektor",
+            "G. Riwayat Penilaian COE",
+            "Dra. Uji Penandatangan, M.Si",
+            "NIP. 19700101 200003 1 002")) {
+      assertTrue(text.contains(part), part + " in " + text);
+    }
+    assertFalse(NIK.matcher(text).find(), "no NIK");
+    assertFalse(blankFirstPage(draft), "page 1 has ink");
+    assertAllFontsEmbedded(draft);
+
+    JsonObject issued =
+        Http.object(operator.post("/api/kampung-kb/" + kkb + "/documents/profil", "{}"), 201);
+    assertEquals("PROFIL_KAMPUNG_KB", issued.getString("type"));
+    assertEquals("Dra. Uji Penandatangan, M.Si", issued.getString("signatoryName"));
+    assertEquals("INSTALLATION", issued.getString("signatureKind"));
+
+    Http.problem(
+        Accounts.user("VIEWER", "18.01").get("/api/kampung-kb/" + kkb + "/documents/profil"), 404);
+    Http.problem(operator.get("/api/kampung-kb/987654321/documents/profil"), 404);
+  }
+
+  @Test
+  void theProvinceRecapCountsPerRegencyWithAGrowthChartAndAsXlsx() throws Exception {
+    Http officer = Accounts.user("PROVINCE_OFFICER", "18");
+    byte[] recap = pdf(officer, "/api/reports/rekapitulasi?region=18&year=2020");
+    String text = text(recap);
+    for (String part :
+        List.of(
+            "REKAPITULASI KAMPUNG KB PROVINSI LAMPUNG",
+            "Keadaan per 31 Desember 2020",
+            "Kabupaten/Kota",
+            "Lampung Timur",
+            "Jumlah",
+            "Kegiatan",
+            "Jumlah Kampung KB pada Akhir Tahun")) {
+      assertTrue(text.contains(part), part + " in " + text);
+    }
+    assertFalse(NIK.matcher(text).find(), "no NIK");
+    assertFalse(blankFirstPage(recap));
+    assertAllFontsEmbedded(recap);
+
+    byte[] xlsx =
+        officer.getBytes("/api/reports/rekapitulasi?region=18&year=2020&format=xlsx").body();
+    String sheet = sheet(xlsx);
+    String lampungTimur =
+        sheet.substring(sheet.indexOf("18.07"), sheet.indexOf("</row>", sheet.indexOf("18.07")));
+    List<Long> figures =
+        Pattern.compile("<v>(\\d+(?:\\.\\d+)?)</v>")
+            .matcher(lampungTimur)
+            .results()
+            .map(m -> (long) Double.parseDouble(m.group(1)))
+            .toList();
+    assertEquals(12, figures.size(), lampungTimur);
+    assertTrue(figures.get(0) > 200, "villages of Lampung Timur: " + figures);
+    assertTrue(figures.get(10) >= 1, "the reference event was held in 2020: " + figures);
+    assertTrue(figures.get(11) >= 18, "18 present at the reference event: " + figures);
+
+    int pages = pages(recap);
+    int withRegencies =
+        pages(pdf(officer, "/api/reports/rekapitulasi?region=18&year=2020&perRegency=true"));
+    assertTrue(withRegencies >= pages + 15, pages + " then " + withRegencies);
+
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    assertTrue(
+        text(pdf(operator, "/api/reports/rekapitulasi?region=18.07&year=2020"))
+            .contains("Kecamatan"));
+    Http.problem(operator.get("/api/reports/rekapitulasi?region=18&year=2020"), 404);
+    Http.problem(operator.get("/api/reports/rekapitulasi?region=18.07.04&year=2020"), 400);
+    Http.problem(operator.get("/api/reports/rekapitulasi?region=18.07&year=2010"), 400);
+    Http.problem(operator.get("/api/reports/rekapitulasi?region=18.07&format=doc"), 400);
+
+    JsonObject issued =
+        Http.object(officer.post("/api/reports/rekapitulasi?region=18&year=2020", "{}"), 201);
+    assertEquals("REKAPITULASI_PROVINSI", issued.getString("type"));
+
+    JsonObject bench =
+        Http.object(
+            Accounts.admin().get("/api/reports/rekapitulasi/benchmark?region=18&runs=2"), 200);
+    System.out.println("Rekapitulasi Provinsi benchmark (2 runs, CI machine): " + bench);
+    assertTrue(bench.getJsonNumber("serviceMedianMs").doubleValue() > 0, bench.toString());
+    assertTrue(bench.getJsonNumber("rawJasperMedianMs").doubleValue() > 0, bench.toString());
+    Http.problem(officer.get("/api/reports/rekapitulasi/benchmark?region=18"), 403);
+  }
+
+  @Test
+  void aDocumentSignedElsewhereIsCheckedAndArchivedInPlaceOfTheUnsignedOne(@TempDir Path dir)
+      throws Exception {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long event = referenceEvent(operator);
+    JsonObject awaiting =
+        Http.object(
+            operator.post(
+                "/api/events/" + event + "/documents/laporan-kegiatan?signature=external", "{}"),
+            201);
+    assertEquals("AWAITING_EXTERNAL", awaiting.getString("signatureKind"));
+    String id = awaiting.getString("id");
+    byte[] unsigned = operator.getBytes("/api/documents/" + id + "/pdf").body();
+    assertFalse(verify(unsigned).getBoolean("signed"), "issued unsigned");
+
+    Path p12 = dir.resolve("external.p12");
+    DevelopmentKeystore.create(p12, "secret".toCharArray(), "Penandatangan Uji Eksternal");
+    PdfSigner external =
+        DevelopmentKeystore.load(p12, "secret".toCharArray(), DevelopmentKeystore.ALIAS);
+    byte[] signed =
+        external.sign(
+            unsigned, "Uji", "Tanda tangan uji", "Bandar Lampung", Calendar.getInstance());
+
+    Http.problem(upload(operator, id, unsigned), 400);
+    byte[] tampered = signed.clone();
+    tampered[unsigned.length / 2] ^= 0x01;
+    Http.problem(upload(operator, id, tampered), 400);
+    Http.problem(
+        Accounts.user("VIEWER", "18.07")
+            .upload("POST", "/api/documents/" + id + "/signed", "application/pdf", signed),
+        403);
+
+    JsonObject archived = Http.object(upload(operator, id, signed), 200);
+    assertEquals("EXTERNAL", archived.getString("signatureKind"));
+    assertTrue(
+        archived.getString("certificateSubject").contains("DEVELOPMENT"), archived.toString());
+    byte[] kept = operator.getBytes("/api/documents/" + id + "/pdf").body();
+    assertEquals(signed.length, kept.length, "the signed copy replaces the unsigned one");
+    JsonObject check = verify(signed);
+    assertTrue(check.getBoolean("intact") && check.getBoolean("registered"), check.toString());
+    assertFalse(check.getBoolean("signedByThisInstallation"), check.toString());
+    Http.problem(upload(operator, id, signed), 409);
+    String page = Http.anonymous().get("/verify/" + id).body();
+    assertTrue(page.contains("di luar aplikasi"), page);
+
+    JsonObject other =
+        Http.object(
+            operator.post(
+                "/api/events/" + event + "/documents/daftar-hadir?signature=external", "{}"),
+            201);
+    Http.problem(upload(operator, other.getString("id"), signed), 400);
+    Http.problem(
+        operator.post("/api/events/" + event + "/documents/daftar-hadir?signature=bsre", "{}"),
+        400);
+  }
+
+  @Test
+  void theIssuersLogoHeadsItsDocumentsAndEventPhotosAreAttached() throws Exception {
+    Http admin = Accounts.admin();
+    byte[] logo = Files.image("png", 240, 240);
+    JsonObject issuer =
+        Http.object(admin.upload("PUT", "/api/issuers/DPPPA/logo", "image/png", logo), 200);
+    assertTrue(issuer.getBoolean("hasLogo"));
+    assertEquals(200, admin.getBytes("/api/issuers/DPPPA/logo").statusCode());
+    Http.problem(
+        admin.upload("PUT", "/api/issuers/DPPPA/logo", "image/png", "not a png".getBytes()), 415);
+    Http.problem(
+        Accounts.user("PROVINCE_OFFICER", "18")
+            .upload("PUT", "/api/issuers/DPPPA/logo", "image/png", logo),
+        403);
+
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long event =
+        Http.object(
+                operator.post(
+                    "/api/events",
+                    EventIT.event(operator, EventIT.sidodadi(operator), 30).build().toString()),
+                201)
+            .getJsonNumber("id")
+            .longValue();
+    String caption = "Foto uji " + Accounts.uniqueName("p");
+    Http.object(
+        operator.upload(
+            "POST",
+            "/api/events/" + event + "/photos?caption=" + caption.replace(" ", "%20"),
+            "image/jpeg",
+            Files.image("jpeg", 1600, 1200)),
+        201);
+    byte[] report = pdf(operator, "/api/events/" + event + "/documents/laporan-kegiatan");
+    String text = text(report);
+    assertTrue(text.contains("LAMPIRAN DOKUMENTASI KEGIATAN"), text);
+    try (PDDocument doc = Loader.loadPDF(report)) {
+      assertTrue(images(doc.getPage(0)) >= 1, "the logo heads page 1 of a draft (no QR yet)");
+    }
+  }
+
+  /** With poppler's pdffonts (installed in CI): every font of every page is embedded. */
+  private static void assertAllFontsEmbedded(byte[] pdf) throws Exception {
+    if (!java.nio.file.Files.isExecutable(Path.of("/usr/bin/pdffonts"))) {
+      return;
+    }
+    Path file = java.nio.file.Files.createTempFile("kkb", ".pdf");
+    java.nio.file.Files.write(file, pdf);
+    Process p = new ProcessBuilder("/usr/bin/pdffonts", file.toString()).start();
+    List<String> lines =
+        new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    p.waitFor();
+    java.nio.file.Files.delete(file);
+    assertTrue(lines.size() > 2, "fonts listed: " + lines);
+    for (String line : lines.subList(2, lines.size())) {
+      assertTrue(line.matches(".*\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*"), line);
+    }
+  }
+
+  private static HttpResponse<String> upload(Http as, String id, byte[] pdf) {
+    return as.upload("POST", "/api/documents/" + id + "/signed", "application/pdf", pdf);
+  }
+
+  private static int images(PDPage page) throws IOException {
+    int n = 0;
+    for (var name : page.getResources().getXObjectNames()) {
+      if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static byte[] pdf(Http as, String path) {
+    HttpResponse<byte[]> response = as.getBytes(path);
+    assertEquals(200, response.statusCode(), () -> new String(response.body()));
+    assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+    return response.body();
+  }
+
+  static String text(byte[] pdf) {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      for (PDPage page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          assertTrue(page.getResources().getFont(name).isEmbedded(), "every font embedded");
+        }
+      }
+      return new PDFTextStripper().getText(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int pages(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return doc.getNumberOfPages();
+    }
+  }
+
+  private static boolean blankFirstPage(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 40);
+      for (int y = 0; y < page.getHeight(); y++) {
+        for (int x = 0; x < page.getWidth(); x++) {
+          if ((page.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+  }
+
+  private static String sheet(byte[] xlsx) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no sheet in the workbook");
+  }
+
+  private static long kampungKbIn(Http as, String region) {
+    return Http.object(as.get("/api/kampung-kb?status=ACTIVE&size=1&region=" + region), 200)
+        .getJsonArray("content")
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static long referenceEvent(Http as) {
+    return DocumentIT.referenceEvent(as);
+  }
+
+  private static JsonObject verify(byte[] pdf) {
+    return DocumentIT.verify(pdf);
+  }
+}

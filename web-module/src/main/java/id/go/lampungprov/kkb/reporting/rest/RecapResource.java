@@ -1,0 +1,103 @@
+package id.go.lampungprov.kkb.reporting.rest;
+
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
+import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.documents.rest.Issued;
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.PublicUrl;
+import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
+import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The Rekapitulasi Provinsi (or of one regency): PDF, XLSX, issued, and its benchmark. */
+@Path("reports/rekapitulasi")
+@RequestScoped
+@RolesAllowed(Role.Names.STAFF)
+@Tag(name = "Reports", description = "Recaps and profiles as official documents")
+public class RecapResource {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @Inject private ReportFacade reports;
+  @Context private UriInfo uriInfo;
+
+  @GET
+  @Produces({"application/pdf", XLSX})
+  @Operation(
+      summary =
+          "The recap as a draft PDF (format=pdf, default) or XLSX (format=xlsx): per regency the"
+              + " villages, Kampung KB, coverage, new in the year, classes, COE, events and"
+              + " participants; growth chart; perRegency=true adds a page per regency")
+  public Response recap(
+      @QueryParam("region") String region,
+      @QueryParam("year") String year,
+      @QueryParam("perRegency") boolean perRegency,
+      @QueryParam("issuer") String issuer,
+      @QueryParam("format") String format) {
+    RecapDocumentService.Request r = reports.recapRequest(region, year, perRegency, issuer);
+    String name = "rekapitulasi-" + r.area().value().replace('.', '-') + "-" + r.year();
+    if (format == null || format.isBlank() || format.equals("pdf")) {
+      return Response.ok(reports.recapPdf(r), "application/pdf")
+          .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"")
+          .build();
+    }
+    if (format.equals("xlsx")) {
+      return Response.ok(reports.recapXlsx(r), XLSX)
+          .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
+          .build();
+    }
+    throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
+  }
+
+  @POST
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "Issue the recap: numbered, signed (or signature=external), registered")
+  public Response issue(
+      @QueryParam("region") String region,
+      @QueryParam("year") String year,
+      @QueryParam("perRegency") boolean perRegency,
+      @QueryParam("issuer") String issuer,
+      @QueryParam("signature") String signature) {
+    DocumentDto issued =
+        reports.issueRecap(
+            reports.recapRequest(region, year, perRegency, issuer),
+            PublicUrl.base(uriInfo),
+            DocumentFacade.externalSignature(signature));
+    return Issued.created(uriInfo, issued);
+  }
+
+  @GET
+  @Path("benchmark")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.ADMIN)
+  @Operation(
+      summary =
+          "Median time of the whole recap service next to the bare JasperReports fill and export"
+              + " of the same rows, in this server's JVM")
+  public Map<String, Object> benchmark(
+      @QueryParam("region") String region,
+      @QueryParam("year") String year,
+      @QueryParam("perRegency") boolean perRegency,
+      @QueryParam("runs") String runs) {
+    return reports.benchmark(
+        reports.recapRequest(region, year, perRegency, null),
+        runs == null ? 5 : Params.integer("runs", runs));
+  }
+}
