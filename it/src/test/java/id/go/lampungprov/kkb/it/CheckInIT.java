@@ -60,7 +60,7 @@ class CheckInIT {
     long past = Instant.now().getEpochSecond() - 60;
     String expired = id + "." + past + "." + mac(id + "." + past);
 
-    try (MobileBrowser phone = new MobileBrowser()) {
+    try (Chromium phone = Chromium.phone()) {
       phone.open(url);
       assertEquals(390, phone.screenWidth(), "a phone-sized screen");
       assertTrue(phone.text().contains("Jumat, 5 Juni 2020"), phone.text());

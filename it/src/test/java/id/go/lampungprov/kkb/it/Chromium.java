@@ -18,16 +18,33 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium as a phone (390×844, touch, mobile user agent), driven through
- * chromedriver. Nothing is downloaded: the binaries come from the chromium and chromium-driver
- * packages that {@code .ci/run} installs.
+ * Debian's headless Chromium driven through chromedriver, as a phone or as an office PC. Nothing is
+ * downloaded: the binaries come from the chromium and chromium-driver packages that {@code .ci/run}
+ * installs.
  */
-final class MobileBrowser implements AutoCloseable {
+final class Chromium implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final Path profile;
 
-  MobileBrowser() {
+  /** A phone: 390×844, touch, a mobile user agent. */
+  static Chromium phone() {
+    return new Chromium(
+        Map.of(
+            "deviceMetrics",
+            Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
+            "userAgent",
+            "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko)"
+                + " Chrome/156.0 Mobile Safari/537.36"),
+        null);
+  }
+
+  /** An office PC's screen: 1366×768. */
+  static Chromium desktop() {
+    return new Chromium(null, "--window-size=1366,768");
+  }
+
+  private Chromium(Map<String, Object> mobileEmulation, String windowSize) {
     try {
       profile = Files.createTempDirectory("kkb-chromium");
     } catch (IOException e) {
@@ -47,20 +64,24 @@ final class MobileBrowser implements AutoCloseable {
             "--disable-quic",
             "--no-first-run",
             "--user-data-dir=" + profile));
-    options.setExperimentalOption(
-        "mobileEmulation",
-        Map.of(
-            "deviceMetrics",
-            Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
-            "userAgent",
-            "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko)"
-                + " Chrome/156.0 Mobile Safari/537.36"));
+    if (mobileEmulation != null) {
+      options.setExperimentalOption("mobileEmulation", mobileEmulation);
+    }
+    if (windowSize != null) {
+      options.addArguments(windowSize);
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
                 Path.of(System.getProperty("kkb.chromedriver", "/usr/bin/chromedriver")).toFile())
             .build();
     driver = new ChromeDriver(service, options);
+    if (windowSize != null) {
+      // Headless windows lose some height to invisible browser chrome: fix the viewport itself.
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
+    }
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 
@@ -86,6 +107,46 @@ final class MobileBrowser implements AutoCloseable {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.cssSelector(cssSelector)).click();
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  /** Clicks a link or button that loads another page and waits for it. */
+  void click(String cssSelector) {
+    submit(cssSelector);
+  }
+
+  /** Clicks a link by its text, e.g. a tab, without waiting for a new page. */
+  void clickText(String linkText) {
+    driver.findElement(By.linkText(linkText)).click();
+  }
+
+  /**
+   * Picks a value in a PrimeFaces select the way its widget does: on the hidden native select, with
+   * a change event that fires the component's AJAX behaviour.
+   */
+  void select(String clientId, String value) {
+    driver.executeScript(
+        "jQuery(PrimeFaces.escapeClientId(arguments[0] + '_input')).val(arguments[1])"
+            + ".trigger('change');",
+        clientId,
+        value);
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> (Boolean) driver.executeScript("return jQuery.active === 0;"));
+  }
+
+  /** Waits until an element is there, e.g. after an AJAX update. */
+  WebElement await(String cssSelector) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+  }
+
+  /** The session cookie, to fetch a linked file over plain HTTP as this browser would. */
+  String cookie(String name) {
+    var cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
   }
 
   WebElement find(String cssSelector) {

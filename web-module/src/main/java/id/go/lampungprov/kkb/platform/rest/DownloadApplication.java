@@ -1,0 +1,28 @@
+package id.go.lampungprov.kkb.platform.rest;
+
+import id.go.lampungprov.kkb.reporting.web.DownloadResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The files the staff pages link to (PDFs, XLSX), at {@code /unduh}: JAX-RS, as the API, but
+ * authenticated by the page login's session, which {@code /api} never accepts. Only GET, so a
+ * forged link can start a download and nothing else.
+ */
+@ApplicationPath("unduh")
+public class DownloadApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(DownloadResource.class, ThrowableMapper.class, ConstraintViolationMapper.class);
+  }
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(
+        "jersey.config.server.provider.classnames",
+        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+  }
+}

@@ -1,0 +1,107 @@
+package id.go.lampungprov.kkb.registration.web;
+
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
+import id.go.lampungprov.kkb.assessment.facade.ClassificationDtos.ClassificationDto;
+import id.go.lampungprov.kkb.assessment.facade.ClassificationFacade;
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.registration.facade.FiguresDto;
+import id.go.lampungprov.kkb.registration.facade.FiguresFacade;
+import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionDto;
+import id.go.lampungprov.kkb.registration.facade.InterventionFacade;
+import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
+import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
+import id.go.lampungprov.kkb.registration.facade.PokjaFacade;
+import id.go.lampungprov.kkb.registration.facade.PositionDtos;
+import id.go.lampungprov.kkb.shared.domain.BusinessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One Kampung KB with its tabs: data, Pokja and cadres, monthly figures, interventions,
+ * classification with its explanation, assessments, documents. Tabs load when opened and read only
+ * their own rows; the view keeps just the id, the rest is read again per request.
+ */
+@Named
+@ViewScoped
+public class KampungKbDetailBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient KampungKbFacade registry;
+  @Inject private transient PokjaFacade pokja;
+  @Inject private transient FiguresFacade figures;
+  @Inject private transient InterventionFacade interventions;
+  @Inject private transient ClassificationFacade classifications;
+  @Inject private transient AssessmentFacade assessments;
+
+  private String id;
+  private long kampungKbId;
+  private transient KampungKbDto kampungKb;
+
+  /** Reads the Kampung KB; unknown, malformed or outside the scope → the 404 page. */
+  public void load() throws IOException {
+    try {
+      kampungKbId = Params.id("KampungKb", id);
+      kampungKb = registry.get(kampungKbId);
+    } catch (BusinessException e) {
+      FacesContext context = FacesContext.getCurrentInstance();
+      context.getExternalContext().responseSendError(404, "Kampung KB tidak ditemukan");
+      context.responseComplete();
+    }
+  }
+
+  public KampungKbDto getKampungKb() {
+    if (kampungKb == null && kampungKbId > 0) {
+      kampungKb = registry.get(kampungKbId);
+    }
+    return kampungKb;
+  }
+
+  public List<PositionDtos.Member> getMembers() {
+    return pokja.members(kampungKbId).stream()
+        .filter(m -> m.termEnd() == null)
+        .sorted(Comparator.comparing(PositionDtos.Member::role))
+        .toList();
+  }
+
+  public List<PositionDtos.CadreDto> getCadres() {
+    return pokja.cadres(kampungKbId).stream().filter(c -> c.termEnd() == null).toList();
+  }
+
+  /** The latest twelve months, newest first. */
+  public List<FiguresDto> getFigures() {
+    return figures.history(kampungKbId).stream()
+        .sorted(Comparator.comparing(FiguresDto::period).reversed())
+        .limit(12)
+        .toList();
+  }
+
+  public List<InterventionDto> getInterventions() {
+    return interventions
+        .search(new InterventionFacade.Filter(null, kampungKbId, null, null, null, null), 0, 50)
+        .content();
+  }
+
+  public ClassificationDto getClassification() {
+    return classifications.current(kampungKbId);
+  }
+
+  public List<AssessmentDto> getAssessments() {
+    return assessments.history(kampungKbId);
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}

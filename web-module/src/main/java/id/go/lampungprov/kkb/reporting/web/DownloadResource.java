@@ -1,0 +1,115 @@
+package id.go.lampungprov.kkb.reporting.web;
+
+import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
+import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
+import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * What the staff pages download: draft reports and issued documents, the same as the API's, for a
+ * user logged in on the pages. Hidden from the API description: it is not part of the API.
+ */
+@Path("laporan")
+@RequestScoped
+@RolesAllowed(Role.Names.STAFF)
+public class DownloadResource {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @Inject private ReportFacade reports;
+  @Inject private AttendanceFacade events;
+  @Inject private DocumentFacade documents;
+
+  @GET
+  @Path("rekapitulasi")
+  @Produces({"application/pdf", XLSX})
+  @Operation(hidden = true)
+  public Response recap(
+      @QueryParam("region") String region,
+      @QueryParam("year") String year,
+      @QueryParam("perRegency") boolean perRegency,
+      @QueryParam("format") String format) {
+    RecapDocumentService.Request r = reports.recapRequest(region, year, perRegency, null);
+    String name = "rekapitulasi-" + r.area().value().replace('.', '-') + "-" + r.year();
+    if ("xlsx".equals(format)) {
+      return file(reports.recapXlsx(r), XLSX, name + ".xlsx", false);
+    }
+    if (format != null && !format.isBlank() && !format.equals("pdf")) {
+      throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
+    }
+    return file(reports.recapPdf(r), "application/pdf", name + ".pdf", true);
+  }
+
+  @GET
+  @Path("kampung-kb/{id}/profil")
+  @Produces("application/pdf")
+  @Operation(hidden = true)
+  public Response profile(@PathParam("id") String id) {
+    long kkb = Params.id("KampungKb", id);
+    return file(
+        reports.profileDraft(kkb), "application/pdf", "profil-kampung-kb-" + kkb + ".pdf", true);
+  }
+
+  @GET
+  @Path("kegiatan/{id}/laporan-kegiatan")
+  @Produces("application/pdf")
+  @Operation(hidden = true)
+  public Response activityReport(@PathParam("id") String id) {
+    long event = Params.id("Event", id);
+    return file(
+        events.activityReport(event),
+        "application/pdf",
+        "laporan-kegiatan-" + event + ".pdf",
+        true);
+  }
+
+  @GET
+  @Path("kegiatan/{id}/daftar-hadir")
+  @Produces("application/pdf")
+  @Operation(hidden = true)
+  public Response attendanceSheet(
+      @PathParam("id") String id, @QueryParam("marked") boolean marked) {
+    long event = Params.id("Event", id);
+    return file(
+        events.attendanceSheet(event, marked),
+        "application/pdf",
+        "daftar-hadir-" + event + ".pdf",
+        true);
+  }
+
+  @GET
+  @Path("dokumen/{id}")
+  @Produces("application/pdf")
+  @Operation(hidden = true)
+  public Response issued(@PathParam("id") String id) {
+    DocumentDto facts = documents.get(id);
+    return file(
+        documents.pdf(id),
+        "application/pdf",
+        facts.number().replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf",
+        false);
+  }
+
+  private static Response file(byte[] data, String type, String name, boolean inline) {
+    return Response.ok(data, type)
+        .header(
+            "Content-Disposition",
+            (inline ? "inline" : "attachment") + "; filename=\"" + name + "\"")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+}

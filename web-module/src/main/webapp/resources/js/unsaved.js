@@ -1,0 +1,13 @@
+// Warns before leaving a form with changes not yet saved (forms that carry data-warn-unsaved).
+(function () {
+  var dirty = false;
+  document.addEventListener('input', function (e) {
+    if (e.target.form && e.target.form.hasAttribute('data-warn-unsaved')) { dirty = true; }
+  });
+  document.addEventListener('change', function (e) {
+    if (e.target.form && e.target.form.hasAttribute('data-warn-unsaved')) { dirty = true; }
+  });
+  window.addEventListener('beforeunload', function (e) {
+    if (dirty && !window.kkbSaving) { e.preventDefault(); e.returnValue = ''; }
+  });
+})();
