@@ -120,17 +120,41 @@ final class Chromium implements AutoCloseable {
   }
 
   /**
-   * Picks a value in a PrimeFaces select the way its widget does: on the hidden native select, with
-   * a change event that fires the component's AJAX behaviour.
+   * Picks a value of a PrimeFaces select on its hidden native select, with the change event its
+   * AJAX behaviour listens to; waits for the option to exist first and for the AJAX updates the
+   * change starts to finish.
    */
   void select(String clientId, String value) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(
+        d ->
+            (Boolean)
+                driver.executeScript(
+                    "var s = document.getElementById(arguments[0] + '_input'), v = arguments[1];"
+                        + "return s != null && Array.from(s.options)"
+                        + ".some(function (o) { return o.value === v; });",
+                    clientId,
+                    value));
     driver.executeScript(
         "jQuery(PrimeFaces.escapeClientId(arguments[0] + '_input')).val(arguments[1])"
             + ".trigger('change');",
         clientId,
         value);
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> (Boolean) driver.executeScript("return jQuery.active === 0;"));
+    int quiet = 0;
+    long until = System.currentTimeMillis() + 30_000;
+    while (quiet < 6 && System.currentTimeMillis() < until) {
+      boolean idle =
+          (Boolean)
+              driver.executeScript(
+                  "return PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0;");
+      quiet = idle ? quiet + 1 : 0;
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /** Waits until an element is there, e.g. after an AJAX update. */
@@ -143,6 +167,11 @@ final class Chromium implements AutoCloseable {
   String cookie(String name) {
     var cookie = driver.manage().getCookieNamed(name);
     return cookie == null ? null : cookie.getValue();
+  }
+
+  /** Forgets a cookie, as an expired session would be forgotten by the server. */
+  void deleteCookie(String name) {
+    driver.manage().deleteCookieNamed(name);
   }
 
   String url() {

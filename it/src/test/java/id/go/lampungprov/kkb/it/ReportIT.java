@@ -162,6 +162,15 @@ class ReportIT {
     JsonObject issued =
         Http.object(officer.post("/api/reports/rekapitulasi?region=18&year=2020", "{}"), 201);
     assertEquals("REKAPITULASI_PROVINSI", issued.getString("type"));
+    String listed = officer.get("/api/documents?type=REKAPITULASI_PROVINSI&size=200").body();
+    assertTrue(listed.contains(issued.getString("id")), "listed for the province");
+    assertFalse(
+        Accounts.user("VIEWER", "18.01")
+            .get("/api/documents?type=REKAPITULASI_PROVINSI&size=200")
+            .body()
+            .contains(issued.getString("id")),
+        "not for a regency");
+    Http.problem(officer.get("/api/documents?type=SURAT"), 400);
 
     JsonObject bench =
         Http.object(

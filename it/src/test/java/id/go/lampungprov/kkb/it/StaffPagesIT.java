@@ -30,6 +30,12 @@ class StaffPagesIT {
   @Test
   void aProvinceOfficerFindsAKampungKbAndDownloadsTheProvinceRecap() throws Exception {
     String username = staff("PROVINCE_OFFICER", "18");
+    String number =
+        Http.object(
+                Http.basic(username, Accounts.PASSWORD)
+                    .post("/api/reports/rekapitulasi?region=18&year=2020", "{}"),
+                201)
+            .getString("number");
     try (Chromium browser = Chromium.desktop()) {
       login(browser, username);
       String home = browser.text();
@@ -57,6 +63,7 @@ class StaffPagesIT {
 
       browser.click("#nav-reports");
       assertTrue(browser.text().contains("Rekapitulasi Kampung KB"));
+      assertTrue(browser.find("#documents\\:issued").getText().contains(number), "issued list");
       browser.screenshot("04-laporan");
       String href = browser.find("#recap-pdf").getAttribute("href");
       HttpResponse<byte[]> pdf =
@@ -97,7 +104,7 @@ class StaffPagesIT {
   @Test
   void aRegencyOperatorRegistersAKampungKbAndSeesMistakesNextToTheFields() throws Exception {
     String username = staff("REGENCY_OPERATOR", "18.07");
-    String village = freeVillage(Http.basic(username, Accounts.PASSWORD), "18.07.04");
+    String[] village = freeVillage(Http.basic(username, Accounts.PASSWORD), "18.07.04");
     try (Chromium browser = Chromium.desktop()) {
       login(browser, username);
       browser.click("#nav-kkb");
@@ -118,10 +125,16 @@ class StaffPagesIT {
       browser.screenshot("05-kampung-kb-form");
 
       browser.select("kkb:district", "18.07.04");
-      browser.select("kkb:villageCode", village);
+      browser.select("kkb:villageCode", village[0]);
       String name = "Kampung KB Uji " + Accounts.uniqueName("b");
       browser.find("#kkb\\:name").sendKeys(name);
-      browser.find("#kkb\\:declarationDate_input").sendKeys("13-06-2019");
+      browser
+          .find("#kkb\\:declarationDate_input")
+          .sendKeys("13-06-2019", org.openqa.selenium.Keys.TAB);
+      assertEquals(
+          village[0],
+          browser.find("#kkb\\:villageCode_input").getAttribute("value"),
+          "the village picked stays picked");
       browser.submit("#kkb\\:save");
       String detail = browser.text();
       assertTrue(detail.contains(name) && detail.contains("Data Kampung KB disimpan."), detail);
@@ -137,8 +150,103 @@ class StaffPagesIT {
     }
   }
 
-  /** A village of the district without an active Kampung KB. */
-  private static String freeVillage(Http as, String district) {
+  @Test
+  void anExpiredSessionLeadsToTheLoginAndBackToThePage() throws Exception {
+    String username = staff("VIEWER", "18.07");
+    long kkb = EventIT.sidodadi(Http.basic(username, Accounts.PASSWORD));
+    String page = Http.BASE + "/kampung-kb/detail.xhtml?id=" + kkb;
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, username);
+      browser.open(page);
+      assertTrue(browser.text().contains("Sidodadi"));
+      browser.deleteCookie("JSESSIONID");
+      browser.open(page);
+      assertTrue(browser.url().contains("/login.xhtml?next="), browser.url());
+      browser.find("#login\\:username").sendKeys(username);
+      browser.find("#login\\:password").sendKeys(Accounts.PASSWORD);
+      browser.submit("#login\\:submit");
+      assertTrue(browser.url().endsWith("/kampung-kb/detail.xhtml?id=" + kkb), browser.url());
+      assertTrue(browser.text().contains("Sidodadi"));
+    }
+  }
+
+  @Test
+  void aFormSentWithoutItsOwnViewStateChangesNothing() throws Exception {
+    String username = staff("REGENCY_OPERATOR", "18.07");
+    Browser pages = new Browser();
+    assertEquals(302, pages.login(username, Accounts.PASSWORD, null).statusCode());
+    String name = "Kampung KB Palsu " + Accounts.uniqueName("x");
+    String form =
+        "kkb=kkb&kkb%3Aname="
+            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+            + "&kkb%3AvillageCode=18.07.04.2001&kkb%3AdeclarationDate_input=13-06-2019"
+            + "&kkb%3Asave=&jakarta.faces.ViewState=-1234567890123456789%3A987654321";
+    HttpResponse<String> forged = pages.http().postForm("/kampung-kb/form.xhtml", form);
+    assertTrue(forged.statusCode() == 302 || forged.statusCode() == 303, forged.statusCode() + "");
+    long found =
+        Http.object(
+                Http.basic(username, Accounts.PASSWORD)
+                    .get(
+                        "/api/kampung-kb?q="
+                            + java.net.URLEncoder.encode(
+                                name, java.nio.charset.StandardCharsets.UTF_8)),
+                200)
+            .getJsonNumber("totalElements")
+            .longValue();
+    assertEquals(0, found, "nothing saved");
+  }
+
+  @Test
+  void attendanceIsTakenOnTheEventPageWithLargeButtons() throws Exception {
+    String username = staff("REGENCY_OPERATOR", "18.07");
+    Http api = Http.basic(username, Accounts.PASSWORD);
+    long event =
+        Http.object(
+                api.post(
+                    "/api/events",
+                    EventIT.event(api, EventIT.sidodadi(api), 30).build().toString()),
+                201)
+            .getJsonNumber("id")
+            .longValue();
+    Http.object(
+        api.post(
+            "/api/events/" + event + "/participants",
+            EventIT.walkIn("Siti Rahmawati", "0812 1111 2222")),
+        201);
+    Http.object(
+        api.post(
+            "/api/events/" + event + "/participants",
+            EventIT.walkIn("Ani Lestari", "0812 3333 4444")),
+        201);
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, username);
+      browser.click("#nav-events");
+      assertTrue(browser.text().contains("Kegiatan Pembinaan dan Pengembangan"));
+      browser.open(Http.BASE + "/kegiatan/detail.xhtml?id=" + event);
+      assertEquals("0", browser.find("#present-count").getText());
+      browser.find("#attendance\\:participants\\:0\\:present").click();
+      waitUntil(() -> browser.find("#present-count").getText().equals("1"));
+      assertTrue(browser.find("#attendance\\:participants").getText().contains("Hadir"));
+      browser.screenshot("06-kegiatan-kehadiran");
+      String href = browser.find("#sheet-marked").getAttribute("href");
+      HttpResponse<byte[]> sheet =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(href))
+                      .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, sheet.statusCode());
+      String text = ReportIT.text(sheet.body());
+      assertTrue(text.contains("DAFTAR HADIR") && text.contains("Siti Rahmawati"), text);
+
+      browser.open(Http.BASE + "/kegiatan/detail.xhtml?id=" + DocumentIT.referenceEvent(api));
+      assertFalse(browser.has("#attendance\\:participants\\:0\\:present"), "reported: frozen");
+    }
+  }
+
+  /** A village of the district without an active Kampung KB: its code and name. */
+  private static String[] freeVillage(Http as, String district) {
     for (var v : Http.json(as.get("/api/regions/" + district + "/children")).asJsonArray()) {
       String code = v.asJsonObject().getString("code");
       long taken =
@@ -146,7 +254,7 @@ class StaffPagesIT {
               .getJsonNumber("totalElements")
               .longValue();
       if (taken == 0) {
-        return code;
+        return new String[] {code, v.asJsonObject().getString("name")};
       }
     }
     throw new AssertionError("no free village in " + district);

@@ -21,6 +21,8 @@ import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -221,6 +223,12 @@ public class DocumentService {
         publicFacts(publicId).orElseThrow(() -> new EntityNotFoundException("Document", publicId));
     scopeGuard.checkRead(RegionCode.of(d.regionCode()), "Document", publicId);
     return d;
+  }
+
+  /** The documents issued about records in the caller's scope, newest first. */
+  public Page<IssuedDocument> list(Optional<DocumentType> type, PageRequest page) {
+    return documents.issuedWithin(
+        scopeGuard.scope().region().value(), type.map(DocumentType::name), page);
   }
 
   public byte[] pdf(String publicId) {

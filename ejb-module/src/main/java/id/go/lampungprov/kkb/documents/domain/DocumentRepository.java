@@ -1,5 +1,7 @@
 package id.go.lampungprov.kkb.documents.domain;
 
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +27,9 @@ public interface DocumentRepository {
   Optional<IssuedDocument> findBySha256(String sha256);
 
   List<IssuedDocument> about(String subjectRef);
+
+  /** Documents about records in the region, newest first. */
+  Page<IssuedDocument> issuedWithin(String regionCode, Optional<String> type, PageRequest page);
 
   List<Signatory> signatories(String issuerCode);
 

@@ -4,6 +4,9 @@ import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.Signatory;
+import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -95,6 +98,15 @@ public class JpaDocumentRepository implements DocumentRepository {
             IssuedDocument.class)
         .setParameter("ref", subjectRef)
         .getResultList();
+  }
+
+  @Override
+  public Page<IssuedDocument> issuedWithin(
+      String regionCode, Optional<String> type, PageRequest page) {
+    PagedQuery<IssuedDocument> q =
+        PagedQuery.of(IssuedDocument.class, "d").within("d.regionCode", regionCode);
+    type.ifPresent(t -> q.and("d.type = :type", "type", t));
+    return q.page(em, "d.issuedAt DESC, d.id DESC", page);
   }
 
   @Override

@@ -20,8 +20,11 @@ import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantRequest;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.PhotoDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.TotalsDto;
 import id.go.lampungprov.kkb.registration.domain.Sex;
+import id.go.lampungprov.kkb.reports.qr.QrCodes;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -110,8 +113,21 @@ public class AttendanceFacade {
         activityReports.issue(eventId, baseUrl, externalSignature));
   }
 
-  public CheckInService.CheckInLink checkInLink(long eventId) {
-    return checkIn.link(eventId);
+  /**
+   * A new signed check-in link for participants' phones.
+   *
+   * @param base the application's public address, ending in "/"
+   */
+  public EventDtos.CheckInLinkDto checkInLink(long eventId, String base) {
+    CheckInService.CheckInLink link = checkIn.link(eventId);
+    return new EventDtos.CheckInLinkDto(
+        base + "hadir.xhtml?t=" + URLEncoder.encode(link.token(), StandardCharsets.US_ASCII),
+        link.expiresAt());
+  }
+
+  /** The same link as a QR code (PNG) to print or project. */
+  public byte[] checkInQr(long eventId, String base) {
+    return QrCodes.png(checkInLink(eventId, base).url(), 480);
   }
 
   /** For the public check-in page: the event's title, start and venue, if the link is good. */

@@ -1,6 +1,5 @@
 package id.go.lampungprov.kkb.coaching.rest;
 
-import id.go.lampungprov.kkb.coaching.application.CheckInService;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.CheckInLinkDto;
 import id.go.lampungprov.kkb.platform.rest.Params;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Events")
 public class EventCheckInResource {
 
-  private static final int QR_PIXELS = 480;
-
   @Inject private AttendanceFacade attendance;
   @Context private UriInfo uriInfo;
 
@@ -42,8 +37,7 @@ public class EventCheckInResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "A new signed check-in link and its expiry")
   public CheckInLinkDto link(@PathParam("id") String id) {
-    CheckInService.CheckInLink link = attendance.checkInLink(Params.id(EventResource.ENTITY, id));
-    return new CheckInLinkDto(url(link.token()), link.expiresAt());
+    return attendance.checkInLink(Params.id(EventResource.ENTITY, id), PublicUrl.base(uriInfo));
   }
 
   @GET
@@ -51,19 +45,10 @@ public class EventCheckInResource {
   @Produces("image/png")
   @Operation(summary = "A new signed check-in link as a QR code (PNG)")
   public Response qr(@PathParam("id") String id) {
-    CheckInService.CheckInLink link = attendance.checkInLink(Params.id(EventResource.ENTITY, id));
-    return Response.ok(png(url(link.token())), "image/png")
+    return Response.ok(
+            attendance.checkInQr(Params.id(EventResource.ENTITY, id), PublicUrl.base(uriInfo)),
+            "image/png")
         .header("Cache-Control", "no-store")
         .build();
-  }
-
-  private String url(String token) {
-    return PublicUrl.base(uriInfo)
-        + "hadir.xhtml?t="
-        + URLEncoder.encode(token, StandardCharsets.US_ASCII);
-  }
-
-  static byte[] png(String text) {
-    return id.go.lampungprov.kkb.reports.qr.QrCodes.png(text, QR_PIXELS);
   }
 }

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.documents.facade;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,6 +30,10 @@ public final class DocumentDtos {
                   "INSTALLATION (signed here), AWAITING_EXTERNAL (issued unsigned, to be signed"
                       + " elsewhere), EXTERNAL (signed elsewhere, e.g. BSrE, and uploaded back)")
           String signatureKind) {}
+
+  @Schema(name = "IssuedDocumentPage")
+  public record DocumentPageDto(
+      List<DocumentDto> content, long totalElements, int page, int size) {}
 
   @Schema(name = "DocumentVerification")
   public record VerificationDto(

@@ -12,6 +12,8 @@ import id.go.lampungprov.kkb.documents.facade.DocumentDtos.SignatoryDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.VerificationDto;
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -29,6 +31,20 @@ public class DocumentFacade {
 
   public DocumentDto get(String id) {
     return dto(documents.get(id));
+  }
+
+  public DocumentDtos.DocumentPageDto list(String type, Integer page, Integer size) {
+    Page<IssuedDocument> found =
+        documents.list(
+            Optional.ofNullable(type)
+                .filter(t -> !t.isBlank())
+                .map(t -> DocumentType.parse("type", t)),
+            PageRequest.of(page, size));
+    return new DocumentDtos.DocumentPageDto(
+        found.content().stream().map(DocumentFacade::dto).toList(),
+        found.totalElements(),
+        found.page(),
+        found.size());
   }
 
   public byte[] pdf(String id) {

@@ -1,8 +1,10 @@
 package id.go.lampungprov.kkb.documents.rest;
 
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -28,6 +31,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DocumentResource {
 
   @Inject private DocumentFacade documents;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "The documents issued about records in the caller's scope, newest first (paged; type"
+              + " filters, e.g. LAPORAN_KEGIATAN)")
+  public DocumentDtos.DocumentPageDto list(
+      @QueryParam("type") String type,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return documents.list(type, Params.integer("page", page), Params.integer("size", size));
+  }
 
   @GET
   @Path("{id}")

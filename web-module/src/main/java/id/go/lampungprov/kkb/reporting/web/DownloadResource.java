@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
 import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -16,8 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * What the staff pages download: draft reports and issued documents, the same as the API's, for a
@@ -37,7 +39,6 @@ public class DownloadResource {
   @GET
   @Path("rekapitulasi")
   @Produces({"application/pdf", XLSX})
-  @Operation(hidden = true)
   public Response recap(
       @QueryParam("region") String region,
       @QueryParam("year") String year,
@@ -57,7 +58,6 @@ public class DownloadResource {
   @GET
   @Path("kampung-kb/{id}/profil")
   @Produces("application/pdf")
-  @Operation(hidden = true)
   public Response profile(@PathParam("id") String id) {
     long kkb = Params.id("KampungKb", id);
     return file(
@@ -67,7 +67,6 @@ public class DownloadResource {
   @GET
   @Path("kegiatan/{id}/laporan-kegiatan")
   @Produces("application/pdf")
-  @Operation(hidden = true)
   public Response activityReport(@PathParam("id") String id) {
     long event = Params.id("Event", id);
     return file(
@@ -80,7 +79,6 @@ public class DownloadResource {
   @GET
   @Path("kegiatan/{id}/daftar-hadir")
   @Produces("application/pdf")
-  @Operation(hidden = true)
   public Response attendanceSheet(
       @PathParam("id") String id, @QueryParam("marked") boolean marked) {
     long event = Params.id("Event", id);
@@ -92,9 +90,19 @@ public class DownloadResource {
   }
 
   @GET
+  @Path("kegiatan/{id}/qr")
+  @Produces("image/png")
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  public Response checkInQr(@PathParam("id") String id, @Context UriInfo uriInfo) {
+    return Response.ok(
+            events.checkInQr(Params.id("Event", id), PublicUrl.base(uriInfo)), "image/png")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @GET
   @Path("dokumen/{id}")
   @Produces("application/pdf")
-  @Operation(hidden = true)
   public Response issued(@PathParam("id") String id) {
     DocumentDto facts = documents.get(id);
     return file(

@@ -1,5 +1,9 @@
 package id.go.lampungprov.kkb.reporting.web;
 
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentPageDto;
+import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
@@ -25,17 +29,30 @@ public class ReportsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient AccountFacade accounts;
+  @Inject private transient DocumentFacade documents;
   @Inject private transient RegionFacade regions;
 
   private String scope;
   private String region;
   private int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
   private boolean perRegency;
+  private PageModel<DocumentDto, DocumentPageDto> issued;
 
   @PostConstruct
   void init() {
     scope = accounts.me().scope();
     region = scope.length() > 5 ? scope.substring(0, 5) : scope;
+    issued =
+        new PageModel<>(
+            (page, size) -> documents.list(null, page, size),
+            DocumentPageDto::content,
+            DocumentPageDto::totalElements,
+            DocumentDto::id);
+  }
+
+  /** The documents issued in the user's scope, newest first, a page at a time. */
+  public PageModel<DocumentDto, DocumentPageDto> getIssued() {
+    return issued;
   }
 
   /** The areas a recap may cover for this user: the province and its regencies, or one regency. */

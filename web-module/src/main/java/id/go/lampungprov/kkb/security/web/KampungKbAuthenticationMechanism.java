@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -139,15 +141,59 @@ public class KampungKbAuthenticationMechanism implements HttpAuthenticationMecha
   /** Back to the page the user wanted after login; only paths within this application. */
   private static AuthenticationStatus toLogin(
       HttpServletRequest request, HttpMessageContext context) {
-    String wanted = request.getRequestURI().substring(request.getContextPath().length());
-    if (request.getQueryString() != null) {
+    boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
+    String wanted =
+        ajax
+            ? pageOfAjaxRequest(request)
+            : request.getRequestURI().substring(request.getContextPath().length());
+    if (!ajax && request.getQueryString() != null) {
       wanted += "?" + request.getQueryString();
     }
     String target = request.getContextPath() + LOGIN_PAGE;
     if (!wanted.equals("/") && !wanted.startsWith(LOGIN_PAGE)) {
       target += "?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8);
     }
+    if (ajax) {
+      // An AJAX request cannot follow a 302 to an HTML page; Faces' partial response can redirect.
+      try {
+        HttpServletResponse response = context.getResponse();
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target.replace("&", "&amp;").replace("\"", "&quot;")
+                    + "\"/></partial-response>");
+        return AuthenticationStatus.SEND_CONTINUE;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     return context.redirect(target);
+  }
+
+  /** The page an AJAX request came from (its Referer, when on this server), to return there. */
+  private static String pageOfAjaxRequest(HttpServletRequest request) {
+    String fallback = request.getRequestURI().substring(request.getContextPath().length());
+    String referer = request.getHeader("Referer");
+    if (referer == null) {
+      return fallback;
+    }
+    try {
+      URI uri = URI.create(referer);
+      if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+        return fallback;
+      }
+      String path = uri.getRawPath();
+      if (path == null || !path.startsWith(request.getContextPath())) {
+        return fallback;
+      }
+      String local = path.substring(request.getContextPath().length());
+      return uri.getRawQuery() == null ? local : local + "?" + uri.getRawQuery();
+    } catch (IllegalArgumentException e) {
+      return fallback;
+    }
   }
 
   static Optional<String[]> decodeBasic(String encoded) {

@@ -1,0 +1,113 @@
+package id.go.lampungprov.kkb.coaching.web;
+
+import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.FollowUpDto;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.TotalsDto;
+import id.go.lampungprov.kkb.coaching.facade.EventFacade;
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.shared.domain.BusinessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One event: its facts and agenda, the attendance screen (large buttons, usable on a tablet at the
+ * registration desk), the totals, follow-ups, the check-in QR code and the documents.
+ */
+@Named
+@ViewScoped
+public class EventDetailBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient EventFacade events;
+  @Inject private transient AttendanceFacade attendance;
+
+  /** An agenda line as the page shows it. */
+  public record AgendaLine(String time, String topic, String speaker) {}
+
+  /** An official present, as the page shows them. */
+  public record OfficialLine(String name, String position) {}
+
+  private String id;
+  private long eventId;
+  private transient EventDto event;
+  private transient List<ParticipantDto> participants;
+
+  public void load() throws IOException {
+    try {
+      eventId = Params.id("Event", id);
+      event = events.get(eventId);
+    } catch (BusinessException e) {
+      FacesContext context = FacesContext.getCurrentInstance();
+      context.getExternalContext().responseSendError(404, "Kegiatan tidak ditemukan");
+      context.responseComplete();
+    }
+  }
+
+  /** Records one participant's attendance; a refusal (e.g. a reported event) shows on top. */
+  public void mark(long participantId, String value) {
+    try {
+      attendance.record(eventId, participantId, value);
+      participants = null;
+    } catch (BusinessException e) {
+      FormMessages.show("attendance", Set.of(), e);
+    }
+  }
+
+  public EventDto getEvent() {
+    if (event == null && eventId > 0) {
+      event = events.get(eventId);
+    }
+    return event;
+  }
+
+  public List<AgendaLine> getAgenda() {
+    return getEvent().agenda().stream()
+        .map(a -> new AgendaLine(a.time, a.topic, a.speaker))
+        .toList();
+  }
+
+  public List<OfficialLine> getOfficials() {
+    return getEvent().officials().stream()
+        .map(o -> new OfficialLine(o.fullName, o.position))
+        .toList();
+  }
+
+  public List<ParticipantDto> getParticipants() {
+    if (participants == null) {
+      participants = attendance.participants(eventId);
+    }
+    return participants;
+  }
+
+  public TotalsDto getTotals() {
+    return attendance.totals(eventId);
+  }
+
+  public List<FollowUpDto> getFollowUps() {
+    return attendance.followUps(eventId);
+  }
+
+  /** Attendance can still be taken: the event is not reported or cancelled. */
+  public boolean isOpen() {
+    String status = getEvent().status();
+    return status.equals("PLANNED") || status.equals("HELD");
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}

@@ -1,0 +1,76 @@
+package id.go.lampungprov.kkb.coaching.web;
+
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventPageDto;
+import id.go.lampungprov.kkb.coaching.facade.EventFacade;
+import id.go.lampungprov.kkb.platform.web.PageModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Kegiatan: the coaching events in the user's scope by year and status, a page at a time. */
+@Named
+@ViewScoped
+public class EventListBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient EventFacade events;
+
+  private Integer year;
+  private String status;
+  private PageModel<EventDto, EventPageDto> model;
+
+  @PostConstruct
+  void init() {
+    model =
+        new PageModel<>(
+            (page, size) ->
+                events.search(
+                    new EventFacade.Filter(
+                        null,
+                        null,
+                        status,
+                        null,
+                        year == null ? null : year + "-01-01",
+                        year == null ? null : year + "-12-31"),
+                    page,
+                    size),
+            EventPageDto::content,
+            EventPageDto::totalElements,
+            e -> String.valueOf(e.id()));
+  }
+
+  public List<Integer> getYears() {
+    return IntStream.rangeClosed(2016, LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() + 1)
+        .boxed()
+        .sorted((a, b) -> b - a)
+        .toList();
+  }
+
+  public PageModel<EventDto, EventPageDto> getModel() {
+    return model;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+}
