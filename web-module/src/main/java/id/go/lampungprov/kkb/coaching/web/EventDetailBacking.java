@@ -41,6 +41,7 @@ public class EventDetailBacking implements Serializable {
   private long eventId;
   private transient EventDto event;
   private transient List<ParticipantDto> participants;
+  private transient TotalsDto totals;
 
   public void load() throws IOException {
     try {
@@ -58,6 +59,7 @@ public class EventDetailBacking implements Serializable {
     try {
       attendance.record(eventId, participantId, value);
       participants = null;
+      totals = null;
     } catch (BusinessException e) {
       FormMessages.show("attendance", Set.of(), e);
     }
@@ -90,7 +92,10 @@ public class EventDetailBacking implements Serializable {
   }
 
   public TotalsDto getTotals() {
-    return attendance.totals(eventId);
+    if (totals == null) {
+      totals = attendance.totals(eventId);
+    }
+    return totals;
   }
 
   public List<FollowUpDto> getFollowUps() {

@@ -21,7 +21,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One Kampung KB with its tabs: data, Pokja and cadres, monthly figures, interventions,
@@ -45,6 +48,9 @@ public class KampungKbDetailBacking implements Serializable {
   private long kampungKbId;
   private transient KampungKbDto kampungKb;
 
+  /** Each tab's rows, read once per view: a table asks for its value several times a render. */
+  private transient Map<String, Object> tabs;
+
   /** Reads the Kampung KB; unknown, malformed or outside the scope → the 404 page. */
   public void load() throws IOException {
     try {
@@ -65,36 +71,56 @@ public class KampungKbDetailBacking implements Serializable {
   }
 
   public List<PositionDtos.Member> getMembers() {
-    return pokja.members(kampungKbId).stream()
-        .filter(m -> m.termEnd() == null)
-        .sorted(Comparator.comparing(PositionDtos.Member::role))
-        .toList();
+    return once(
+        "members",
+        () ->
+            pokja.members(kampungKbId).stream()
+                .filter(m -> m.termEnd() == null)
+                .sorted(Comparator.comparing(PositionDtos.Member::role))
+                .toList());
   }
 
   public List<PositionDtos.CadreDto> getCadres() {
-    return pokja.cadres(kampungKbId).stream().filter(c -> c.termEnd() == null).toList();
+    return once(
+        "cadres",
+        () -> pokja.cadres(kampungKbId).stream().filter(c -> c.termEnd() == null).toList());
   }
 
   /** The latest twelve months, newest first. */
   public List<FiguresDto> getFigures() {
-    return figures.history(kampungKbId).stream()
-        .sorted(Comparator.comparing(FiguresDto::period).reversed())
-        .limit(12)
-        .toList();
+    return once(
+        "figures",
+        () ->
+            figures.history(kampungKbId).stream()
+                .sorted(Comparator.comparing(FiguresDto::period).reversed())
+                .limit(12)
+                .toList());
   }
 
   public List<InterventionDto> getInterventions() {
-    return interventions
-        .search(new InterventionFacade.Filter(null, kampungKbId, null, null, null, null), 0, 50)
-        .content();
+    return once(
+        "interventions",
+        () ->
+            interventions
+                .search(
+                    new InterventionFacade.Filter(null, kampungKbId, null, null, null, null), 0, 50)
+                .content());
   }
 
   public ClassificationDto getClassification() {
-    return classifications.current(kampungKbId);
+    return once("classification", () -> classifications.current(kampungKbId));
   }
 
   public List<AssessmentDto> getAssessments() {
-    return assessments.history(kampungKbId);
+    return once("assessments", () -> assessments.history(kampungKbId));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T once(String tab, Supplier<T> read) {
+    if (tabs == null) {
+      tabs = new HashMap<>();
+    }
+    return (T) tabs.computeIfAbsent(tab, k -> read.get());
   }
 
   public String getId() {

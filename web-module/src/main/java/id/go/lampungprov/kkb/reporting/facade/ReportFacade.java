@@ -6,8 +6,10 @@ import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reporting.application.KampungKbProfileService;
 import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -43,12 +45,32 @@ public class ReportFacade {
     return new RecapDocumentService.Request(area, y, perRegency, issuer);
   }
 
-  public byte[] recapPdf(RecapDocumentService.Request r) {
-    return recaps.draft(r);
+  /** A file to send: its bytes, type and name, shown in the browser or saved. */
+  public record ReportFile(byte[] data, String type, String name, boolean inline) {
+
+    public Response response() {
+      return Response.ok(data, type)
+          .header(
+              "Content-Disposition",
+              (inline ? "inline" : "attachment") + "; filename=\"" + name + "\"")
+          .header("Cache-Control", "private, no-store")
+          .build();
+    }
   }
 
-  public byte[] recapXlsx(RecapDocumentService.Request r) {
-    return recaps.xlsx(r);
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /** The recap as PDF ({@code format} pdf or absent) or XLSX; anything else is refused. */
+  public ReportFile recapFile(RecapDocumentService.Request r, String format) {
+    String name = "rekapitulasi-" + r.area().value().replace('.', '-') + "-" + r.year();
+    if (format == null || format.isBlank() || format.equals("pdf")) {
+      return new ReportFile(recaps.draft(r), "application/pdf", name + ".pdf", true);
+    }
+    if (format.equals("xlsx")) {
+      return new ReportFile(recaps.xlsx(r), XLSX, name + ".xlsx", false);
+    }
+    throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
   }
 
   public DocumentDto issueRecap(RecapDocumentService.Request r, String baseUrl, boolean external) {

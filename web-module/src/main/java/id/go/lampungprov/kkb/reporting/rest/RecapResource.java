@@ -5,10 +5,8 @@ import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.PublicUrl;
-import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
 import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
-import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,13 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports", description = "Recaps and profiles as official documents")
 public class RecapResource {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   @Inject private ReportFacade reports;
   @Context private UriInfo uriInfo;
 
   @GET
-  @Produces({"application/pdf", XLSX})
+  @Produces({"application/pdf", ReportFacade.XLSX})
   @Operation(
       summary =
           "The recap as a draft PDF (format=pdf, default) or XLSX (format=xlsx): per regency the"
@@ -50,19 +46,9 @@ public class RecapResource {
       @QueryParam("perRegency") boolean perRegency,
       @QueryParam("issuer") String issuer,
       @QueryParam("format") String format) {
-    RecapDocumentService.Request r = reports.recapRequest(region, year, perRegency, issuer);
-    String name = "rekapitulasi-" + r.area().value().replace('.', '-') + "-" + r.year();
-    if (format == null || format.isBlank() || format.equals("pdf")) {
-      return Response.ok(reports.recapPdf(r), "application/pdf")
-          .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"")
-          .build();
-    }
-    if (format.equals("xlsx")) {
-      return Response.ok(reports.recapXlsx(r), XLSX)
-          .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
-          .build();
-    }
-    throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
+    return reports
+        .recapFile(reports.recapRequest(region, year, perRegency, issuer), format)
+        .response();
   }
 
   @POST

@@ -5,10 +5,8 @@ import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.PublicUrl;
-import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
 import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
-import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,29 +28,21 @@ import jakarta.ws.rs.core.UriInfo;
 @RolesAllowed(Role.Names.STAFF)
 public class DownloadResource {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   @Inject private ReportFacade reports;
   @Inject private AttendanceFacade events;
   @Inject private DocumentFacade documents;
 
   @GET
   @Path("rekapitulasi")
-  @Produces({"application/pdf", XLSX})
+  @Produces({"application/pdf", ReportFacade.XLSX})
   public Response recap(
       @QueryParam("region") String region,
       @QueryParam("year") String year,
       @QueryParam("perRegency") boolean perRegency,
       @QueryParam("format") String format) {
-    RecapDocumentService.Request r = reports.recapRequest(region, year, perRegency, null);
-    String name = "rekapitulasi-" + r.area().value().replace('.', '-') + "-" + r.year();
-    if ("xlsx".equals(format)) {
-      return file(reports.recapXlsx(r), XLSX, name + ".xlsx", false);
-    }
-    if (format != null && !format.isBlank() && !format.equals("pdf")) {
-      throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
-    }
-    return file(reports.recapPdf(r), "application/pdf", name + ".pdf", true);
+    return reports
+        .recapFile(reports.recapRequest(region, year, perRegency, null), format)
+        .response();
   }
 
   @GET
@@ -113,11 +103,6 @@ public class DownloadResource {
   }
 
   private static Response file(byte[] data, String type, String name, boolean inline) {
-    return Response.ok(data, type)
-        .header(
-            "Content-Disposition",
-            (inline ? "inline" : "attachment") + "; filename=\"" + name + "\"")
-        .header("Cache-Control", "private, no-store")
-        .build();
+    return new ReportFacade.ReportFile(data, type, name, inline).response();
   }
 }
