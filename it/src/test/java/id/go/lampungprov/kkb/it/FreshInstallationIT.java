@@ -57,7 +57,7 @@ class FreshInstallationIT {
   @Order(1)
   void sidodadiIsRegisteredWithEverythingThroughTheApiAlone() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    assertEquals(0, activeTotal(operator), "a fresh installation has no Kampung KB");
+    assertEquals(0, Imports.activeTotal(operator), "a fresh installation has no Kampung KB");
     String body =
         Json.createObjectBuilder()
             .add("name", "Kampung KB Sidodadi")
@@ -184,40 +184,24 @@ class FreshInstallationIT {
             .build()
             .toString();
     Http.object(operator.post(base + "/deactivation", deactivation), 200);
-    assertEquals(0, activeTotal(operator));
+    assertEquals(0, Imports.activeTotal(operator));
   }
 
   @Test
   @Order(2)
   void theProvinceImportsAll2651VillagesAtOnceAfterOneBadRowIsFixed() {
     Http officer = Accounts.user("PROVINCE_OFFICER", "18");
-    List<String> villages = allVillages(officer);
+    List<String> villages = Imports.allVillages(officer);
     assertEquals(2651, villages.size());
 
-    List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < villages.size(); i++) {
-      rows.add(
-          List.of(
-              villages.get(i),
-              "Kampung KB " + villages.get(i),
-              "2018-0" + (1 + i % 9) + "-15",
-              "",
-              "",
-              "",
-              "",
-              "COASTAL",
-              "NONE"));
-    }
-    String header =
-        officer.get("/api/kampung-kb/import/template").body().lines().findFirst().orElseThrow();
-    List<String> lines = new ArrayList<>(List.of(header));
-    rows.forEach(r -> lines.add(String.join(",", r)));
-    String good = String.join("\n", lines);
+    List<List<String>> rows = Imports.kampungKbRows(villages);
+    String header = Imports.templateHeader(officer);
+    String good = Imports.csv(header, rows);
     String tenHundred = "Kampung KB " + villages.get(1000);
     String bad = good.replace(tenHundred + ",2018-02-15", tenHundred + ",2018-02-30");
     assertTrue(!bad.equals(good));
 
-    JsonObject dryRun = Http.object(importCsv(officer, bad, true), 200);
+    JsonObject dryRun = Http.object(Imports.importCsv(officer, bad, true), 200);
     assertEquals(2651, dryRun.getInt("rows"));
     JsonArray errors = dryRun.getJsonArray("errors");
     assertEquals(1, errors.size(), errors.toString());
@@ -225,8 +209,8 @@ class FreshInstallationIT {
     assertEquals("declarationDate", errors.getJsonObject(0).getString("column"));
     assertEquals("date", errors.getJsonObject(0).getString("rule"));
 
-    Http.problem(importCsv(officer, bad, false), 422);
-    assertEquals(0, activeTotal(officer), "nothing written");
+    Http.problem(Imports.importCsv(officer, bad, false), 422);
+    assertEquals(0, Imports.activeTotal(officer), "nothing written");
 
     // The fixed file, sent as XLSX this time: all 2,651 in one transaction.
     List<List<String>> sheet = new ArrayList<>();
@@ -238,7 +222,7 @@ class FreshInstallationIT {
                 "POST", "/api/kampung-kb/import?dryRun=false", Files.XLSX, Files.xlsx(sheet)),
             200);
     assertEquals(2651, written.getInt("written"));
-    assertEquals(2651, activeTotal(officer));
+    assertEquals(2651, Imports.activeTotal(officer));
   }
 
   @Test
@@ -246,7 +230,7 @@ class FreshInstallationIT {
   void aMonthOfFiguresForEveryKampungKbArrivesInOneFile() {
     Http officer = Accounts.user("PROVINCE_OFFICER", "18");
     List<String> header = figuresHeader(officer);
-    List<String> villages = allVillages(officer);
+    List<String> villages = Imports.allVillages(officer);
     // One village reports more pill users than it has couples.
     String bad = figuresCsv(header, villages, villages.get(7), 400);
     JsonObject dryRun = Http.object(importFigures(officer, bad, true), 200);
@@ -289,31 +273,6 @@ class FreshInstallationIT {
         .orElseThrow()
         .getJsonNumber("id")
         .longValue();
-  }
-
-  private static List<String> allVillages(Http as) {
-    List<String> codes = new ArrayList<>();
-    for (int page = 0; ; page++) {
-      JsonObject result =
-          Http.object(as.get("/api/regions?within=18&level=VILLAGE&size=200&page=" + page), 200);
-      result.getJsonArray("content").forEach(v -> codes.add(v.asJsonObject().getString("code")));
-      if (result.getJsonArray("content").size() < 200) {
-        return codes;
-      }
-    }
-  }
-
-  private static long activeTotal(Http as) {
-    return Http.object(as.get("/api/kampung-kb?status=ACTIVE&size=1"), 200)
-        .getJsonNumber("totalElements")
-        .longValue();
-  }
-
-  private static HttpResponse<String> importCsv(Http as, String csv, boolean dryRun) {
-    return as.send(
-        HttpRequest.newBuilder(URI.create(Http.BASE + "/api/kampung-kb/import?dryRun=" + dryRun))
-            .header("Content-Type", "text/csv")
-            .POST(HttpRequest.BodyPublishers.ofString(csv)));
   }
 
   private static HttpResponse<String> importFigures(Http as, String csv, boolean dryRun) {

@@ -38,7 +38,7 @@ class RegistrationIT {
 
   private static List<String> villages;
 
-  private static synchronized String freeVillage(Http as) {
+  static synchronized String freeVillage(Http as) {
     if (villages == null) {
       JsonObject page =
           Http.object(
@@ -58,7 +58,7 @@ class RegistrationIT {
     }
   }
 
-  private static JsonObjectBuilder kampung(String village, String name) {
+  static JsonObjectBuilder kampung(String village, String name) {
     return Json.createObjectBuilder()
         .add("name", name)
         .add("villageCode", village)

@@ -22,7 +22,17 @@ import javax.sql.DataSource;
     name = DatabaseMigrator.DATA_SOURCE,
     className = "id.go.lampungprov.kkb.platform.persistence.EnvironmentDataSource",
     minPoolSize = 1,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    // After a database restart the pooled connections are dead: check each before handing it out
+    // (Connection.isValid, at most every 2 s per connection) and drop them all on the first
+    // failure, so the application recovers by itself instead of failing until Payara restarts.
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=2",
+      "fish.payara.fail-all-connections=true"
+    })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

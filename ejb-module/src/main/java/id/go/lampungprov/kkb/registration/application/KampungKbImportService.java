@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -66,6 +67,9 @@ public class KampungKbImportService {
           "POOR_FAMILIES_ABOVE_AVERAGE;KB_PARTICIPATION_BELOW_AVERAGE;RIVERBANK",
           "NONE");
 
+  private static final Logger LOG = Logger.getLogger(KampungKbImportService.class.getName());
+  private static final int PROGRESS_EVERY = 500;
+
   private record Parsed(int line, KampungKbInput input) {}
 
   @Inject private KampungKbRepository registry;
@@ -100,8 +104,13 @@ public class KampungKbImportService {
       return new ImportReport(dryRun, table.rows().size(), errors, 0);
     }
     Instant now = Instant.now(clock);
+    int written = 0;
     for (Parsed p : parsed) {
       registry.add(new KampungKb(p.input().village(), p.input().details(), p.input().model(), now));
+      if (++written % PROGRESS_EVERY == 0) {
+        // A long import is visible in the log while it runs; nothing is committed before the end.
+        LOG.info(progress(written, parsed.size()));
+      }
     }
     return new ImportReport(false, table.rows().size(), List.of(), parsed.size());
   }
@@ -186,6 +195,11 @@ public class KampungKbImportService {
         }
       }
     }
+  }
+
+  /** The log line of a running import; the fault tests wait for it. */
+  static String progress(int written, int total) {
+    return "Kampung KB import: " + written + " of " + total + " rows written, not yet committed";
   }
 
   private static String modelKey(RegionCode village, ModelStatus model) {

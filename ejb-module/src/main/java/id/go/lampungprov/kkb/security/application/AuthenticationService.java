@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -47,6 +48,8 @@ public class AuthenticationService {
 
   private static final long REMEMBER_MILLIS = 5 * 60 * 1000L;
   private static final Map<String, Remembered> VERIFIED = new ConcurrentHashMap<>();
+  // Keeps the remembered digests useless for guessing passwords offline (e.g. from a heap dump).
+  private static final String SALT = randomSalt();
   private static final String DUMMY_HASH = PasswordHasher.hash("not-a-real-password".toCharArray());
 
   private record Remembered(String hashDigest, long until) {}
@@ -60,6 +63,17 @@ public class AuthenticationService {
   public Outcome authenticate(String username, String password) {
     Instant now = clock.instant();
     String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    String key = digest(SALT + name + '\0' + password);
+    // A remembered password needs no row lock and writes nothing: concurrent API calls of one
+    // account would otherwise queue behind each other's lock on the account row.
+    Optional<Outcome> fast =
+        accounts
+            .findByUsername(name)
+            .filter(a -> a.active() && !a.isLocked(now) && remembered(key, a, now))
+            .map(AuthenticationService::valid);
+    if (fast.isPresent()) {
+      return fast.get();
+    }
     Optional<Account> found = accounts.findByUsernameForUpdate(name);
     if (found.isEmpty() || !found.get().active()) {
       // Same cost as a real check, so response time does not reveal which user names exist.
@@ -84,14 +98,10 @@ public class AuthenticationService {
           name);
       return Outcome.refused(Status.LOCKED);
     }
-    String key = digest(name + '\0' + password);
-    Remembered remembered = VERIFIED.get(key);
-    String hashDigest = digest(account.passwordHash());
-    if (remembered != null
-        && remembered.until() > now.toEpochMilli()
-        && remembered.hashDigest().equals(hashDigest)) {
+    if (remembered(key, account, now)) {
       return valid(account);
     }
+    String hashDigest = digest(account.passwordHash());
     if (!PasswordHasher.verify(password.toCharArray(), account.passwordHash())) {
       VERIFIED.remove(key);
       boolean lockedNow = account.recordFailedLogin(now);
@@ -111,6 +121,13 @@ public class AuthenticationService {
     return valid(account);
   }
 
+  private static boolean remembered(String key, Account account, Instant now) {
+    Remembered remembered = VERIFIED.get(key);
+    return remembered != null
+        && remembered.until() > now.toEpochMilli()
+        && remembered.hashDigest().equals(digest(account.passwordHash()));
+  }
+
   /** The current state of a logged-in session's account, or empty if it may no longer log in. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Outcome> sessionAccount(String username) {
@@ -124,6 +141,12 @@ public class AuthenticationService {
   private static Outcome valid(Account account) {
     return new Outcome(
         Status.VALID, account.username(), account.role(), account.mustChangePassword());
+  }
+
+  private static String randomSalt() {
+    byte[] salt = new byte[16];
+    new SecureRandom().nextBytes(salt);
+    return HexFormat.of().formatHex(salt);
   }
 
   static String digest(String text) {

@@ -52,7 +52,16 @@ public class KampungKbAuthenticationMechanism implements HttpAuthenticationMecha
       return formLogin(request, context, form);
     }
     if (path.startsWith("/api/") || path.equals("/openapi") || path.startsWith("/openapi/")) {
-      return api(request, response, context, path);
+      try {
+        return api(request, response, context, path);
+      } catch (RuntimeException e) {
+        if (!Problems.isDatabaseUnavailable(e)) {
+          throw e;
+        }
+        // The account cannot be checked while the database restarts; the client may retry.
+        response.setHeader("Retry-After", "5");
+        return refuse(response, 503, "The database cannot be reached at the moment; try again.");
+      }
     }
     return page(request, response, context, path);
   }
