@@ -27,7 +27,7 @@ public final class SchemaMigrations {
             .locations("classpath:db/migration")
             // Listed, not scanned: class-path scanning of Java migrations differs between
             // application servers, a list does not.
-            .javaMigrations(new V2__LoadLampungRegions())
+            .javaMigrations(new V2__LoadLampungRegions(), new V20__PrefixIndexesOnPostgresql())
             .validateMigrationNaming(true)
             .load();
   }

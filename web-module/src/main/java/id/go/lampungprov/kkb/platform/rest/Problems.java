@@ -146,7 +146,7 @@ public final class Problems {
               null),
           e.getResponse());
     }
-    if (isDatabaseUnavailable(thrown)) {
+    if (DatabaseFailures.isUnavailable(thrown)) {
       // A database restart or network cut: nothing was written, the client may simply retry.
       LOG.log(Level.WARNING, "Database unavailable: {0}", String.valueOf(thrown));
       Problem unavailable =
@@ -203,29 +203,6 @@ public final class Problems {
           && sql.getSQLState() != null
           && sql.getSQLState().startsWith("23")) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * SQLSTATE class 08 (connection) or PostgreSQL's 57P01–57P03 (server shutting down or starting),
-   * or the pool unable to hand out a connection, anywhere in the cause chain.
-   */
-  static boolean isDatabaseUnavailable(Throwable t) {
-    int depth = 0;
-    for (Throwable c = t; c != null && depth++ < 20; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof java.sql.SQLTransientConnectionException
-          || c instanceof java.sql.SQLNonTransientConnectionException
-          || c.getClass().getName().startsWith("jakarta.resource.")
-          || c.getClass().getSimpleName().equals("PoolingException")) {
-        return true;
-      }
-      if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        if (state.startsWith("08") || state.startsWith("57P")) {
-          return true;
-        }
       }
     }
     return false;

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.security.web;
 
 import id.go.lampungprov.kkb.audit.domain.AuditContext;
+import id.go.lampungprov.kkb.platform.rest.DatabaseFailures;
 import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.security.application.AuthenticationService;
 import id.go.lampungprov.kkb.security.application.AuthenticationService.Outcome;
@@ -55,7 +56,7 @@ public class KampungKbAuthenticationMechanism implements HttpAuthenticationMecha
       try {
         return api(request, response, context, path);
       } catch (RuntimeException e) {
-        if (!Problems.isDatabaseUnavailable(e)) {
+        if (!DatabaseFailures.isUnavailable(e)) {
           throw e;
         }
         // The account cannot be checked while the database restarts; the client may retry.
