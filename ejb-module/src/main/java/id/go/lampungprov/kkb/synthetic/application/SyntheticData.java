@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -53,6 +54,16 @@ public class SyntheticData {
 
   @PostConstruct
   void loadIfRequested() {
+    try {
+      start();
+    } catch (RuntimeException e) {
+      // Test data must never keep the application from starting.
+      progress.finished(SyntheticProgress.State.FAILED);
+      LOG.log(Level.SEVERE, "Synthetic data not loaded", e);
+    }
+  }
+
+  private void start() {
     Config config = ConfigProvider.getConfig();
     String requested = config.getOptionalValue(SIZE, String.class).orElse("").strip();
     if (requested.isEmpty() || requested.equalsIgnoreCase("false")) {
@@ -63,7 +74,14 @@ public class SyntheticData {
       refuse("KKB_SYNTHETIC_DATA='" + requested + "' is neither 'lampung' nor 'national'");
       return;
     }
-    long seed = config.getOptionalValue(SEED, Long.class).orElse(SyntheticPlan.DEFAULT_SEED);
+    String seedText = config.getOptionalValue(SEED, String.class).orElse("").strip();
+    long seed;
+    try {
+      seed = seedText.isEmpty() ? SyntheticPlan.DEFAULT_SEED : Long.parseLong(seedText);
+    } catch (NumberFormatException e) {
+      refuse("KKB_SYNTHETIC_SEED='" + seedText + "' is not a whole number");
+      return;
+    }
     if (registry.count() > 0) {
       refuse("the registry is not empty (synthetic data loads only into an empty registry)");
       return;
