@@ -4,11 +4,11 @@ import id.go.lampungprov.kkb.registration.domain.CadreType;
 import id.go.lampungprov.kkb.registration.domain.PokjaRole;
 
 /** How positions read on an attendance list ("Jabatan/Instansi"), in Bahasa Indonesia. */
-final class RoleLabels {
+public final class RoleLabels {
 
   private RoleLabels() {}
 
-  static String of(PokjaRole role) {
+  public static String of(PokjaRole role) {
     return switch (role) {
       case PATRON -> "Pelindung Pokja";
       case ADVISER -> "Penasihat Pokja";
@@ -26,7 +26,7 @@ final class RoleLabels {
     };
   }
 
-  static String of(CadreType type) {
+  public static String of(CadreType type) {
     return switch (type) {
       case PPKBD -> "PPKBD";
       case SUB_PPKBD -> "Sub-PPKBD";

@@ -26,6 +26,13 @@ public final class GazetteerIndex {
     return villages;
   }
 
+  /** Every village of the bundled gazetteer (all provinces): code → name, ordered by code. */
+  public static java.util.SortedMap<String, String> allVillages() {
+    java.util.SortedMap<String, String> villages = new java.util.TreeMap<>();
+    GazetteerCsv.read("villages", row -> villages.put(row.get(0), row.get(2)));
+    return villages;
+  }
+
   public static boolean isDistrict(String code) {
     Set<String> d = districts;
     if (d == null) {

@@ -102,15 +102,17 @@ public final class DemoRegistryDetails {
       Sex sex = random.nextInt(10) < 8 ? Sex.FEMALE : Sex.MALE;
       holders.add(new Holder(name(random, sex), sex, null, type));
     }
-    return new Details(holders, profile(random), figures(random));
+    return new Details(holders, profile(random), figures(random, FIRST_MONTH, MONTHS));
   }
 
-  private static String name(Random random, Sex sex) {
+  /** An invented name: a common first name for the sex and a common second name. */
+  public static String name(Random random, Sex sex) {
     String[] first = sex == Sex.MALE ? MALE : FEMALE;
     return first[random.nextInt(first.length)] + " " + SECOND[random.nextInt(SECOND.length)];
   }
 
-  private static ProfileChecklist profile(Random random) {
+  /** A plausible profile of a working Kampung KB with a full Pokja. */
+  public static ProfileChecklist profile(Random random) {
     Set<DataSource> data = EnumSet.of(DataSource.FAMILY_DATA_PK, DataSource.ROUTINE_BKKBN);
     if (random.nextBoolean()) {
       data.add(DataSource.VILLAGE_POTENTIAL);
@@ -149,11 +151,11 @@ public final class DemoRegistryDetails {
   }
 
   /** Figures that drift slowly month by month and satisfy every consistency rule. */
-  private static Map<YearMonth, Figures> figures(Random random) {
+  public static Map<YearMonth, Figures> figures(Random random, YearMonth first, int count) {
     Map<YearMonth, Figures> months = new java.util.LinkedHashMap<>();
     int families = 180 + random.nextInt(420);
     double cpr = 0.50 + random.nextDouble() * 0.2;
-    for (int i = 0; i < MONTHS; i++) {
+    for (int i = 0; i < count; i++) {
       families += random.nextInt(3);
       cpr = Math.min(0.78, cpr + random.nextDouble() * 0.006);
       int pus = (int) (families * (0.58 + random.nextDouble() * 0.04));
@@ -169,7 +171,7 @@ public final class DemoRegistryDetails {
       int teens = (int) (families * 0.36);
       int elderly = (int) (families * 0.22);
       months.put(
-          FIRST_MONTH.plusMonths(i),
+          first.plusMonths(i),
           new Figures(
               families,
               pus,
