@@ -10,7 +10,10 @@ public interface ClassificationRepository {
 
   List<Classification> history(KampungKb kampungKb);
 
-  /** Current classes of the active Kampung KB within the region: village code → class. */
+  /**
+   * Current classes of the active Kampung KB within the region (the empty string: everywhere):
+   * village code → class, null when not classified yet.
+   */
   List<Object[]> currentClasses(String regionCode);
 
   /** Active Kampung KB without a current classification. */

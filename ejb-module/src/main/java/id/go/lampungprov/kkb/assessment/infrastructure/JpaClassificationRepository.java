@@ -42,7 +42,7 @@ public class JpaClassificationRepository implements ClassificationRepository {
             Object[].class)
         .setParameter("active", KampungKbStatus.ACTIVE)
         .setParameter("region", regionCode)
-        .setParameter("below", regionCode + ".%")
+        .setParameter("below", regionCode.isEmpty() ? "%" : regionCode + ".%")
         .getResultList();
   }
 

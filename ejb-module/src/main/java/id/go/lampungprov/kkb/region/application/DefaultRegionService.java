@@ -44,6 +44,16 @@ public class DefaultRegionService implements RegionService {
   }
 
   @Override
+  public List<Region> getChildren(Collection<RegionCode> parents) {
+    return regions.children(parents);
+  }
+
+  @Override
+  public List<Region> getProvinces() {
+    return regions.provinces();
+  }
+
+  @Override
   public List<Region> findRegions(Collection<RegionCode> codes) {
     return codes.isEmpty() ? List.of() : regions.findAll(codes);
   }

@@ -19,6 +19,14 @@ public interface RegionService {
   /** The direct children of an existing region, ordered by code. */
   List<Region> getChildren(RegionCode parent);
 
+  /**
+   * The children of all these regions in one look-up, ordered by code; unknown parents add none.
+   */
+  List<Region> getChildren(Collection<RegionCode> parents);
+
+  /** The provinces loaded (Lampung, plus those loaded on request), ordered by code. */
+  List<Region> getProvinces();
+
   /** The regions with these codes that exist, in no particular order. */
   List<Region> findRegions(Collection<RegionCode> codes);
 

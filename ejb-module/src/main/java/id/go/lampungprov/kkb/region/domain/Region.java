@@ -22,10 +22,18 @@ import java.util.Optional;
     name = Region.FIND_CHILDREN,
     query = "SELECT r FROM Region r WHERE r.parentCode = :parent ORDER BY r.code")
 @NamedQuery(name = Region.FIND_BY_CODES, query = "SELECT r FROM Region r WHERE r.code IN :codes")
+@NamedQuery(
+    name = Region.FIND_CHILDREN_OF,
+    query = "SELECT r FROM Region r WHERE r.parentCode IN :parents ORDER BY r.code")
+@NamedQuery(
+    name = Region.FIND_PROVINCES,
+    query = "SELECT r FROM Region r WHERE r.parentCode IS NULL ORDER BY r.code")
 public class Region {
 
   public static final String FIND_CHILDREN = "Region.findChildren";
   public static final String FIND_BY_CODES = "Region.findByCodes";
+  public static final String FIND_CHILDREN_OF = "Region.findChildrenOf";
+  public static final String FIND_PROVINCES = "Region.findProvinces";
 
   @Id
   @Column(name = "code", length = 13)

@@ -12,6 +12,12 @@ public interface RegionRepository {
 
   List<Region> children(RegionCode parent);
 
+  /** The children of all these regions, ordered by code; few parents (one IN list). */
+  List<Region> children(Collection<RegionCode> parents);
+
+  /** The provinces loaded, ordered by code. */
+  List<Region> provinces();
+
   List<Region> findAll(Collection<RegionCode> codes);
 
   Page<Region> search(RegionSearch search);

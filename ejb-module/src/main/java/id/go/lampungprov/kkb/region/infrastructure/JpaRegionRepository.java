@@ -31,6 +31,21 @@ public class JpaRegionRepository implements RegionRepository {
   }
 
   @Override
+  public List<Region> children(Collection<RegionCode> parents) {
+    if (parents.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(Region.FIND_CHILDREN_OF, Region.class)
+        .setParameter("parents", parents.stream().map(RegionCode::value).distinct().toList())
+        .getResultList();
+  }
+
+  @Override
+  public List<Region> provinces() {
+    return em.createNamedQuery(Region.FIND_PROVINCES, Region.class).getResultList();
+  }
+
+  @Override
   public List<Region> findAll(Collection<RegionCode> codes) {
     return em.createNamedQuery(Region.FIND_BY_CODES, Region.class)
         .setParameter("codes", codes.stream().map(RegionCode::value).distinct().toList())

@@ -20,6 +20,9 @@ public interface KampungKbRepository {
   /** The facts for statistics of every Kampung KB within the region. */
   java.util.List<RegistryStatistics.Fact> facts(RegionCode region);
 
+  /** The same facts for every Kampung KB in the country. */
+  java.util.List<RegistryStatistics.Fact> allFacts();
+
   long count();
 
   /** Which of these village codes already have an active Kampung KB. */

@@ -63,15 +63,25 @@ public class JpaKampungKbRepository implements KampungKbRepository {
 
   @Override
   public List<RegistryStatistics.Fact> facts(RegionCode region) {
-    return em
-        .createQuery(
-            "SELECT k.villageCode, k.declarationDate, k.modelStatus, k.inactiveSince FROM KampungKb k"
-                + " WHERE k.villageCode = :region OR k.villageCode LIKE :below",
-            Object[].class)
-        .setParameter("region", region.value())
-        .setParameter("below", region.value() + ".%")
-        .getResultList()
-        .stream()
+    return facts(
+        em.createQuery(
+                FACTS + " WHERE k.villageCode = :region OR k.villageCode LIKE :below",
+                Object[].class)
+            .setParameter("region", region.value())
+            .setParameter("below", region.value() + ".%")
+            .getResultList());
+  }
+
+  @Override
+  public List<RegistryStatistics.Fact> allFacts() {
+    return facts(em.createQuery(FACTS, Object[].class).getResultList());
+  }
+
+  private static final String FACTS =
+      "SELECT k.villageCode, k.declarationDate, k.modelStatus, k.inactiveSince FROM KampungKb k";
+
+  private static List<RegistryStatistics.Fact> facts(List<Object[]> rows) {
+    return rows.stream()
         .map(
             row ->
                 new RegistryStatistics.Fact(

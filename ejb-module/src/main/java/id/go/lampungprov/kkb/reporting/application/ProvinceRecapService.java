@@ -9,6 +9,7 @@ import id.go.lampungprov.kkb.region.domain.RegionLevel;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
 import id.go.lampungprov.kkb.registration.domain.RegistryStatistics;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
+import id.go.lampungprov.kkb.reporting.domain.RecapAssembly;
 import id.go.lampungprov.kkb.reporting.domain.RecapQueries;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -19,16 +20,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Gathers the recap of an area: the province (one line per regency) or a regency (one line per
- * district). One grouped query per figure, so the cost does not grow with the number of regions.
+ * Gathers the recap of an area: a province (one line per regency) or a regency (one line per
+ * district), optionally with a page per regency; for administrators also the country (one line per
+ * province loaded). One grouped query per figure for the whole document, so the cost does not grow
+ * with the number of regions or pages.
  */
 @Stateless
 @RolesAllowed(Role.Names.STAFF)
@@ -47,74 +45,88 @@ public class ProvinceRecapService {
    *     today for the current year
    */
   public AreaRecap recap(RegionCode area, int year) {
+    return recaps(area, year, false).get(0);
+  }
+
+  /**
+   * The recap of the area, followed, for a province with {@code perRegency}, by the recap of each
+   * of its regencies.
+   */
+  public List<AreaRecap> recaps(RegionCode area, int year, boolean perRegency) {
     if (area.level() != RegionLevel.PROVINCE && area.level() != RegionLevel.REGENCY) {
       throw new InvalidInputException(
           "region", "province-or-regency", "a recap covers a province or a regency");
     }
+    LocalDate asOf = asOf(year);
+    scopeGuard.checkRead(area, "Region", area.value());
+    Region region = regions.getRegion(area);
+    boolean province = area.level() == RegionLevel.PROVINCE;
+    boolean pages = perRegency && province;
+    List<Region> lines = regions.getChildren(area);
+    List<Region> pageLines = pages ? regions.getChildren(codes(lines)) : List.of();
+    return RecapAssembly.recaps(
+        province ? AreaRecap.Level.PROVINCE : AreaRecap.Level.REGENCY,
+        new RecapAssembly.Area(area.value(), region.name()),
+        areas(lines),
+        areas(pageLines),
+        figures(area.value(), registry.facts(area), province && !pages ? 5 : 8, year, asOf),
+        year,
+        asOf);
+  }
+
+  /**
+   * The recap of the whole country, one line per province loaded, with {@code perProvince} followed
+   * by a page per province listing its regencies. Only aggregate counts, but above every regional
+   * scope: for administrators, and offered only by the recap benchmark.
+   */
+  @RolesAllowed(Role.Names.ADMIN)
+  public List<AreaRecap> national(int year, boolean perProvince) {
+    LocalDate asOf = asOf(year);
+    List<Region> provinces = regions.getProvinces();
+    List<Region> regencies = perProvince ? regions.getChildren(codes(provinces)) : List.of();
+    return RecapAssembly.recaps(
+        AreaRecap.Level.COUNTRY,
+        new RecapAssembly.Area(AreaRecap.NATIONAL, "Indonesia"),
+        areas(provinces),
+        areas(regencies),
+        figures("", registry.allFacts(), perProvince ? 5 : 2, year, asOf),
+        year,
+        asOf);
+  }
+
+  private static LocalDate asOf(int year) {
     LocalDate today = LocalDate.now(JAKARTA);
     if (year < 2016 || year > today.getYear()) {
       throw new InvalidInputException(
           "year", "programme-years", "year must lie between 2016 and " + today.getYear());
     }
-    scopeGuard.checkRead(area, "Region", area.value());
-    Region region = regions.getRegion(area);
-    LocalDate asOf = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
-    int prefix = area.level() == RegionLevel.PROVINCE ? 5 : 8;
-    String code = area.value();
+    return year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+  }
 
-    List<RegistryStatistics.Fact> facts = registry.facts(area);
-    Map<String, List<RegistryStatistics.Fact>> factsByChild =
-        facts.stream()
-            .collect(Collectors.groupingBy(f -> f.village().value().substring(0, prefix)));
-    Map<String, Map<KampungKbClass, Long>> classes = new HashMap<>();
-    Map<String, Long> unclassified = new HashMap<>();
-    for (Object[] row : classifications.currentClasses(code)) {
-      String child = ((String) row[0]).substring(0, prefix);
-      if (row[1] == null) {
-        unclassified.merge(child, 1L, Long::sum);
-      } else {
-        classes
-            .computeIfAbsent(child, k -> new EnumMap<>(KampungKbClass.class))
-            .merge((KampungKbClass) row[1], 1L, Long::sum);
-      }
-    }
-    Map<String, Long> villages = queries.villages(code, prefix);
-    Map<String, Long> coe = queries.coeDesignations(code, prefix, asOf);
-    Map<String, long[]> events =
+  /**
+   * @param area a region code, or the empty string for the country
+   * @param prefix the length of the codes the grouped counts are keyed by
+   */
+  private RecapAssembly.Figures figures(
+      String area, List<RegistryStatistics.Fact> facts, int prefix, int year, LocalDate asOf) {
+    List<RecapAssembly.CurrentClass> classes =
+        classifications.currentClasses(area).stream()
+            .map(r -> new RecapAssembly.CurrentClass((String) r[0], (KampungKbClass) r[1]))
+            .toList();
+    return new RecapAssembly.Figures(
+        facts,
+        classes,
+        queries.villages(area, prefix),
+        queries.coeDesignations(area, prefix, asOf),
         queries.eventsAndParticipants(
-            code, prefix, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+            area, prefix, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
+  }
 
-    List<AreaRecap.Line> lines = new ArrayList<>();
-    for (Region child : regions.getChildren(area)) {
-      String c = child.code().value();
-      RegistryStatistics.AreaCounts counts =
-          RegistryStatistics.count(c, factsByChild.getOrDefault(c, List.of()), asOf);
-      long declared =
-          counts.byYear().stream()
-              .filter(y -> y.year() == year)
-              .mapToLong(RegistryStatistics.YearCount::declared)
-              .sum();
-      long[] held = events.getOrDefault(c, new long[2]);
-      lines.add(
-          new AreaRecap.Line(
-              c,
-              child.name(),
-              villages.getOrDefault(c, 0L),
-              counts.total(),
-              declared,
-              classes.getOrDefault(c, Map.of()),
-              unclassified.getOrDefault(c, 0L),
-              coe.getOrDefault(c, 0L),
-              held[0],
-              held[1]));
-    }
-    return new AreaRecap(
-        code,
-        region.name(),
-        area.level() == RegionLevel.PROVINCE,
-        year,
-        asOf,
-        lines,
-        RegistryStatistics.count(code, facts, asOf).byYear());
+  private static List<RegionCode> codes(List<Region> regions) {
+    return regions.stream().map(Region::code).toList();
+  }
+
+  private static List<RecapAssembly.Area> areas(List<Region> regions) {
+    return regions.stream().map(r -> new RecapAssembly.Area(r.code().value(), r.name())).toList();
   }
 }

@@ -10,20 +10,44 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The recap of an area (the province, or one regency): one line per sub-region and the growth of
- * the number of Kampung KB per year. Every figure is derived from records, never typed in.
+ * The recap of an area (the country, a province or one regency): one line per sub-region and the
+ * growth of the number of Kampung KB per year. Every figure is derived from records, never typed
+ * in.
  *
+ * @param areaCode the region code, or {@link #NATIONAL} for the country
  * @param year the year whose new Kampung KB and events are counted
  * @param asOf the day the counts hold on (the end of {@code year}, or today for the current year)
  */
 public record AreaRecap(
     String areaCode,
     String areaName,
-    boolean province,
+    Level level,
     int year,
     LocalDate asOf,
     List<Line> lines,
     List<RegistryStatistics.YearCount> growth) {
+
+  /** The code of the whole country, which has none in the Kemendagri scheme. */
+  public static final String NATIONAL = "ID";
+
+  /** What the area is; its lines are the level below. */
+  public enum Level {
+    COUNTRY,
+    PROVINCE,
+    REGENCY;
+
+    /** The level of a page about one of its lines: a province for the country. */
+    public Level below() {
+      if (this == REGENCY) {
+        throw new IllegalStateException("a recap has no pages below a regency's districts");
+      }
+      return this == COUNTRY ? PROVINCE : REGENCY;
+    }
+  }
+
+  public boolean province() {
+    return level == Level.PROVINCE;
+  }
 
   /** One sub-region; {@code classes} counts active Kampung KB by current class, null = none yet. */
   public record Line(

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Counts per sub-region of an area, each keyed by the first {@code prefix} characters of the region
- * code (5 for regencies, 8 for districts).
+ * code (2 for provinces, 5 for regencies, 8 for districts). One grouped query per method. The area
+ * is a region code, or the empty string for every region loaded (the country).
  */
 public interface RecapQueries {
 

@@ -18,6 +18,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -25,7 +26,8 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 
 /**
  * Fills a compiled template and exports it as PDF. Templates are loaded once and kept; rendering is
- * thread-safe (a new data source per call, as JasperReports reads one only once).
+ * thread-safe (a new data source per call, as JasperReports reads one only once). Large combined
+ * documents are filled through a virtualizer so their pages do not all sit on the heap at once.
  */
 public final class ReportRenderer {
 
@@ -56,14 +58,22 @@ public final class ReportRenderer {
 
   /** Renders several templates into one PDF, in order: a report followed by its attachments. */
   public static byte[] pdf(List<Part> parts) {
+    JRSwapFileVirtualizer virtualizer = virtualizes(parts) ? LargeReports.virtualizer() : null;
     try {
       List<JasperPrint> prints = new ArrayList<>();
       for (Part part : parts) {
         Map<String, Object> all = new HashMap<>(part.parameters());
         all.put(JRParameter.REPORT_LOCALE, INDONESIAN);
+        if (virtualizer != null) {
+          all.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+        }
         prints.add(
             JasperFillManager.fillReport(
                 load(part.template()), all, new JRBeanCollectionDataSource(part.rows())));
+      }
+      if (virtualizer != null) {
+        // Filled pages do not change any more: the exporter need not write them back to the file.
+        virtualizer.setReadOnly(true);
       }
       JRPdfExporter exporter = new JRPdfExporter();
       exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
@@ -73,7 +83,19 @@ public final class ReportRenderer {
       return out.toByteArray();
     } catch (JRException e) {
       throw new IllegalStateException("combined report failed to render", e);
+    } finally {
+      if (virtualizer != null) {
+        virtualizer.cleanup();
+      }
     }
+  }
+
+  /**
+   * True if {@link #pdf(List)} keeps the filled pages of these parts in a swap file rather than on
+   * the heap (see {@link LargeReports}).
+   */
+  public static boolean virtualizes(List<Part> parts) {
+    return parts.stream().mapToLong(p -> p.rows().size()).sum() > LargeReports.MAX_ROWS_ON_HEAP;
   }
 
   private static synchronized JasperReport load(ReportTemplate template) {

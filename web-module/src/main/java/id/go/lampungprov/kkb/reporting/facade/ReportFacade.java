@@ -5,7 +5,9 @@ import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reporting.application.KampungKbProfileService;
+import id.go.lampungprov.kkb.reporting.application.RecapBenchmark;
 import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
+import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,7 @@ public class ReportFacade {
 
   @EJB private KampungKbProfileService profiles;
   @EJB private RecapDocumentService recaps;
+  @EJB private RecapBenchmark benchmarks;
 
   public byte[] profileDraft(long kampungKbId) {
     return profiles.draft(kampungKbId);
@@ -34,15 +37,25 @@ public class ReportFacade {
    */
   public RecapDocumentService.Request recapRequest(
       String region, String year, boolean perRegency, String issuer) {
+    if (AreaRecap.NATIONAL.equals(region)) {
+      // No account's scope covers the country: the national recap is only measured, never issued.
+      throw new InvalidInputException(
+          "region",
+          "national-benchmark-only",
+          "the national recap (region=ID) is only available to administrators at"
+              + " /api/reports/rekapitulasi/benchmark; choose a province or a regency");
+    }
     RegionCode area =
         region == null || region.isBlank()
             ? RegionCode.of("18")
             : RegionCode.parse("region", region);
-    int y =
-        year == null || year.isBlank()
-            ? LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear()
-            : Params.integer("year", year);
-    return new RecapDocumentService.Request(area, y, perRegency, issuer);
+    return new RecapDocumentService.Request(area, year(year), perRegency, issuer);
+  }
+
+  private static int year(String year) {
+    return year == null || year.isBlank()
+        ? LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear()
+        : Params.integer("year", year);
   }
 
   /** A file to send: its bytes, type and name, shown in the browser or saved. */
@@ -77,7 +90,23 @@ public class ReportFacade {
     return DocumentFacade.dto(recaps.issue(r, baseUrl, external));
   }
 
-  public Map<String, Object> benchmark(RecapDocumentService.Request r, int runs) {
-    return recaps.benchmark(r, runs);
+  /**
+   * @param region as for a recap, or {@code ID} for the whole country
+   * @param format pdf (or absent) or xlsx: which path is measured
+   */
+  public Map<String, Object> benchmark(
+      String region, String year, boolean perRegency, String format, int runs) {
+    RecapBenchmark.Format f;
+    if (format == null || format.isBlank() || format.equals("pdf")) {
+      f = RecapBenchmark.Format.PDF;
+    } else if (format.equals("xlsx")) {
+      f = RecapBenchmark.Format.XLSX;
+    } else {
+      throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
+    }
+    if (AreaRecap.NATIONAL.equals(region)) {
+      return benchmarks.national(year(year), perRegency, f, runs);
+    }
+    return benchmarks.area(recapRequest(region, year, perRegency, null), f, runs);
   }
 }

@@ -75,15 +75,17 @@ public class RecapResource {
   @RolesAllowed(Role.Names.ADMIN)
   @Operation(
       summary =
-          "Median time of the whole recap service next to the bare JasperReports fill and export"
-              + " of the same rows, in this server's JVM")
+          "Median time of the whole recap service next to the bare rendering of the same rows"
+              + " (JasperReports fill and PDF export, or the XLSX writer with format=xlsx), and the"
+              + " peak heap of the runs, in this server's JVM; region=ID measures the national"
+              + " recap (a line per province loaded, perRegency=true: a page per province)")
   public Map<String, Object> benchmark(
       @QueryParam("region") String region,
       @QueryParam("year") String year,
       @QueryParam("perRegency") boolean perRegency,
+      @QueryParam("format") String format,
       @QueryParam("runs") String runs) {
     return reports.benchmark(
-        reports.recapRequest(region, year, perRegency, null),
-        runs == null ? 5 : Params.integer("runs", runs));
+        region, year, perRegency, format, runs == null ? 5 : Params.integer("runs", runs));
   }
 }

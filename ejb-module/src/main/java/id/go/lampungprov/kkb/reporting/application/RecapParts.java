@@ -1,0 +1,169 @@
+package id.go.lampungprov.kkb.reporting.application;
+
+import id.go.lampungprov.kkb.assessment.domain.KampungKbClass;
+import id.go.lampungprov.kkb.documents.application.DocumentService;
+import id.go.lampungprov.kkb.documents.application.Letterheads;
+import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
+import id.go.lampungprov.kkb.platform.spreadsheet.XlsxWriter;
+import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
+import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
+import id.go.lampungprov.kkb.reports.engine.ReportTemplate;
+import id.go.lampungprov.kkb.reports.format.IndonesianDates;
+import id.go.lampungprov.kkb.reports.model.GrowthRow;
+import id.go.lampungprov.kkb.reports.model.RecapRow;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+
+/** How recaps are laid out: the template parts of the PDF and the sheet of the XLSX. */
+final class RecapParts {
+
+  private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+  private RecapParts() {}
+
+  /** The main recap signed on its page, then one attachment per further recap. */
+  static List<ReportRenderer.Part> pdf(
+      List<AreaRecap> recap,
+      Map<String, Object> letterhead,
+      SignatureBlock signature,
+      Issuer issuer,
+      DocumentService.Stamp stamp) {
+    // Formats are not thread-safe but cheap to reuse within one document.
+    NumberFormat integer = NumberFormat.getIntegerInstance(INDONESIAN);
+    NumberFormat decimal = NumberFormat.getNumberInstance(INDONESIAN);
+    decimal.setMinimumFractionDigits(1);
+    decimal.setMaximumFractionDigits(1);
+    List<ReportRenderer.Part> parts = new ArrayList<>();
+    for (int i = 0; i < recap.size(); i++) {
+      AreaRecap a = recap.get(i);
+      Map<String, Object> p = new HashMap<>(letterhead);
+      Letterheads.stamp(p, stamp);
+      if (i == 0) {
+        Letterheads.sign(p, signature, issuer.place(), stamp == null ? a.asOf() : stamp.date());
+        p.put("NOTE", note(a));
+      } else {
+        p.put("NOTE", "Lampiran " + i + " dari " + (recap.size() - 1) + ".");
+      }
+      p.put("TITLE", title(a));
+      p.put("SUBTITLE", "Keadaan per " + IndonesianDates.longDate(a.asOf()));
+      p.put("CHILD_LEVEL", lineLevel(a));
+      p.put("YEAR", String.valueOf(a.year()));
+      p.put("CHART_TITLE", "Jumlah Kampung KB pada Akhir Tahun, " + a.areaName());
+      p.put(
+          "GROWTH",
+          new JRBeanCollectionDataSource(
+              a.growth().stream()
+                  .map(y -> new GrowthRow(String.valueOf(y.year()), (int) y.cumulative()))
+                  .toList()));
+      List<RecapRow> rows = new ArrayList<>();
+      int n = 1;
+      for (AreaRecap.Line l : a.lines()) {
+        rows.add(
+            row(String.valueOf(n++), Letterheads.escape(l.name()), l, false, integer, decimal));
+      }
+      rows.add(row("", "<b>Jumlah</b>", a.total(), true, integer, decimal));
+      parts.add(new ReportRenderer.Part(ReportTemplate.REKAPITULASI_PROVINSI, p, rows));
+    }
+    return parts;
+  }
+
+  /** The header of the XLSX sheet. */
+  static List<String> xlsxHeader(AreaRecap recap) {
+    return List.of(
+        "Kode",
+        lineLevel(recap),
+        "Desa/Kelurahan",
+        "Kampung KB",
+        "Cakupan (%)",
+        "Kampung KB baru " + recap.year(),
+        "Dasar",
+        "Berkembang",
+        "Mandiri",
+        "Berkelanjutan",
+        "Belum diklasifikasi",
+        "COE",
+        "Kegiatan " + recap.year(),
+        "Peserta hadir " + recap.year());
+  }
+
+  /** The rows of the XLSX sheet: the lines and the total, figures as numbers. */
+  static List<List<Object>> xlsxRows(AreaRecap recap) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (AreaRecap.Line l : recap.lines()) {
+      rows.add(cells(l));
+    }
+    List<Object> total = cells(recap.total());
+    total.set(0, "");
+    rows.add(total);
+    return rows;
+  }
+
+  static byte[] xlsx(AreaRecap recap, List<List<Object>> rows) {
+    return XlsxWriter.write("Rekapitulasi " + recap.year(), xlsxHeader(recap), rows);
+  }
+
+  static String title(AreaRecap a) {
+    return "REKAPITULASI KAMPUNG KB "
+        + (a.province() ? "PROVINSI " : "")
+        + a.areaName().toUpperCase(INDONESIAN);
+  }
+
+  private static String lineLevel(AreaRecap a) {
+    return switch (a.level()) {
+      case COUNTRY -> "Provinsi";
+      case PROVINCE -> "Kabupaten/Kota";
+      case REGENCY -> "Kecamatan";
+    };
+  }
+
+  private static String note(AreaRecap a) {
+    String source =
+        "Sumber: data registrasi, klasifikasi, kegiatan pembinaan dan penetapan COE pada"
+            + " aplikasi Kampung KB; dihitung otomatis, tidak diketik ulang. Klasifikasi"
+            + " menurut ketentuan yang berlaku saat laporan dibuat.";
+    return a.level() == AreaRecap.Level.COUNTRY
+        ? source + " Mencakup " + a.lines().size() + " provinsi yang dimuat di aplikasi."
+        : source;
+  }
+
+  private static RecapRow row(
+      String number,
+      String name,
+      AreaRecap.Line l,
+      boolean total,
+      NumberFormat integer,
+      NumberFormat decimal) {
+    List<Object> cells = cells(l);
+    String[] figures = new String[12];
+    for (int i = 0; i < 12; i++) {
+      Object v = cells.get(i + 2);
+      String text = i == 2 ? decimal.format(v) : integer.format(v);
+      figures[i] = total ? "<b>" + text + "</b>" : text;
+    }
+    return new RecapRow(number, name, total, figures);
+  }
+
+  private static List<Object> cells(AreaRecap.Line l) {
+    List<Object> c = new ArrayList<>();
+    c.add(l.code());
+    c.add(l.name());
+    c.add(l.villages());
+    c.add(l.kampungKb());
+    c.add(l.coverage());
+    c.add(l.declaredInYear());
+    for (KampungKbClass k : KampungKbClass.values()) {
+      c.add(l.classes().getOrDefault(k, 0L));
+    }
+    c.add(l.notClassified());
+    c.add(l.coe());
+    c.add(l.events());
+    c.add(l.participants());
+    return c;
+  }
+}
