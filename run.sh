@@ -3,6 +3,7 @@
 #
 #   ./run.sh                 build if needed, set up Payara under ./runtime on first use, start, deploy
 #   HTTP_PORT=9090 ./run.sh  another port (ADMIN_PORT for the admin console, default 4848)
+#   KKB_START_TIMEOUT=3600   seconds to wait for the server, the deployment and readiness (default 180)
 #
 # Data stays in ./data (H2) unless DB_URL, DB_USER and DB_PASSWORD point at PostgreSQL. A second start
 # reuses ./runtime and ./data; the EAR is redeployed only when it changed. See README.md.
@@ -14,6 +15,12 @@ cd "$ROOT"
 HTTP_PORT="${HTTP_PORT:-8080}"
 ADMIN_PORT="${ADMIN_PORT:-4848}"
 KKB_HEAP="${KKB_HEAP:-1g}"
+# A first start that loads a large data set keeps the server (and asadmin) busy for many minutes.
+START_TIMEOUT="${KKB_START_TIMEOUT:-180}"
+# asadmin's client otherwise gives up on a command, deploy included, after 10 minutes.
+if [ "$START_TIMEOUT" -gt 600 ]; then
+  export AS_ADMIN_READTIMEOUT="${AS_ADMIN_READTIMEOUT:-$((START_TIMEOUT * 1000))}"
+fi
 export KKB_DATA_DIR="${KKB_DATA_DIR:-$ROOT/data}"
 RUNTIME="$ROOT/runtime"
 PAYARA_VERSION="$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)"
@@ -75,12 +82,12 @@ wait_for() { # wait_for SECONDS COMMAND...: polls until the command succeeds
 ready() { curl -fsS "http://localhost:$HTTP_PORT/health/ready"; }
 deployed() { "${ASADMIN[@]}" list-applications | grep -q '^kampung-kb '; }
 
-wait_for 180 "${ASADMIN[@]}" uptime || { log "Payara did not start; see $PAYARA_HOME/glassfish/domains/domain1/logs/server.log"; stop; }
+wait_for "$START_TIMEOUT" "${ASADMIN[@]}" uptime || { log "Payara did not start; see $PAYARA_HOME/glassfish/domains/domain1/logs/server.log"; stop; }
 
 sha="$(sha256sum "$EAR" | cut -d' ' -f1)"
 if [ "$(cat "$STAMP" 2>/dev/null)" != "$sha" ] || ! deployed; then
   # A boot-time application must finish loading before it can be replaced.
-  if deployed; then wait_for 180 curl -fs -o /dev/null "http://localhost:$HTTP_PORT/health/live" || true; fi
+  if deployed; then wait_for "$START_TIMEOUT" curl -fs -o /dev/null "http://localhost:$HTTP_PORT/health/live" || true; fi
   log "deploying $EAR"
   if "${ASADMIN[@]}" deploy --force=true --name kampung-kb "$EAR"; then
     echo "$sha" > "$STAMP"
@@ -90,9 +97,9 @@ if [ "$(cat "$STAMP" 2>/dev/null)" != "$sha" ] || ! deployed; then
   fi
 fi
 
-if wait_for 180 ready; then
+if wait_for "$START_TIMEOUT" ready; then
   log "ready: http://localhost:$HTTP_PORT/  (API http://localhost:$HTTP_PORT/api/, health /health/ready)"
 else
-  log "not ready after 180 s; see $PAYARA_HOME/glassfish/domains/domain1/logs/server.log"
+  log "not ready after $START_TIMEOUT s; see $PAYARA_HOME/glassfish/domains/domain1/logs/server.log"
 fi
 wait "$server_pid"

@@ -1,0 +1,447 @@
+#!/usr/bin/env bash
+# The benchmark: starts the application on a data set of its own, loads a size, measures and prints one
+# table with the targets (docs/performance.md says how to read it).
+#
+#   benchmarks/benchmark.sh [lampung|national] [runs]          embedded H2 (default: lampung, 5 runs)
+#   DB_URL=jdbc:postgresql://localhost:5432/kkb_bench DB_USER=kkb DB_PASSWORD=… benchmarks/benchmark.sh national
+#
+# With DB_URL the database must be empty on the first run of a size: the application creates its schema,
+# the first account and the data there. A second run on the same data (benchmarks/target/data-<size>-<db>)
+# skips the loading. Delete that folder (and empty the PostgreSQL database) to start over.
+#
+# Env: HTTP_PORT (8080), ADMIN_PORT (4848), KKB_HEAP (1g), CONNECTIONS (32), WARMUP (5) and DURATION (20)
+# seconds per load run, READY_RUNS (3) timed restarts, READY_TIMEOUT_MINUTES (60) for the first start
+# that loads the data, YEAR (this year). The server runs from ./runtime, as ./run.sh does: stop any
+# server started with ./run.sh first.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+SIZE="${1:-lampung}"
+RUNS="${2:-5}"
+case "$SIZE" in lampung | national) ;; *) echo "usage: $0 [lampung|national] [runs]" >&2; exit 64 ;; esac
+case "$RUNS" in '' | *[!0-9]* | 0) echo "runs must be a positive number" >&2; exit 64 ;; esac
+
+HTTP_PORT="${HTTP_PORT:-8080}"
+export ADMIN_PORT="${ADMIN_PORT:-4848}"
+KKB_HEAP="${KKB_HEAP:-1g}"
+CONNECTIONS="${CONNECTIONS:-32}"
+WARMUP="${WARMUP:-5}"
+DURATION="${DURATION:-20}"
+READY_RUNS="${READY_RUNS:-3}"
+READY_TIMEOUT=$((${READY_TIMEOUT_MINUTES:-60} * 60))
+YEAR="${YEAR:-$(date +%Y)}"
+
+if [ -n "${DB_URL:-}" ]; then
+  DB=postgresql
+  # The URL may carry user or password parameters; they stay out of the table.
+  DB_SHOWN="PostgreSQL $(printf '%s' "${DB_URL%%\?*}" | sed -E 's#//[^/@]*@#//#')"
+else
+  DB=h2
+  DB_SHOWN="H2 (embedded)"
+fi
+OUT="$ROOT/benchmarks/target"
+DATA="${KKB_BENCH_DATA_DIR:-$OUT/data-$SIZE-$DB}"
+LOG="$OUT/server-$SIZE-$DB.log"
+RAW="$OUT/benchmark-$SIZE-$DB.raw.txt"
+TABLE="$OUT/benchmark-$SIZE-$DB.txt"
+BASE="http://127.0.0.1:$HTTP_PORT"
+PID_FILE="$ROOT/runtime/payara6/glassfish/domains/domain1/config/pid"
+NETRC="$DATA/benchmark.netrc"
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+die() { log "$*"; exit 1; }
+median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print "n/a"; else print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+is_number() { [[ "${1:-}" =~ ^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$ ]]; }
+kv() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; } # kv LINE KEY: a field of a LoadTest line
+
+mkdir -p "$OUT"
+
+# ------------------------------------------------------------------ the load tool, compiled once
+
+LT_CLASSES="$OUT/loadtest"
+if [ ! -f "$LT_CLASSES/LoadTest.class" ] || [ benchmarks/LoadTest.java -nt "$LT_CLASSES/LoadTest.class" ]; then
+  mkdir -p "$LT_CLASSES"
+  javac -d "$LT_CLASSES" benchmarks/LoadTest.java
+fi
+LT() { java -cp "$LT_CLASSES" LoadTest "$@"; }
+jget() { local doc="$1"; shift; LT json "$@" <<<"$doc"; } # jget JSON EXPR...: one line per EXPR
+
+# ------------------------------------------------------------------ the server
+
+RUN_PID=""
+PAYARA_PID=""
+STARTED=0
+
+payara_pid() { # the JVM of ./runtime's domain, when it runs
+  local p
+  p="$(cat "$PID_FILE" 2>/dev/null || true)"
+  [[ "$p" =~ ^[0-9]+$ ]] && kill -0 "$p" 2>/dev/null && tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null | grep -q glassfish &&
+    echo "$p"
+}
+
+start_server() {
+  {
+    echo
+    echo "=== $(date '+%F %T') benchmark: starting ./run.sh (size $SIZE, $DB_SHOWN)"
+  } >>"$LOG"
+  local provinces=""
+  [ "$SIZE" = national ] && provinces=ALL
+  (
+    export KKB_DATA_DIR="$DATA" HTTP_PORT KKB_HEAP KKB_SYNTHETIC_DATA="$SIZE" KKB_DEMO_DATA=false
+    export KKB_REGIONS_PROVINCES="$provinces" KKB_START_TIMEOUT="$READY_TIMEOUT"
+    export KKB_ADMIN_PASSWORD="$INITIAL_PASSWORD"
+    exec ./run.sh
+  ) >>"$LOG" 2>&1 &
+  RUN_PID=$!
+  STARTED=1
+}
+
+stop_server() {
+  [ -n "$RUN_PID" ] || return 0
+  local payara="${PAYARA_PID:-$(payara_pid || true)}"
+  log "stopping the server"
+  if kill -0 "$RUN_PID" 2>/dev/null; then
+    kill -TERM "$RUN_PID" 2>/dev/null || true # run.sh stops the domain with asadmin
+    for _ in $(seq 240); do kill -0 "$RUN_PID" 2>/dev/null || break; sleep 0.5; done
+  fi
+  # Only the JVM this run started, and only when asadmin could not stop it.
+  if [ -n "$payara" ] && kill -0 "$payara" 2>/dev/null; then
+    for _ in $(seq 60); do kill -0 "$payara" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$payara" 2>/dev/null; then
+      log "the server (pid $payara) is still running: TERM"
+      kill -TERM "$payara" 2>/dev/null || true
+      for _ in $(seq 60); do kill -0 "$payara" 2>/dev/null || break; sleep 0.5; done
+      kill -0 "$payara" 2>/dev/null && kill -KILL "$payara" 2>/dev/null
+    fi
+  fi
+  wait "$RUN_PID" 2>/dev/null || true
+  RUN_PID=""
+  PAYARA_PID=""
+}
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  stop_server
+  [ "$rc" = 0 ] || [ "$STARTED" = 0 ] || log "stopped early (exit $rc); server output: $LOG"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Ready means the application's own readiness check answers UP: before the EAR is loaded Payara's
+# health endpoint answers UP with no checks at all.
+ready_now() { curl -fsS --max-time 5 "$BASE/health/ready" 2>/dev/null | grep -q '"database"'; }
+
+wait_ready() { # wait_ready SECONDS: polls every 0.25 s, a dot every 10 s
+  local until=$((SECONDS + $1)) next_dot=$((SECONDS + 10)) dots=0
+  until ready_now; do
+    kill -0 "$RUN_PID" 2>/dev/null || { [ "$dots" = 0 ] || echo >&2; die "./run.sh ended before the application was ready; see $LOG"; }
+    [ "$SECONDS" -lt "$until" ] || { echo >&2; die "not ready after $1 s; see $LOG"; }
+    if [ "$SECONDS" -ge "$next_dot" ]; then
+      printf '.' >&2
+      dots=$((dots + 1))
+      next_dot=$((SECONDS + 10))
+    fi
+    sleep 0.25
+  done
+  [ "$dots" = 0 ] || echo >&2
+  PAYARA_PID="$(payara_pid || true)"
+}
+
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# ------------------------------------------------------------------ the API
+
+write_netrc() { (umask 077 && printf 'machine 127.0.0.1\nlogin admin\npassword %s\n' "$1" >"$NETRC"); }
+api() { curl -fsS --netrc-file "$NETRC" --max-time 3600 "$BASE$1"; }
+api_status() { # api_status PATH FILE: the body into FILE, the status on stdout (000: no answer)
+  local s
+  s="$(curl -sS --netrc-file "$NETRC" --max-time 3600 -o "$2" -w '%{http_code}' "$BASE$1")" || true
+  echo "${s:-000}"
+}
+change_password() { # change_password CURRENT NEW: the status on stdout
+  local s
+  s="$(curl -sS --netrc-file "$NETRC" -o /dev/null -w '%{http_code}' -X POST \
+    -H 'Content-Type: application/json' --data "{\"currentPassword\":\"$1\",\"newPassword\":\"$2\"}" \
+    "$BASE/api/me/password")" || true
+  echo "${s:-000}"
+}
+
+new_password() {
+  local p=""
+  while [ -z "$p" ] || [[ "${p,,}" == *admin* ]]; do
+    p="Bench-$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | cut -c1-20)"
+  done
+  echo "$p"
+}
+
+# ------------------------------------------------------------------ 1. the data, loaded once
+
+[ -z "$(payara_pid || true)" ] ||
+  die "a Payara Server of this checkout is running (pid $(payara_pid)); stop it first: the benchmark starts its own"
+if curl -s -o /dev/null --max-time 3 "$BASE/"; then
+  die "something already answers on port $HTTP_PORT; stop it or set HTTP_PORT"
+fi
+
+INITIAL_PASSWORD=""
+[ -s "$DATA/benchmark-initial-password" ] && INITIAL_PASSWORD="$(cat "$DATA/benchmark-initial-password")"
+LOAD_SECONDS=""
+if [ -s "$DATA/benchmark-password" ]; then
+  PASSWORD="$(cat "$DATA/benchmark-password")"
+  log "reusing the loaded data in $DATA"
+else
+  if [ -d "$DATA" ] && [ -z "$INITIAL_PASSWORD" ] && [ -n "$(ls -A "$DATA")" ]; then
+    die "$DATA holds data this benchmark did not set up; remove it"
+  fi
+  mkdir -p "$DATA"
+  if [ -z "$INITIAL_PASSWORD" ]; then
+    INITIAL_PASSWORD="$(new_password)"
+    (umask 077 && echo "$INITIAL_PASSWORD" >"$DATA/benchmark-initial-password")
+  fi
+  if [ "$DB" = postgresql ]; then
+    log "PostgreSQL: ${DB_SHOWN#PostgreSQL } must be an EMPTY database; the application creates the schema,"
+    log "the account 'admin' and the '$SIZE' data in it"
+  fi
+  log "first start: loading the '$SIZE' data (up to $((READY_TIMEOUT / 60)) minutes; server output in $LOG)"
+  t0="$(now_ms)"
+  start_server
+  wait_ready "$READY_TIMEOUT"
+  LOAD_SECONDS="$(awk -v ms=$(($(now_ms) - t0)) 'BEGIN {printf "%.1f", ms / 1000}')"
+  log "ready after $LOAD_SECONDS s"
+  # The API refuses everything but /api/me and the password change until the first password is changed.
+  write_netrc "$INITIAL_PASSWORD"
+  status="$(api_status /api/me /dev/null)"
+  PENDING="$DATA/benchmark-password.pending"
+  if [ "$status" = 401 ] && [ -s "$PENDING" ]; then
+    # An earlier run was stopped between the change and writing it down.
+    write_netrc "$(cat "$PENDING")"
+    [ "$(api_status /api/me /dev/null)" = 200 ] && mv "$PENDING" "$DATA/benchmark-password"
+  fi
+  if [ -s "$DATA/benchmark-password" ]; then
+    PASSWORD="$(cat "$DATA/benchmark-password")"
+  else
+    if [ "$status" = 401 ]; then
+      rm -f "$NETRC"
+      die "the account 'admin' does not take the password set for this data: the database was not empty" \
+        "when it was first used (use an empty database, or remove $DATA)"
+    fi
+    [ "$status" = 200 ] || die "GET /api/me answered $status"
+    PASSWORD="$(new_password)"
+    (umask 077 && echo "$PASSWORD" >"$PENDING")
+    status="$(change_password "$INITIAL_PASSWORD" "$PASSWORD")"
+    [ "$status" = 204 ] || die "changing the temporary password answered $status"
+    mv "$PENDING" "$DATA/benchmark-password"
+  fi
+  stop_server
+fi
+write_netrc "$PASSWORD"
+
+# ------------------------------------------------------------------ 2. time to ready on loaded data
+
+ready_s=()
+for i in $(seq "$READY_RUNS"); do
+  [ "$i" = 1 ] || stop_server
+  log "start $i of $READY_RUNS, timed until /health/ready"
+  t0="$(now_ms)"
+  start_server
+  wait_ready "$READY_TIMEOUT"
+  ready_s+=("$(awk -v ms=$(($(now_ms) - t0)) 'BEGIN {printf "%.2f", ms / 1000}')")
+done
+READY_S="$(printf '%s\n' "${ready_s[@]}" | median)"
+[ -n "$PAYARA_PID" ] || log "the server's pid is not in $PID_FILE: no resident memory figure"
+
+export LOADTEST_USER=admin LOADTEST_PASSWORD="$PASSWORD"
+: >"$RAW"
+tmp="$OUT/.benchmark-answer"
+
+KKB_COUNT="$(jget "$(api '/api/kampung-kb?region=18&size=1')" totalElements || true)"
+
+# ------------------------------------------------------------------ 3. Lampung recap: HTTP vs raw JasperReports
+
+log "Rekapitulasi Provinsi Lampung, $RUNS runs"
+q="region=18&year=$YEAR"
+line="$(LT single --name recap-lampung --runs "$RUNS" --timeout 600 --out "$OUT/recap-lampung.pdf" \
+  "$BASE/api/reports/rekapitulasi?$q" || true)"
+echo "$line" >>"$RAW"
+RECAP_HTTP="n/a"
+[ "$(kv "$line" errors)" = 0 ] && RECAP_HTTP="$(kv "$line" median_ms)"
+RECAP_SERVICE="n/a" RECAP_RAW="n/a" RECAP_LINES="?" RECAP_KKB="?" RECAP_PAGES="?"
+status="$(api_status "/api/reports/rekapitulasi/benchmark?$q&runs=$RUNS" "$tmp")"
+echo "recap-lampung-benchmark status=$status $(cat "$tmp")" >>"$RAW"
+if [ "$status" = 200 ]; then
+  { read -r RECAP_SERVICE; read -r RECAP_RAW; read -r RECAP_LINES; read -r RECAP_KKB; read -r RECAP_PAGES; } < <(
+    jget "$(cat "$tmp")" serviceMedianMs rawJasperMedianMs lines kampungKb pages) || true
+else
+  log "the recap benchmark endpoint answered $status"
+fi
+RECAP_RATIO="n/a"
+is_number "$RECAP_HTTP" && is_number "$RECAP_RAW" &&
+  RECAP_RATIO="$(awk -v h="$RECAP_HTTP" -v r="$RECAP_RAW" 'BEGIN {printf "%.3f", h / r}')"
+
+# ------------------------------------------------------------------ 4. national recap, PDF and XLSX
+
+declare -A NAT
+for fmt in pdf xlsx; do
+  log "national recap ($fmt), $RUNS runs"
+  NAT[$fmt.status]="$(api_status "/api/reports/rekapitulasi/benchmark?region=ID&year=$YEAR&runs=$RUNS&format=$fmt" "$tmp")"
+  echo "recap-national-$fmt-benchmark status=${NAT[$fmt.status]} $(cat "$tmp")" >>"$RAW"
+  for k in http service peak max pages; do NAT[$fmt.$k]="n/a"; done
+  if [ "${NAT[$fmt.status]}" = 200 ]; then
+    s="" p="" m="" g=""
+    { read -r s; read -r p; read -r m; read -r g; } < <(
+      jget "$(cat "$tmp")" serviceMedianMs peakHeapBytes maxHeapBytes pages) || true
+    is_number "$s" && NAT[$fmt.service]="$s"
+    is_number "$p" && NAT[$fmt.peak]="$(awk -v b="$p" 'BEGIN {printf "%.0f", b / 1048576}')"
+    is_number "$m" && NAT[$fmt.max]="$(awk -v b="$m" 'BEGIN {printf "%.0f", b / 1048576}')"
+    [ -n "$g" ] && NAT[$fmt.pages]="$g"
+    line="$(LT single --name "recap-national-$fmt" --runs "$RUNS" --timeout 1800 \
+      --out "$OUT/recap-national.$fmt" "$BASE/api/reports/rekapitulasi?region=ID&year=$YEAR&format=$fmt" || true)"
+    echo "$line" >>"$RAW"
+    [ "$(kv "$line" errors)" = 0 ] && NAT[$fmt.http]="$(kv "$line" median_ms)"
+  else
+    log "the national recap ($fmt) answered ${NAT[$fmt.status]}: n/a"
+  fi
+done
+
+# ------------------------------------------------------------------ 5. Laporan Kegiatan with 3,000 participants
+
+VENUE="Aula Sintetis (3.000 peserta)"
+LK_MS="n/a" LK_PAGES="n/a" LK_PPS="n/a" LK_HOW=""
+event="$(jget "$(api '/api/events?from=2025-07-01&to=2025-07-01&size=50')" "content/[venue=$VENUE]/id" | awk '{print $1}' || true)"
+if [ -n "$event" ]; then
+  log "Laporan Kegiatan of event $event, $RUNS runs"
+  line="$(LT single --name laporan-kegiatan --runs "$RUNS" --timeout 1800 --out "$OUT/laporan-kegiatan.pdf" \
+    "$BASE/api/events/$event/documents/laporan-kegiatan" || true)"
+  echo "$line" >>"$RAW"
+  if [ "$(kv "$line" errors)" = 0 ]; then
+    LK_MS="$(kv "$line" median_ms)"
+    if command -v pdfinfo >/dev/null; then
+      LK_PAGES="$(pdfinfo "$OUT/laporan-kegiatan.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')"
+      LK_HOW="pdfinfo"
+    else
+      # Page objects, not the /Pages tree nodes; right for PDFs without compressed object streams.
+      LK_PAGES="$(grep -a -o -E '/Type ?/Page([^s]|$)' "$OUT/laporan-kegiatan.pdf" | wc -l | tr -d ' ')"
+      LK_HOW="/Type /Page objects counted"
+    fi
+    is_number "$LK_PAGES" &&
+      LK_PPS="$(awk -v p="$LK_PAGES" -v ms="$LK_MS" 'BEGIN {printf "%.1f", p / (ms / 1000)}')"
+  fi
+else
+  log "no event at '$VENUE' on 2025-07-01: Laporan Kegiatan n/a"
+fi
+
+# ------------------------------------------------------------------ 6. paged list and search vs a trivial endpoint
+
+regencies="$(jget "$(api /api/regions/18/children)" '*/code' 'content/*/code' | tr ' ' '\n' | grep -E '^18\.[0-9]+$' || true)"
+[ -n "$regencies" ] || die "GET /api/regions/18/children gave no regency codes"
+: >"$OUT/paths-list.txt"
+for page in 0 1 2 3 4; do
+  for code in $regencies; do echo "/api/kampung-kb?region=$code&page=$page&size=20" >>"$OUT/paths-list.txt"; done
+done
+: >"$OUT/paths-search.txt"
+for name in sido sumber way tanjung margo; do echo "/api/regions?q=$name&within=18" >>"$OUT/paths-search.txt"; done
+N_REGENCIES="$(wc -w <<<"$regencies" | tr -d ' ')"
+
+declare -A LOAD
+for round in $(seq "$RUNS"); do
+  log "load round $round of $RUNS: $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s per endpoint"
+  LT load "$BASE" --connections "$CONNECTIONS" --warmup "$WARMUP" --duration "$DURATION" --timeout 30 \
+    --target trivial /api/me --target list "@$OUT/paths-list.txt" --target search "@$OUT/paths-search.txt" \
+    >"$tmp" || true
+  cat "$tmp" >>"$RAW"
+  while read -r line; do
+    t="$(kv "$line" name)"
+    for k in ok_rps p50_ms p99_ms errors requests; do LOAD[$t.$k]+="$(kv "$line" "$k") "; done
+  done <"$tmp"
+done
+load_median() { tr ' ' '\n' <<<"${LOAD[$1.$2]:-}" | grep -v '^$' | median; }
+load_sum() { tr ' ' '\n' <<<"${LOAD[$1.$2]:-}" | awk '{s += $1} END {print s + 0}'; }
+for t in trivial list search; do
+  for k in ok_rps p50_ms p99_ms; do LOAD[$t.$k.m]="$(load_median "$t" "$k")"; done
+  LOAD[$t.errors.sum]="$(load_sum "$t" errors)"
+  LOAD[$t.requests.sum]="$(load_sum "$t" requests)"
+done
+ratio() { if is_number "$1" && is_number "$2" && [ "$2" != 0 ]; then awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; else echo n/a; fi; }
+LIST_RATIO="$(ratio "${LOAD[list.ok_rps.m]}" "${LOAD[trivial.ok_rps.m]}")"
+SEARCH_RATIO="$(ratio "${LOAD[search.ok_rps.m]}" "${LOAD[trivial.ok_rps.m]}")"
+
+# ------------------------------------------------------------------ 7. memory, machine
+
+RSS_MIB="n/a" HWM_MIB="n/a"
+if [ -n "$PAYARA_PID" ] && [ -r "/proc/$PAYARA_PID/status" ]; then
+  RSS_MIB="$(awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$PAYARA_PID/status")"
+  HWM_MIB="$(awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$PAYARA_PID/status")"
+fi
+CORES="$(nproc)"
+MEM="$(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+JAVA_VERSION="$(java -version 2>&1 | sed -n 1p)"
+
+# ------------------------------------------------------------------ 8. the table
+
+check() { # check VALUE OP LIMIT: PASS, MISS or n/a
+  if is_number "$1"; then
+    awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN {ok = (op == "<=") ? (v <= l) : (v >= l); print ok ? "PASS" : "MISS"}'
+  else
+    echo "n/a"
+  fi
+}
+fmt1() { if is_number "$1"; then awk -v v="$1" -v d="${2:-1}" 'BEGIN {printf "%.*f", d, v}'; else echo "${1:-n/a}"; fi; }
+pair() { echo "$(fmt1 "$1") / $(fmt1 "$2")"; }
+row() { # row MEASURE VALUE UNIT TARGET RESULT: a value without a unit is a ratio, shown to 3 decimals
+  printf '%-58s %12s %-6s %-10s %s\n' "$1" "$(fmt1 "$2" "$([ -n "${3:-}" ] && echo 1 || echo 3)")" "${3:-}" "${4:-}" "${5:-}"
+}
+head_row() { printf '%s\n' "$1"; }
+
+national_check() { # only the national size has a meaningful national recap
+  if [ "$SIZE" = national ]; then check "$@"; elif is_number "$1"; then echo "-"; else echo "n/a"; fi
+}
+
+{
+  echo "Kampung KB benchmark: size $SIZE, $DB_SHOWN, $(date '+%F %T')"
+  echo "machine: $CORES cores, $MEM memory; $JAVA_VERSION; server heap -Xmx$KKB_HEAP"
+  echo "each figure: median of $RUNS runs; load: $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s per run"
+  echo "registry: ${KKB_COUNT:-?} Kampung KB in Lampung (18)${LOAD_SECONDS:+; first start with loading: $LOAD_SECONDS s}"
+  echo
+  printf '%-58s %12s %-6s %-10s %s\n' "measure" "value" "unit" "target" "result"
+  head_row "Rekapitulasi Provinsi PDF, Lampung ($RECAP_KKB Kampung KB, $RECAP_LINES lines, $RECAP_PAGES pages)"
+  row "  HTTP end to end" "$RECAP_HTTP" ms
+  row "  recap service in the server JVM" "$RECAP_SERVICE" ms
+  row "  raw JasperReports fill + export, same rows, same JVM" "$RECAP_RAW" ms
+  row "  ratio HTTP / raw" "$RECAP_RATIO" "" "<= 1.25" "$(check "$RECAP_RATIO" '<=' 1.25)"
+  for fmt in pdf xlsx; do
+    head_row "Rekapitulasi nasional ${fmt^^} (region ID, ${NAT[$fmt.pages]} pages)"
+    row "  HTTP end to end" "${NAT[$fmt.http]}" ms "<= 5000" "$(national_check "${NAT[$fmt.http]}" '<=' 5000)"
+    row "  recap service in the server JVM" "${NAT[$fmt.service]}" ms
+    row "  peak heap during the runs (max ${NAT[$fmt.max]} MiB)" "${NAT[$fmt.peak]}" MiB "<= 1024" \
+      "$(national_check "${NAT[$fmt.peak]}" '<=' 1024)"
+  done
+  head_row "Laporan Kegiatan, 3,000 participants ($LK_PAGES pages${LK_HOW:+, $LK_HOW})"
+  row "  HTTP end to end" "$LK_MS" ms
+  row "  pages per second" "$LK_PPS" "p/s"
+  head_row "GET /api/me: trivial endpoint, the yardstick"
+  row "  throughput (2xx)" "${LOAD[trivial.ok_rps.m]}" "req/s"
+  row "  p50 / p99 latency" "$(pair "${LOAD[trivial.p50_ms.m]}" "${LOAD[trivial.p99_ms.m]}")" ms
+  head_row "GET /api/kampung-kb?region=…&page=0..4&size=20 ($N_REGENCIES regencies)"
+  row "  throughput (2xx)" "${LOAD[list.ok_rps.m]}" "req/s"
+  row "  throughput / trivial endpoint" "$LIST_RATIO" "" ">= 0.50" "$(check "$LIST_RATIO" '>=' 0.5)"
+  row "  p50 latency" "${LOAD[list.p50_ms.m]}" ms
+  row "  p99 latency" "${LOAD[list.p99_ms.m]}" ms "<= 50" "$(check "${LOAD[list.p99_ms.m]}" '<=' 50)"
+  head_row "GET /api/regions?q=…&within=18 (region search)"
+  row "  throughput (2xx)" "${LOAD[search.ok_rps.m]}" "req/s"
+  row "  throughput / trivial endpoint" "$SEARCH_RATIO" ""
+  row "  p50 / p99 latency" "$(pair "${LOAD[search.p50_ms.m]}" "${LOAD[search.p99_ms.m]}")" ms
+  head_row "Server"
+  row "  time to ready after start, loaded data ($READY_RUNS starts)" "$READY_S" s
+  row "  resident memory after the load runs (VmRSS)" "$RSS_MIB" MiB
+  row "  peak resident memory (VmHWM)" "$HWM_MIB" MiB
+  for t in trivial list search; do
+    if [ "${LOAD[$t.errors.sum]}" != 0 ]; then
+      echo "note: $t had ${LOAD[$t.errors.sum]} errors in ${LOAD[$t.requests.sum]} requests (see $RAW)"
+    fi
+  done
+} | sed 's/ *$//' | tee "$TABLE"
+log "table saved to $TABLE; raw figures in $RAW"
