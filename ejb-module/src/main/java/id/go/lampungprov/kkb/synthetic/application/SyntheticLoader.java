@@ -52,7 +52,7 @@ public class SyntheticLoader {
                   + " s; writing "
                   + CHUNK
                   + " per transaction");
-      SyntheticWriter.References refs = writer.references();
+      SyntheticWriter.References refs = references();
       List<SyntheticPlan.Site> sites = plan.sites();
       for (int from = 0; from < sites.size(); from += CHUNK) {
         List<SyntheticPlan.Site> chunk = sites.subList(from, Math.min(sites.size(), from + CHUNK));
@@ -85,6 +85,29 @@ public class SyntheticLoader {
               + counts
               + "; the database holds a partial load: start again on an empty database",
           e);
+    }
+  }
+
+  /**
+   * The default instrument is published by another start-up bean that this load does not wait for
+   * at deployment (Payara refuses start-up dependency graphs with shared ancestors), so wait here.
+   */
+  private SyntheticWriter.References references() {
+    long until = System.nanoTime() + 300_000_000_000L;
+    while (true) {
+      try {
+        return writer.references();
+      } catch (RuntimeException notYet) {
+        if (System.nanoTime() > until) {
+          throw notYet;
+        }
+        try {
+          Thread.sleep(1000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw notYet;
+        }
+      }
     }
   }
 
