@@ -38,11 +38,11 @@ public class JpaClassificationRepository implements ClassificationRepository {
     return em.createQuery(
             "SELECT k.villageCode, c.kampungKbClass FROM KampungKb k LEFT JOIN Classification c"
                 + " ON c.currentKey = k.id WHERE k.status = :active"
-                + " AND (k.villageCode = :region OR k.villageCode LIKE :below)",
+                // Fixed-width codes: the prefix alone is "this region or below", and indexable.
+                + " AND k.villageCode LIKE :prefix",
             Object[].class)
         .setParameter("active", KampungKbStatus.ACTIVE)
-        .setParameter("region", regionCode)
-        .setParameter("below", regionCode.isEmpty() ? "%" : regionCode + ".%")
+        .setParameter("prefix", regionCode + "%")
         .getResultList();
   }
 

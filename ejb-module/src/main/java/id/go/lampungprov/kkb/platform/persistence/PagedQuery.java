@@ -47,17 +47,13 @@ public final class PagedQuery<T> {
     return and("LOWER(" + attribute + ") LIKE :" + name + " ESCAPE '!'", name, "%" + escaped + "%");
   }
 
-  /** Adds "the code is this region or lies below it". */
+  /**
+   * Adds "the code is this region or lies below it". Kemendagri codes have fixed-width parts
+   * (2.2.2.4 digits), so one prefix without the dot matches exactly that; a single LIKE prefix can
+   * use an index, an OR of equality and LIKE makes H2 scan the table.
+   */
   public PagedQuery<T> within(String attribute, String regionCode) {
-    where
-        .append(" AND (")
-        .append(attribute)
-        .append(" = :withinRegion OR ")
-        .append(attribute)
-        .append(" LIKE :withinBelow)");
-    params.put("withinRegion", regionCode);
-    params.put("withinBelow", regionCode + ".%");
-    return this;
+    return and(attribute + " LIKE :withinPrefix", "withinPrefix", regionCode + "%");
   }
 
   public Page<T> page(EntityManager em, String orderBy, PageRequest page) {

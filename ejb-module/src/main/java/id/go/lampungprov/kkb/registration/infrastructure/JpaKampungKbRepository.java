@@ -64,11 +64,8 @@ public class JpaKampungKbRepository implements KampungKbRepository {
   @Override
   public List<RegistryStatistics.Fact> facts(RegionCode region) {
     return facts(
-        em.createQuery(
-                FACTS + " WHERE k.villageCode = :region OR k.villageCode LIKE :below",
-                Object[].class)
-            .setParameter("region", region.value())
-            .setParameter("below", region.value() + ".%")
+        em.createQuery(FACTS + " WHERE k.villageCode LIKE :prefix", Object[].class)
+            .setParameter("prefix", region.value() + "%")
             .getResultList());
   }
 
