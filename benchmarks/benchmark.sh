@@ -154,8 +154,9 @@ wait_ready() { # wait_ready SECONDS: polls every 0.25 s, a dot every 10 s
 
 # ./run.sh answers ready from the EAR deployed before, then redeploys a newer one: measurements must
 # wait for its own verdict line, which comes after any redeployment (not counted in the start time).
+verdicts() { grep -cE '^\[run\] (ready|not ready)' "$LOG" 2>/dev/null || true; }
 wait_run_sh() { # wait_run_sh N: until ./run.sh has said "ready" (or "not ready") N times in the log
-  until [ "$(grep -cE '^\[run\] (ready|not ready)' "$LOG" || true)" -ge "$1" ]; do
+  until [ "$(verdicts)" -ge "$1" ]; do
     kill -0 "$RUN_PID" 2>/dev/null || die "./run.sh ended before the application was ready; see $LOG"
     sleep 0.5
   done
@@ -255,11 +256,12 @@ ready_s=()
 for i in $(seq "$READY_RUNS"); do
   [ "$i" = 1 ] || stop_server
   log "start $i of $READY_RUNS, timed until /health/ready"
+  verdicts="$(verdicts)"
   t0="$(now_ms)"
   start_server
   wait_ready "$READY_TIMEOUT"
   ready_s+=("$(awk -v ms=$(($(now_ms) - t0)) 'BEGIN {printf "%.2f", ms / 1000}')")
-  wait_run_sh "$(($(grep -c '^=== .* benchmark: starting' "$LOG") ))"
+  wait_run_sh "$((verdicts + 1))"
 done
 READY_S="$(printf '%s\n' "${ready_s[@]}" | median)"
 [ -n "$PAYARA_PID" ] || log "the server's pid is not in $PID_FILE: no resident memory figure"
