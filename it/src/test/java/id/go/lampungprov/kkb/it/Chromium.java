@@ -182,6 +182,15 @@ final class Chromium implements AutoCloseable {
     return driver.findElement(By.cssSelector(cssSelector));
   }
 
+  int count(String cssSelector) {
+    return driver.findElements(By.cssSelector(cssSelector)).size();
+  }
+
+  /** Characters of the page's current DOM: a whole table sent to the browser would show here. */
+  int domSize() {
+    return driver.getPageSource().length();
+  }
+
   boolean has(String cssSelector) {
     return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
   }
