@@ -52,11 +52,10 @@ public class JpaAssessmentRepository implements AssessmentRepository {
   @Override
   public List<Assessment> within(String regionCode) {
     return em.createQuery(
-            "SELECT a FROM Assessment a WHERE a.kampungKb.villageCode = :region"
-                + " OR a.kampungKb.villageCode LIKE :below ORDER BY a.createdAt DESC, a.id DESC",
+            "SELECT a FROM Assessment a WHERE a.kampungKb.villageCode LIKE :prefix"
+                + " ORDER BY a.createdAt DESC, a.id DESC",
             Assessment.class)
-        .setParameter("region", regionCode)
-        .setParameter("below", regionCode + ".%")
+        .setParameter("prefix", regionCode + "%")
         .getResultList();
   }
 
@@ -84,11 +83,10 @@ public class JpaAssessmentRepository implements AssessmentRepository {
   @Override
   public List<CoeDesignation> designations(String regionCode) {
     return em.createQuery(
-            "SELECT d FROM CoeDesignation d WHERE d.kampungKb.villageCode = :region"
-                + " OR d.kampungKb.villageCode LIKE :below ORDER BY d.validFrom DESC",
+            "SELECT d FROM CoeDesignation d WHERE d.kampungKb.villageCode LIKE :prefix"
+                + " ORDER BY d.validFrom DESC",
             CoeDesignation.class)
-        .setParameter("region", regionCode)
-        .setParameter("below", regionCode + ".%")
+        .setParameter("prefix", regionCode + "%")
         .getResultList();
   }
 

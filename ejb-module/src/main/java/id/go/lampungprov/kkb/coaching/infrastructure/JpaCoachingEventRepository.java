@@ -118,13 +118,12 @@ public class JpaCoachingEventRepository implements CoachingEventRepository {
   public List<FollowUp> overdue(String regionCode, LocalDate today) {
     return em.createQuery(
             "SELECT f FROM FollowUp f WHERE f.status = :open AND f.dueDate < :today AND"
-                + " (f.event.venueVillage = :region OR f.event.venueVillage LIKE :below)"
+                + " f.event.venueVillage LIKE :prefix"
                 + " ORDER BY f.dueDate, f.id",
             FollowUp.class)
         .setParameter("open", FollowUpStatus.OPEN)
         .setParameter("today", today)
-        .setParameter("region", regionCode)
-        .setParameter("below", regionCode + ".%")
+        .setParameter("prefix", regionCode + "%")
         .getResultList();
   }
 
