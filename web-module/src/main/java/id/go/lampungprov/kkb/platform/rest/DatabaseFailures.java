@@ -7,7 +7,8 @@ public final class DatabaseFailures {
 
   /**
    * SQLSTATE class 08 (connection) or PostgreSQL's 57P01–57P03 (server shutting down or starting),
-   * or the pool unable to hand out a connection, anywhere in the cause chain.
+   * the pool unable to hand out a connection, or a commit the transaction manager could not
+   * complete, anywhere in the cause chain.
    */
   public static boolean isUnavailable(Throwable t) {
     int depth = 0;
@@ -15,6 +16,9 @@ public final class DatabaseFailures {
       if (c instanceof java.sql.SQLTransientConnectionException
           || c instanceof java.sql.SQLNonTransientConnectionException
           || c.getClass().getName().startsWith("jakarta.resource.")
+          // The transaction manager could not commit: the connection died under it.
+          || c instanceof jakarta.transaction.SystemException
+          || c instanceof javax.transaction.xa.XAException
           || c.getClass().getSimpleName().equals("PoolingException")) {
         return true;
       }

@@ -147,15 +147,15 @@ public final class Problems {
           e.getResponse());
     }
     if (DatabaseFailures.isUnavailable(thrown)) {
-      // A database restart or network cut: nothing was written, the client may simply retry.
+      // A database restart or network cut: the transaction did not complete; the client may retry.
       LOG.log(Level.WARNING, "Database unavailable: {0}", String.valueOf(thrown));
       Problem unavailable =
           problem(
               Status.SERVICE_UNAVAILABLE,
               "database-unavailable",
               "Service unavailable",
-              "The database cannot be reached at the moment; nothing was changed. Try again"
-                  + " shortly.",
+              "The database cannot be reached at the moment; the request was not completed."
+                  + " Try again shortly (a change sent just now may need to be checked first).",
               null);
       return Response.status(503)
           .type(MEDIA_TYPE)

@@ -19,6 +19,9 @@ class DatabaseFailuresTest {
     assertTrue(
         DatabaseFailures.isUnavailable(
             new RuntimeException(new java.sql.SQLTransientConnectionException("pool"))));
+    assertTrue(
+        DatabaseFailures.isUnavailable(
+            new jakarta.ejb.EJBException(new jakarta.transaction.SystemException("commit"))));
   }
 
   @Test
