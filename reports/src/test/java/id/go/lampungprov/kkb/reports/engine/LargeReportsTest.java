@@ -82,22 +82,8 @@ class LargeReportsTest {
     List<RecapRow> rows = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       rows.add(
-          new RecapRow(
-              String.valueOf(i),
-              linePrefix + (linePrefix.endsWith(".") ? String.format("%02d", i) : " " + i),
-              false,
-              "170",
-              "30",
-              "17,6",
-              "2",
-              "10",
-              "10",
-              "5",
-              "3",
-              "2",
-              "1",
-              "4",
-              "80"));
+          RecapFixtures.line(
+              i, linePrefix + (linePrefix.endsWith(".") ? String.format("%02d", i) : " " + i)));
     }
     rows.add(
         new RecapRow(

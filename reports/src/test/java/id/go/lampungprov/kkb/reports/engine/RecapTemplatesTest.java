@@ -33,23 +33,7 @@ class RecapTemplatesTest {
   void theProvinceRecapPrintsItsTableAndGrowthChartOnLandscapePages() throws Exception {
     List<RecapRow> rows = new ArrayList<>();
     for (int i = 1; i <= 15; i++) {
-      rows.add(
-          new RecapRow(
-              String.valueOf(i),
-              "KABUPATEN " + i,
-              false,
-              "170",
-              "30",
-              "17,6",
-              "2",
-              "10",
-              "10",
-              "5",
-              "3",
-              "2",
-              "1",
-              "4",
-              "80"));
+      rows.add(RecapFixtures.line(i, "KABUPATEN " + i));
     }
     rows.add(
         new RecapRow(
