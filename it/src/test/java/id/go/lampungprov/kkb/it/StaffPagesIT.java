@@ -246,7 +246,7 @@ class StaffPagesIT {
   }
 
   /** A village of the district without an active Kampung KB: its code and name. */
-  private static String[] freeVillage(Http as, String district) {
+  static String[] freeVillage(Http as, String district) {
     for (var v : Http.json(as.get("/api/regions/" + district + "/children")).asJsonArray()) {
       String code = v.asJsonObject().getString("code");
       long taken =
@@ -261,7 +261,7 @@ class StaffPagesIT {
   }
 
   /** An account with its password changed, ready to log in on the pages. */
-  private static String staff(String role, String scope) {
+  static String staff(String role, String scope) {
     String username = Accounts.uniqueName(role.toLowerCase().replace('_', '-'));
     Accounts.create(Accounts.admin(), username, role, scope);
     Accounts.changePassword(
@@ -295,15 +295,14 @@ class StaffPagesIT {
     }
   }
 
-  private static void login(Chromium browser, String username) {
+  static void login(Chromium browser, String username) {
     browser.open(Http.BASE + "/login.xhtml");
     browser.find("#login\\:username").sendKeys(username);
     browser.find("#login\\:password").sendKeys(Accounts.PASSWORD);
     browser.submit("#login\\:submit");
   }
 
-  private static void waitUntil(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
+  static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
     for (int i = 0; i < 100 && !holds(condition); i++) {
       Thread.sleep(100);
     }

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.documents.application.IssuerService;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.documents.domain.NumberTemplate;
 import id.go.lampungprov.kkb.documents.domain.Signatory;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.IssuerDto;
@@ -16,6 +17,8 @@ import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -115,6 +118,18 @@ public class DocumentFacade {
 
   public Optional<byte[]> logo(String code) {
     return issuers.logo(code);
+  }
+
+  /** How a template numbers the 7th Laporan Kegiatan of May 2021: lets an admin check it by eye. */
+  public String numberExample(String template, String unitCode) {
+    return template == null || template.isBlank()
+        ? ""
+        : NumberTemplate.format(template, 7, "400.13.1", unitCode, LocalDate.of(2021, 5, 20));
+  }
+
+  /** The kinds of document, each of which may name its own signatory. */
+  public List<String> documentTypes() {
+    return Arrays.stream(DocumentType.values()).map(Enum::name).toList();
   }
 
   public List<SignatoryDto> signatories(String code) {

@@ -7,6 +7,7 @@ import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -100,6 +101,17 @@ public class DownloadResource {
         "application/pdf",
         facts.number().replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf",
         false);
+  }
+
+  /** The letterhead logo, for the issuers page (which cannot use the API's logo). */
+  @GET
+  @Path("penerbit/{code}/logo")
+  @Produces({"image/png", "image/jpeg"})
+  public Response logo(@PathParam("code") String code) {
+    byte[] logo = documents.logo(code).orElseThrow(() -> new EntityNotFoundException("Logo", code));
+    return Response.ok(logo, logo[0] == (byte) 0x89 ? "image/png" : "image/jpeg")
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   private static Response file(byte[] data, String type, String name, boolean inline) {

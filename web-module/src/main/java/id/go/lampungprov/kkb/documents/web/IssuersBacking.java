@@ -1,0 +1,235 @@
+package id.go.lampungprov.kkb.documents.web;
+
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos.IssuerDto;
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos.IssuerRequest;
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos.SignatoryDto;
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos.SignatoryRequest;
+import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.platform.rest.Uploads;
+import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.shared.domain.BusinessException;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The administrators' page for issuers: letterhead lines, the numbering template, the default
+ * signatory, the logo, the officials who may sign, and who signs which kind of document.
+ */
+@Named
+@ViewScoped
+public class IssuersBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Set<String> ISSUER_FIELDS =
+      Set.of(
+          "line1",
+          "line2",
+          "address",
+          "numberTemplate",
+          "unitCode",
+          "signatoryName",
+          "signatoryPosition",
+          "signatoryRank",
+          "signatoryNip",
+          "place");
+  private static final Set<String> SIGNATORY_FIELDS = Set.of("fullName", "position", "rank", "nip");
+
+  @Inject private transient DocumentFacade documents;
+
+  private String code;
+  private Long version;
+  private boolean hasLogo;
+
+  /** The form's fields by name: EL cannot write the request objects' public fields. */
+  private final Map<String, String> issuer = new LinkedHashMap<>();
+
+  private final Map<String, String> signatory = new LinkedHashMap<>();
+  private final Map<String, Long> assignments = new LinkedHashMap<>();
+  private transient Part logo;
+
+  /** Opens the first issuer unless the page names one. */
+  public void load() {
+    List<IssuerDto> all = documents.issuers();
+    IssuerDto chosen =
+        all.stream()
+            .filter(i -> i.code().equals(code))
+            .findFirst()
+            .orElse(all.isEmpty() ? null : all.get(0));
+    if (chosen != null) {
+      show(chosen);
+    }
+  }
+
+  private void show(IssuerDto d) {
+    code = d.code();
+    version = d.version();
+    hasLogo = d.hasLogo();
+    issuer.put("line1", d.line1());
+    issuer.put("line2", d.line2());
+    issuer.put("address", d.address());
+    issuer.put("numberTemplate", d.numberTemplate());
+    issuer.put("unitCode", d.unitCode());
+    issuer.put("signatoryName", d.signatoryName());
+    issuer.put("signatoryPosition", d.signatoryPosition());
+    issuer.put("signatoryRank", d.signatoryRank());
+    issuer.put("signatoryNip", d.signatoryNip());
+    issuer.put("place", d.place());
+    assignments.clear();
+    for (String type : getDocumentTypes()) {
+      assignments.put(type, d.signatoriesByType().get(type));
+    }
+  }
+
+  public void save() {
+    IssuerRequest request = new IssuerRequest();
+    request.line1 = issuer.get("line1");
+    request.line2 = issuer.get("line2");
+    request.address = issuer.get("address");
+    request.numberTemplate = issuer.get("numberTemplate");
+    request.unitCode = issuer.get("unitCode");
+    request.signatoryName = issuer.get("signatoryName");
+    request.signatoryPosition = issuer.get("signatoryPosition");
+    request.signatoryRank = issuer.get("signatoryRank");
+    request.signatoryNip = issuer.get("signatoryNip");
+    request.place = issuer.get("place");
+    if (!FormMessages.validate("issuer", request)) {
+      return;
+    }
+    try {
+      show(documents.changeIssuer(code, version, request));
+      FormMessages.info(FormMessages.text("issuers.saved", "Tersimpan"));
+    } catch (BusinessException e) {
+      FormMessages.show("issuer", ISSUER_FIELDS, e);
+    }
+  }
+
+  public void uploadLogo() {
+    try {
+      if (logo == null || logo.getSize() == 0) {
+        throw new InvalidInputException("logo", "required", "choose a PNG or JPEG file");
+      }
+      byte[] image;
+      try (InputStream in = logo.getInputStream()) {
+        image = Uploads.read(in, UploadPolicy.photo("logo").maxBytes(), "logo");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      show(documents.changeLogo(code, image, logo.getContentType()));
+      FormMessages.info(FormMessages.text("issuers.logo.saved", "Logo diganti"));
+    } catch (BusinessException e) {
+      FormMessages.show("logoForm", Set.of("logo"), e);
+    }
+  }
+
+  public void addSignatory() {
+    SignatoryRequest request = new SignatoryRequest();
+    request.fullName = signatory.get("fullName");
+    request.position = signatory.get("position");
+    request.rank = signatory.get("rank");
+    request.nip = signatory.get("nip");
+    if (!FormMessages.validate("signatory", request)) {
+      return;
+    }
+    try {
+      documents.addSignatory(code, request);
+      signatory.clear();
+      FormMessages.info(FormMessages.text("issuers.signatory.added", "Penanda tangan ditambahkan"));
+    } catch (BusinessException e) {
+      FormMessages.show("signatory", SIGNATORY_FIELDS, e);
+    }
+  }
+
+  /** Saves who signs each document type; an empty choice falls back to the issuer's default. */
+  public void saveAssignments() {
+    try {
+      Map<String, Long> current =
+          documents.issuers().stream()
+              .filter(i -> i.code().equals(code))
+              .findFirst()
+              .map(IssuerDto::signatoriesByType)
+              .orElse(Map.of());
+      IssuerDto last = null;
+      for (Map.Entry<String, Long> e : assignments.entrySet()) {
+        if (!Objects.equals(current.get(e.getKey()), e.getValue())) {
+          last = documents.assignSignatory(code, e.getKey(), e.getValue());
+        }
+      }
+      if (last != null) {
+        show(last);
+      }
+      FormMessages.info(FormMessages.text("issuers.saved", "Tersimpan"));
+    } catch (BusinessException e) {
+      FormMessages.show("assignments", Set.of(), e);
+    }
+  }
+
+  public String getNumberExample() {
+    return documents.numberExample(issuer.get("numberTemplate"), issuer.get("unitCode"));
+  }
+
+  public List<IssuerDto> getIssuers() {
+    return documents.issuers();
+  }
+
+  public List<SignatoryDto> getSignatories() {
+    return code == null ? List.of() : documents.signatories(code);
+  }
+
+  public List<String> getDocumentTypes() {
+    return documents.documentTypes();
+  }
+
+  public Map<String, String> getIssuer() {
+    return issuer;
+  }
+
+  public Map<String, String> getSignatory() {
+    return signatory;
+  }
+
+  public Map<String, Long> getAssignments() {
+    return assignments;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+
+  public void setVersion(Long version) {
+    this.version = version;
+  }
+
+  public boolean isHasLogo() {
+    return hasLogo;
+  }
+
+  public Part getLogo() {
+    return logo;
+  }
+
+  public void setLogo(Part logo) {
+    this.logo = logo;
+  }
+}
