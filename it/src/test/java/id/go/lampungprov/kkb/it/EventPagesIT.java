@@ -45,6 +45,18 @@ class EventPagesIT {
             .getString("fullName");
     String title = "Pembinaan Pokja " + Accounts.uniqueName("uji");
     try (Chromium browser = Chromium.desktop()) {
+      try {
+        plan(browser, username, api, kkb, dpppa, pokja, title);
+      } catch (Exception | AssertionError e) {
+        throw diagnosed(browser, e);
+      }
+    }
+  }
+
+  private static void plan(
+      Chromium browser, String username, Http api, long kkb, long dpppa, String pokja, String title)
+      throws Exception {
+    {
       login(browser, username);
       browser.click("#nav-events");
       browser.click("#new");
@@ -58,7 +70,8 @@ class EventPagesIT {
       browser.select("event:leadAgencyId", String.valueOf(dpppa));
       browser.select("event:district", "18.07.04");
       browser.select("event:venueVillage", EventIT.SIDODADI);
-      waitUntil(() -> browser.find("#event\\:targetKampungKbIds").getText().contains("Sidodadi"));
+      String target = "#event\\:targetKampungKbIds input[value='" + kkb + "']";
+      waitUntil(() -> browser.find(target).isSelected());
       addNew(browser, "Rina Marlina");
       waitUntil(() -> browser.find("#participantCount").getText().equals("1"));
       addNew(browser, "Dewi Lestari");
@@ -195,6 +208,26 @@ class EventPagesIT {
       assertFalse(browser.has("#edit") || browser.has("#status\\:held"), "read only");
       assertTrue(browser.text().contains("Notulen"), "the minutes are shown");
     }
+  }
+
+  /** The failure with the page's text; a screenshot and the server log are kept in target. */
+  private static AssertionError diagnosed(Chromium browser, Throwable e) {
+    String page;
+    try {
+      browser.screenshot("29-failure");
+      page = browser.url() + "\n" + browser.text();
+      java.nio.file.Path log =
+          java.nio.file.Path.of("target/payara6/glassfish/domains/domain1/logs/server.log");
+      if (java.nio.file.Files.exists(log)) {
+        java.nio.file.Files.copy(
+            log,
+            java.nio.file.Path.of("target/event-pages-server.log"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (RuntimeException | java.io.IOException unreadable) {
+      page = "(page unreadable: " + unreadable + ")";
+    }
+    return new AssertionError(e + "\nPAGE: " + page, e);
   }
 
   private static void addNew(Chromium browser, String name) {

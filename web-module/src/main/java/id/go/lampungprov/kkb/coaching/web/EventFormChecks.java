@@ -22,6 +22,12 @@ final class EventFormChecks {
 
   private EventFormChecks() {}
 
+  /** A time as typed ("9.30", "09:30") in the form hh:mm the facade reads. */
+  static String normalize(String typed) {
+    String t = typed == null ? "" : typed.strip().replace('.', ':');
+    return t.length() == 4 && t.charAt(1) == ':' ? "0" + t : t;
+  }
+
   /** The time typed, or null with a message next to the field. */
   static LocalTime time(String field, String text) {
     if (EventFormRows.blank(text)) {
@@ -29,7 +35,7 @@ final class EventFormChecks {
       return null;
     }
     try {
-      return LocalTime.parse(text.strip().replace('.', ':'));
+      return LocalTime.parse(normalize(text));
     } catch (DateTimeParseException e) {
       error(field, FormMessages.text("rule.time", "hh:mm, e.g. 09:30"));
       return null;
@@ -50,14 +56,14 @@ final class EventFormChecks {
         return null;
       }
       try {
-        LocalTime.parse(r.getTime() == null ? "" : r.getTime().strip().replace('.', ':'));
+        LocalTime.parse(normalize(r.getTime()));
       } catch (DateTimeParseException e) {
         error("agenda", line + FormMessages.text("rule.time", "hh:mm, e.g. 09:30"));
         return null;
       }
       items.add(
           new AgendaItemDto(
-              r.getTime().strip().replace('.', ':'),
+              normalize(r.getTime()),
               r.getTopic().strip(),
               EventFormRows.blank(r.getSpeaker()) ? null : r.getSpeaker().strip()));
     }

@@ -45,6 +45,8 @@ public abstract class EventFormFields implements Serializable {
   private String budgetSource;
   private Integer quota;
   private String healthProtocol;
+  private transient List<KampungKbDto> kampungKbs;
+  private transient String kampungKbsOf;
 
   boolean isLoaded() {
     return scope != null;
@@ -82,8 +84,9 @@ public abstract class EventFormFields implements Serializable {
     r.title = title;
     r.leadAgencyId = leadAgencyId;
     r.coOrganiserIds = coOrganiserIds.stream().map(Long::valueOf).toList();
-    r.startsAt = date == null || startsAt == null ? null : date + "T" + time(startsAt);
-    r.endsAt = date == null || endsAt == null ? null : date + "T" + time(endsAt);
+    // Without a date the times are checked on their own; the date's absence has its own message.
+    r.startsAt = date == null || startsAt == null ? startsAt : date + "T" + time(startsAt);
+    r.endsAt = date == null || endsAt == null ? endsAt : date + "T" + time(endsAt);
     r.venue = venue;
     r.venueVillage = venueVillage;
     r.targetKampungKbIds = targetKampungKbIds.isEmpty() ? null : targetIds();
@@ -94,8 +97,7 @@ public abstract class EventFormFields implements Serializable {
   }
 
   private static String time(String typed) {
-    String t = typed.strip().replace('.', ':');
-    return t.length() == 4 ? "0" + t : t;
+    return EventFormChecks.normalize(typed);
   }
 
   List<Long> targetIds() {
@@ -119,9 +121,15 @@ public abstract class EventFormFields implements Serializable {
     if (district == null || district.isBlank()) {
       return List.of();
     }
-    return registry
-        .search(new KampungKbFacade.Filter(district, null, "ACTIVE", null, null, null), 0, 100)
-        .content();
+    if (kampungKbs == null || !district.equals(kampungKbsOf)) {
+      kampungKbs =
+          registry
+              .search(
+                  new KampungKbFacade.Filter(district, null, "ACTIVE", null, null, null), 0, 100)
+              .content();
+      kampungKbsOf = district;
+    }
+    return kampungKbs;
   }
 
   public List<AgencyDto> getAgencies() {
