@@ -66,7 +66,8 @@ class EventPagesIT {
       browser.find("#event\\:date_input").sendKeys("12-03-2025", Keys.TAB);
       browser.find("#event\\:startsAt").sendKeys("10:00");
       browser.find("#event\\:endsAt").sendKeys("09:00");
-      browser.find("#event\\:quota").sendKeys("1");
+      browser.find("#event\\:quota").sendKeys("1", Keys.TAB);
+      waitUntil(() -> browser.find("#quotaShown").getText().equals("1"));
       browser.select("event:leadAgencyId", String.valueOf(dpppa));
       browser.select("event:district", "18.07.04");
       browser.select("event:venueVillage", EventIT.SIDODADI);
@@ -74,6 +75,8 @@ class EventPagesIT {
       waitUntil(() -> browser.find(target).isSelected());
       addNew(browser, "Rina Marlina");
       waitUntil(() -> browser.find("#participantCount").getText().equals("1"));
+      assertEquals("1", browser.find("#event\\:quota").getAttribute("value"));
+      assertEquals("1", browser.find("#quotaShown").getText(), "the quota shown");
       addNew(browser, "Dewi Lestari");
       waitUntil(
           () -> browser.find("#event\\:participantsMessage").getText().contains("sudah penuh"));
@@ -97,7 +100,8 @@ class EventPagesIT {
       browser.find("#event\\:endsAt").clear();
       browser.find("#event\\:endsAt").sendKeys("12:30");
       browser.find("#event\\:quota").clear();
-      browser.find("#event\\:quota").sendKeys("30");
+      browser.find("#event\\:quota").sendKeys("30", Keys.TAB);
+      waitUntil(() -> browser.find("#quotaShown").getText().equals("30"));
       browser.find("#event\\:agenda\\:0\\:time").sendKeys("10:00");
       browser.find("#event\\:agenda\\:0\\:topic").sendKeys("Pembukaan");
       browser.find("#event\\:agenda\\:0\\:speaker").sendKeys("Camat Pekalongan");
