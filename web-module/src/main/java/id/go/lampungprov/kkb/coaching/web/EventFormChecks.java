@@ -1,0 +1,108 @@
+package id.go.lampungprov.kkb.coaching.web;
+
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.AgendaItemDto;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.OfficialDto;
+import id.go.lampungprov.kkb.coaching.web.EventFormRows.AgendaRow;
+import id.go.lampungprov.kkb.coaching.web.EventFormRows.OfficialRow;
+import id.go.lampungprov.kkb.platform.web.FormMessages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks of the event form the request objects cannot express: times as hh:mm, the end after
+ * the start, complete agenda and official lines. Each puts its message next to its field.
+ */
+final class EventFormChecks {
+
+  static final String FORM = "event";
+
+  private EventFormChecks() {}
+
+  /** A time as typed ("9.30", "09:30") in the form hh:mm the facade reads. */
+  static String normalize(String typed) {
+    String t = typed == null ? "" : typed.strip().replace('.', ':');
+    return t.length() == 4 && t.charAt(1) == ':' ? "0" + t : t;
+  }
+
+  /** The time typed, or null with a message next to the field. */
+  static LocalTime time(String field, String text) {
+    if (EventFormRows.blank(text)) {
+      error(field, FormMessages.text("validation.required", "Required."));
+      return null;
+    }
+    try {
+      return LocalTime.parse(normalize(text));
+    } catch (DateTimeParseException e) {
+      error(field, FormMessages.text("rule.time", "hh:mm, e.g. 09:30"));
+      return null;
+    }
+  }
+
+  /** The agenda's filled lines, or null when one is incomplete (with a message). */
+  static List<AgendaItemDto> agenda(List<AgendaRow> rows) {
+    List<AgendaItemDto> items = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      AgendaRow r = rows.get(i);
+      if (r.isBlank()) {
+        continue;
+      }
+      String line = FormMessages.text("event.line", "Line") + " " + (i + 1) + ": ";
+      if (EventFormRows.blank(r.getTopic())) {
+        error("agenda", line + FormMessages.text("rule.agenda.topic.required", "topic required"));
+        return null;
+      }
+      try {
+        LocalTime.parse(normalize(r.getTime()));
+      } catch (DateTimeParseException e) {
+        error("agenda", line + FormMessages.text("rule.time", "hh:mm, e.g. 09:30"));
+        return null;
+      }
+      items.add(
+          new AgendaItemDto(
+              normalize(r.getTime()),
+              r.getTopic().strip(),
+              EventFormRows.blank(r.getSpeaker()) ? null : r.getSpeaker().strip()));
+    }
+    return items;
+  }
+
+  /** The officials' filled lines, or null when one lacks a name or position. */
+  static List<OfficialDto> officials(List<OfficialRow> rows) {
+    List<OfficialDto> items = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      OfficialRow r = rows.get(i);
+      if (r.isBlank()) {
+        continue;
+      }
+      if (EventFormRows.blank(r.getName()) || EventFormRows.blank(r.getPosition())) {
+        error(
+            "officials",
+            FormMessages.text("event.line", "Line")
+                + " "
+                + (i + 1)
+                + ": "
+                + FormMessages.text("rule.officials.incomplete", "name and position required"));
+        return null;
+      }
+      items.add(
+          new OfficialDto(
+              r.getName().strip(),
+              r.getPosition().strip(),
+              r.getAgency(),
+              r.getNip(),
+              r.getRole()));
+    }
+    return items;
+  }
+
+  static void error(String field, String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            field == null ? null : FORM + ":" + field,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+}

@@ -1,0 +1,278 @@
+package id.go.lampungprov.kkb.coaching.web;
+
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
+import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventRequest;
+import id.go.lampungprov.kkb.region.facade.RegionDto;
+import id.go.lampungprov.kkb.region.facade.RegionFacade;
+import id.go.lampungprov.kkb.region.web.ScopedRegions;
+import id.go.lampungprov.kkb.registration.facade.InterventionDtos.AgencyDto;
+import id.go.lampungprov.kkb.registration.facade.InterventionFacade;
+import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
+import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
+import id.go.lampungprov.kkb.security.facade.AccountFacade;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The facts of the event form and their choices: the venue's village picked regency → district →
+ * village within the user's scope, and the target Kampung KB of that district.
+ */
+public abstract class EventFormFields implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient RegionFacade regions;
+  @Inject private transient AccountFacade accounts;
+  @Inject private transient KampungKbFacade registry;
+  @Inject private transient InterventionFacade agencies;
+
+  private String scope;
+  private String regency;
+  private String district;
+  private String type = "COE_COACHING";
+  private String title;
+  private Long leadAgencyId;
+  private List<String> coOrganiserIds = new ArrayList<>();
+  private LocalDate date;
+  private String startsAt;
+  private String endsAt;
+  private String venue;
+  private String venueVillage;
+  private List<String> targetKampungKbIds = new ArrayList<>();
+  private String budgetSource;
+  private Integer quota;
+  private String healthProtocol;
+  private transient List<KampungKbDto> kampungKbs;
+  private transient String kampungKbsOf;
+
+  boolean isLoaded() {
+    return scope != null;
+  }
+
+  void loadScope() {
+    scope = accounts.me().scope();
+    regency = scope.length() >= 5 ? scope.substring(0, 5) : null;
+    district = scope.length() >= 8 ? scope.substring(0, 8) : null;
+  }
+
+  void fill(EventDto e) {
+    type = e.type();
+    title = e.title();
+    leadAgencyId = e.leadAgency() == null ? null : e.leadAgency().id();
+    coOrganiserIds =
+        new ArrayList<>(e.coOrganisers().stream().map(a -> String.valueOf(a.id())).toList());
+    date = e.startsAt().toLocalDate();
+    startsAt = e.startsAt().toLocalTime().toString();
+    endsAt = e.endsAt().toLocalTime().toString();
+    venue = e.venue();
+    venueVillage = e.venueVillage();
+    regency = venueVillage.substring(0, 5);
+    district = venueVillage.substring(0, 8);
+    targetKampungKbIds =
+        new ArrayList<>(e.targetKampungKbIds().stream().map(String::valueOf).toList());
+    budgetSource = e.budgetSource();
+    quota = e.quota();
+    healthProtocol = e.healthProtocol();
+  }
+
+  EventRequest request() {
+    EventRequest r = new EventRequest();
+    r.type = type;
+    r.title = title;
+    r.leadAgencyId = leadAgencyId;
+    r.coOrganiserIds = coOrganiserIds.stream().map(Long::valueOf).toList();
+    // Without a date the times are checked on their own; the date's absence has its own message.
+    r.startsAt = date == null || startsAt == null ? startsAt : date + "T" + time(startsAt);
+    r.endsAt = date == null || endsAt == null ? endsAt : date + "T" + time(endsAt);
+    r.venue = venue;
+    r.venueVillage = venueVillage;
+    r.targetKampungKbIds = targetKampungKbIds.isEmpty() ? null : targetIds();
+    r.budgetSource = budgetSource;
+    r.quota = quota;
+    r.healthProtocol = healthProtocol;
+    return r;
+  }
+
+  private static String time(String typed) {
+    return EventFormChecks.normalize(typed);
+  }
+
+  List<Long> targetIds() {
+    return targetKampungKbIds.stream().map(Long::valueOf).toList();
+  }
+
+  public List<RegionDto> getRegencies() {
+    return ScopedRegions.choices(regions, scope, scope, ScopedRegions.REGENCY);
+  }
+
+  public List<RegionDto> getDistricts() {
+    return ScopedRegions.choices(regions, scope, regency, ScopedRegions.DISTRICT);
+  }
+
+  public List<RegionDto> getVillages() {
+    return ScopedRegions.choices(regions, scope, district, ScopedRegions.VILLAGE);
+  }
+
+  /** The active Kampung KB of the district picked: the events' possible targets. */
+  public List<KampungKbDto> getKampungKbs() {
+    if (district == null || district.isBlank()) {
+      return List.of();
+    }
+    if (kampungKbs == null || !district.equals(kampungKbsOf)) {
+      kampungKbs =
+          registry
+              .search(
+                  new KampungKbFacade.Filter(district, null, "ACTIVE", null, null, null), 0, 100)
+              .content();
+      kampungKbsOf = district;
+    }
+    return kampungKbs;
+  }
+
+  public List<AgencyDto> getAgencies() {
+    return agencies.agencies(false);
+  }
+
+  public void regencyChanged() {
+    district = scope.length() >= 8 ? district : null;
+    venueVillage = null;
+  }
+
+  public void districtChanged() {
+    venueVillage = null;
+    targetKampungKbIds = new ArrayList<>();
+  }
+
+  /** The Kampung KB of the venue's village is the usual target: ticked for the user. */
+  public void villageChanged() {
+    for (KampungKbDto k : getKampungKbs()) {
+      String kkb = String.valueOf(k.id());
+      if (k.villageCode().equals(venueVillage) && !targetKampungKbIds.contains(kkb)) {
+        targetKampungKbIds.add(kkb);
+      }
+    }
+  }
+
+  public String getRegency() {
+    return regency;
+  }
+
+  public void setRegency(String regency) {
+    this.regency = regency;
+  }
+
+  public String getDistrict() {
+    return district;
+  }
+
+  public void setDistrict(String district) {
+    this.district = district;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public Long getLeadAgencyId() {
+    return leadAgencyId;
+  }
+
+  public void setLeadAgencyId(Long leadAgencyId) {
+    this.leadAgencyId = leadAgencyId;
+  }
+
+  public List<String> getCoOrganiserIds() {
+    return coOrganiserIds;
+  }
+
+  public void setCoOrganiserIds(List<String> coOrganiserIds) {
+    this.coOrganiserIds = coOrganiserIds == null ? new ArrayList<>() : coOrganiserIds;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public String getStartsAt() {
+    return startsAt;
+  }
+
+  public void setStartsAt(String startsAt) {
+    this.startsAt = startsAt;
+  }
+
+  public String getEndsAt() {
+    return endsAt;
+  }
+
+  public void setEndsAt(String endsAt) {
+    this.endsAt = endsAt;
+  }
+
+  public String getVenue() {
+    return venue;
+  }
+
+  public void setVenue(String venue) {
+    this.venue = venue;
+  }
+
+  public String getVenueVillage() {
+    return venueVillage;
+  }
+
+  public void setVenueVillage(String venueVillage) {
+    this.venueVillage = venueVillage;
+  }
+
+  public List<String> getTargetKampungKbIds() {
+    return targetKampungKbIds;
+  }
+
+  public void setTargetKampungKbIds(List<String> targetKampungKbIds) {
+    this.targetKampungKbIds = targetKampungKbIds == null ? new ArrayList<>() : targetKampungKbIds;
+  }
+
+  public String getBudgetSource() {
+    return budgetSource;
+  }
+
+  public void setBudgetSource(String budgetSource) {
+    this.budgetSource = budgetSource;
+  }
+
+  public Integer getQuota() {
+    return quota;
+  }
+
+  public void setQuota(Integer quota) {
+    this.quota = quota;
+  }
+
+  public String getHealthProtocol() {
+    return healthProtocol;
+  }
+
+  public void setHealthProtocol(String healthProtocol) {
+    this.healthProtocol = healthProtocol;
+  }
+}
