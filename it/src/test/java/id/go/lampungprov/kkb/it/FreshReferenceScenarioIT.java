@@ -193,8 +193,7 @@ class FreshReferenceScenarioIT {
     return event;
   }
 
-  private static void takeAttendance(Chromium browser, Http operator, long event)
-      throws Exception {
+  private static void takeAttendance(Chromium browser, Http operator, long event) throws Exception {
     browser.open(Http.BASE + "/kegiatan/detail.xhtml?id=" + event);
     for (int i = 0; i < 20; i++) {
       browser.find("#attendance\\:participants\\:" + i + "\\:present").click();
