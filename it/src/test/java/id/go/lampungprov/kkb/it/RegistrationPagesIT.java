@@ -52,7 +52,7 @@ class RegistrationPagesIT {
       browser.await("#tabs\\:pokja\\:fullName");
       browser.find("#tabs\\:pokja\\:fullName").sendKeys("Tanpa Jabatan");
       browser.find("#tabs\\:pokja\\:add").click();
-      waitUntil(() -> browser.has(".field:has(#tabs\\:pokja\\:role) .ui-message-error"));
+      waitUntil(browser, () -> browser.has(".field:has(#tabs\\:pokja\\:role) .ui-message-error"));
       assertTrue(
           browser
               .find(".field:has(#tabs\\:pokja\\:role) .ui-message-error")
@@ -74,7 +74,7 @@ class RegistrationPagesIT {
         browser.find("#tabs\\:pokja\\:termStart_input").sendKeys("01-04-2024", Keys.TAB);
         browser.find("#tabs\\:pokja\\:add").click();
         String name = names.get(i);
-        waitUntil(() -> browser.find("#tabs\\:pokja\\:members").getText().contains(name));
+        waitUntil(browser, () -> browser.find("#tabs\\:pokja\\:members").getText().contains(name));
       }
       assertTrue(browser.find("#tabs\\:pokja\\:members").getText().contains("Ketua"));
 
@@ -83,7 +83,8 @@ class RegistrationPagesIT {
       browser.select("tabs:cadre:sex", "FEMALE");
       browser.find("#tabs\\:cadre\\:termStart_input").sendKeys("01-05-2024", Keys.TAB);
       browser.find("#tabs\\:cadre\\:add").click();
-      waitUntil(() -> browser.find("#tabs\\:cadre\\:cadres").getText().contains("Sri Wahyuni"));
+      waitUntil(
+          browser, () -> browser.find("#tabs\\:cadre\\:cadres").getText().contains("Sri Wahyuni"));
       browser.screenshot("10-kampung-kb-pokja");
 
       JsonArray members = Http.json(api.get("/api/kampung-kb/" + kkb + "/pokja")).asJsonArray();
@@ -102,7 +103,7 @@ class RegistrationPagesIT {
       browser.find("#tabs\\:decree\\:signerName").sendKeys("Dawam Rahardjo");
       browser.find("#tabs\\:decree\\:signerPosition").sendKeys("Bupati Lampung Timur");
       browser.find("#tabs\\:decree\\:add").click();
-      waitUntil(() -> browser.find("#tabs\\:decree\\:list").getText().contains(number));
+      waitUntil(browser, () -> browser.find("#tabs\\:decree\\:list").getText().contains(number));
       assertTrue(
           api.get("/api/kampung-kb/" + kkb + "/decrees").body().contains(number), "decree stored");
 
@@ -114,7 +115,8 @@ class RegistrationPagesIT {
         browser.find("#tabs\\:figures\\:" + field).sendKeys(String.valueOf(figures.getInt(field)));
       }
       browser.find("#tabs\\:figures\\:save").click();
-      waitUntil(() -> browser.has(".field:has(#tabs\\:figures\\:users) .ui-message-error"));
+      waitUntil(
+          browser, () -> browser.has(".field:has(#tabs\\:figures\\:users) .ui-message-error"));
       assertTrue(
           browser
               .find(".field:has(#tabs\\:figures\\:users) .ui-message-error")
@@ -128,7 +130,8 @@ class RegistrationPagesIT {
       browser.find("#tabs\\:figures\\:usersPill").clear();
       browser.find("#tabs\\:figures\\:usersPill").sendKeys("40");
       browser.find("#tabs\\:figures\\:save").click();
-      waitUntil(() -> browser.find("#tabs\\:figures\\:history").getText().contains("2024-05"));
+      waitUntil(
+          browser, () -> browser.find("#tabs\\:figures\\:history").getText().contains("2024-05"));
       assertTrue(api.get("/api/kampung-kb/" + kkb + "/figures").body().contains("2024-05"));
 
       String agency =
@@ -148,6 +151,7 @@ class RegistrationPagesIT {
       browser.find("#tabs\\:intervention\\:targetGroups .ui-chkbox-box").click();
       browser.find("#tabs\\:intervention\\:add").click();
       waitUntil(
+          browser,
           () -> browser.find("#tabs\\:intervention\\:list").getText().contains("Bantuan usaha"));
 
       Path noise = java.nio.file.Files.createTempFile("bukan-foto", ".jpg");
@@ -179,6 +183,23 @@ class RegistrationPagesIT {
       assertEquals(1, stored.getJsonArray("photos").size(), stored.toString());
       assertEquals(
           "image/png", stored.getJsonArray("photos").getJsonObject(0).getString("contentType"));
+
+      browser.clickText("Profil");
+      browser.await("#tabs\\:profile\\:pokjaMembers");
+      browser.find("#tabs\\:profile\\:validFrom_input").sendKeys("01-06-2024", Keys.TAB);
+      browser.find("#tabs\\:profile\\:pokjaMembers").clear();
+      browser.find("#tabs\\:profile\\:pokjaMembers").sendKeys("3");
+      browser.find("#tabs\\:profile\\:save").click();
+      waitUntil(
+          browser,
+          () -> browser.has(".field:has(#tabs\\:profile\\:pokjaExists) .ui-message-error"));
+      assertEquals("3", browser.find("#tabs\\:profile\\:pokjaMembers").getAttribute("value"));
+      browser.find("#tabs\\:profile\\:pokjaExists .ui-chkbox-box").click();
+      browser.find("#tabs\\:profile\\:save").click();
+      waitUntil(
+          browser,
+          () -> browser.find("#tabs\\:profile\\:history").getText().contains("2024-06-01"));
+      assertTrue(api.get("/api/kampung-kb/" + kkb + "/profiles").body().contains("2024-06-01"));
     }
   }
 
@@ -243,12 +264,16 @@ class RegistrationPagesIT {
     browser.submit("#login\\:submit");
   }
 
-  private static void waitUntil(java.util.function.BooleanSupplier condition)
+  /** Waits for an AJAX update; on failure the page's text and a screenshot tell what it showed. */
+  private static void waitUntil(Chromium browser, java.util.function.BooleanSupplier condition)
       throws InterruptedException {
     for (int i = 0; i < 150 && !holds(condition); i++) {
       Thread.sleep(100);
     }
-    assertTrue(holds(condition), "condition reached within 15 s");
+    if (!holds(condition)) {
+      browser.screenshot("failed-registration-pages");
+      assertTrue(false, "condition not reached within 15 s; the page: " + browser.text());
+    }
   }
 
   /** An AJAX update may replace the element between finding and reading it: not yet, then. */

@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.registration.application.ImportReport;
 import id.go.lampungprov.kkb.registration.application.KampungKbImportService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,10 +19,12 @@ public class KampungKbImportFacade {
   @EJB private KampungKbImportService imports;
 
   /** One row error as the page shows it. */
-  public record RowError(int line, String column, String rule, String message) {}
+  public record RowError(int line, String column, String rule, String message)
+      implements Serializable {}
 
   /** The outcome: rows read, errors, rows written (0 on a dry run or when anything is wrong). */
-  public record Report(boolean dryRun, int rows, List<RowError> errors, int written) {}
+  public record Report(boolean dryRun, int rows, List<RowError> errors, int written)
+      implements Serializable {}
 
   public Report importCsv(byte[] csv, boolean dryRun) {
     return report(imports.importCsv(new String(csv, StandardCharsets.UTF_8), dryRun));

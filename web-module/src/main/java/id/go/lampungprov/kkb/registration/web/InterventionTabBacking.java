@@ -30,7 +30,7 @@ public class InterventionTabBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "tabs:intervention";
   static final String PHOTO_FORM = "tabs:photo";
-  private static final int INTERVENTIONS_TAB = 4;
+  private static final int INTERVENTIONS_TAB = 5;
 
   /** Read at most this much: the service refuses anything above 5 MiB anyway. */
   private static final int READ_LIMIT = 6 * 1024 * 1024;

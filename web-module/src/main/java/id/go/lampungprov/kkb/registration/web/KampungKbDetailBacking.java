@@ -51,6 +51,7 @@ public class KampungKbDetailBacking implements Serializable {
           "data",
           "pokjaTab",
           "decrees",
+          "profileTab",
           "figuresTab",
           "interventionsTab",
           "classification",

@@ -20,7 +20,7 @@ public class PersonFields implements Serializable {
   private String nik;
   private String phone;
   private Long registeredId;
-  private PersonRequest registeredAs;
+  private String registeredAs;
 
   /** The request for the person living in {@code villageCode}. */
   PersonRequest request(String villageCode) {
@@ -40,19 +40,22 @@ public class PersonFields implements Serializable {
   /** The person's id, registering the person unless the same entry was registered already. */
   long register(PersonFacade people, String villageCode) {
     PersonRequest r = request(villageCode);
-    if (registeredId != null && same(r, registeredAs)) {
+    if (registeredId != null && key(r).equals(registeredAs)) {
       return registeredId;
     }
     registeredId = people.register(r).id();
-    registeredAs = r;
+    registeredAs = key(r);
     return registeredId;
   }
 
-  private static boolean same(PersonRequest a, PersonRequest b) {
-    return Objects.equals(a.fullName, b.fullName)
-        && Objects.equals(a.sex, b.sex)
-        && Objects.equals(a.nik, b.nik)
-        && Objects.equals(a.phone, b.phone);
+  /** What identifies an entry as the same person typed again. */
+  private static String key(PersonRequest r) {
+    return String.join(
+        "\u0000",
+        Objects.toString(r.fullName),
+        Objects.toString(r.sex),
+        Objects.toString(r.nik),
+        Objects.toString(r.phone));
   }
 
   void clear() {
