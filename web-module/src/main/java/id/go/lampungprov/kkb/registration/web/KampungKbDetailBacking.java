@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.primefaces.event.TabChangeEvent;
 
 /**
  * One Kampung KB with its tabs: data, Pokja and cadres, monthly figures, interventions,
@@ -44,7 +45,21 @@ public class KampungKbDetailBacking implements Serializable {
   @Inject private transient ClassificationFacade classifications;
   @Inject private transient AssessmentFacade assessments;
 
+  /** The tab ids in page order, for the active index. */
+  static final List<String> TAB_IDS =
+      List.of(
+          "data",
+          "pokjaTab",
+          "decrees",
+          "profileTab",
+          "figuresTab",
+          "interventionsTab",
+          "classification",
+          "assessments",
+          "documents");
+
   private String id;
+  private int activeIndex;
   private long kampungKbId;
   private transient KampungKbDto kampungKb;
 
@@ -121,6 +136,28 @@ public class KampungKbDetailBacking implements Serializable {
       tabs = new HashMap<>();
     }
     return (T) tabs.computeIfAbsent(tab, k -> read.get());
+  }
+
+  public long getKampungKbId() {
+    return kampungKbId;
+  }
+
+  /** Forgets the rows read so far: a tab's form changed them. */
+  public void refresh() {
+    tabs = null;
+  }
+
+  /** The tab shown after a full postback (a file upload), kept from the last tab change. */
+  public int getActiveIndex() {
+    return activeIndex;
+  }
+
+  public void setActiveIndex(int activeIndex) {
+    this.activeIndex = activeIndex;
+  }
+
+  public void tabChanged(TabChangeEvent<?> event) {
+    activeIndex = Math.max(0, TAB_IDS.indexOf(event.getTab().getId()));
   }
 
   public String getId() {

@@ -1,0 +1,288 @@
+package id.go.lampungprov.kkb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+
+/**
+ * Editing a Kampung KB's tabs in a real browser as a regency operator: Pokja and cadres, a decree,
+ * a month's figures, an intervention with photos; and the bulk import page. Each step is checked on
+ * the page and through the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationPagesIT {
+
+  private static final String OPERATOR_SCOPE = "18.07";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.realEar();
+  }
+
+  @Test
+  void anOperatorFillsTheTabsOfANewKampungKb() throws Exception {
+    String username = staff("REGENCY_OPERATOR", OPERATOR_SCOPE);
+    Http api = Http.basic(username, Accounts.PASSWORD);
+    String village = RegistrationIT.freeVillage(api);
+    long kkb =
+        Http.object(
+                api.post(
+                    "/api/kampung-kb",
+                    RegistrationIT.kampung(village, "Kampung KB Halaman").build().toString()),
+                201)
+            .getJsonNumber("id")
+            .longValue();
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, username);
+      browser.open(Http.BASE + "/kampung-kb/detail.xhtml?id=" + kkb);
+
+      browser.clickText("Pokja dan kader");
+      browser.await("#tabs\\:pokja\\:fullName");
+      browser.find("#tabs\\:pokja\\:fullName").sendKeys("Tanpa Jabatan");
+      browser.find("#tabs\\:pokja\\:add").click();
+      waitUntil(browser, () -> browser.has(".field:has(#tabs\\:pokja\\:role) .ui-message-error"));
+      assertTrue(
+          browser
+              .find(".field:has(#tabs\\:pokja\\:role) .ui-message-error")
+              .getText()
+              .contains("Wajib diisi"));
+      assertEquals(
+          "Tanpa Jabatan",
+          browser.find("#tabs\\:pokja\\:fullName").getAttribute("value"),
+          "what was typed stays");
+      browser.find("#tabs\\:pokja\\:fullName").clear();
+
+      List<String> roles = List.of("CHAIR", "SECRETARY", "TREASURER");
+      List<String> names = List.of("Siti Rahmawati", "Ani Lestari", "Dewi Sartika");
+      for (int i = 0; i < roles.size(); i++) {
+        browser.select("tabs:pokja:role", roles.get(i));
+        browser.find("#tabs\\:pokja\\:fullName").sendKeys(names.get(i));
+        browser.select("tabs:pokja:sex", "FEMALE");
+        browser.find("#tabs\\:pokja\\:termStart_input").clear();
+        browser.find("#tabs\\:pokja\\:termStart_input").sendKeys("01-04-2024", Keys.TAB);
+        browser.find("#tabs\\:pokja\\:add").click();
+        String name = names.get(i);
+        waitUntil(browser, () -> browser.find("#tabs\\:pokja\\:members").getText().contains(name));
+      }
+      assertTrue(browser.find("#tabs\\:pokja\\:members").getText().contains("Ketua"));
+
+      browser.select("tabs:cadre:type", "PPKBD");
+      browser.find("#tabs\\:cadre\\:fullName").sendKeys("Sri Wahyuni");
+      browser.select("tabs:cadre:sex", "FEMALE");
+      browser.find("#tabs\\:cadre\\:termStart_input").sendKeys("01-05-2024", Keys.TAB);
+      browser.find("#tabs\\:cadre\\:add").click();
+      waitUntil(
+          browser, () -> browser.find("#tabs\\:cadre\\:cadres").getText().contains("Sri Wahyuni"));
+      browser.screenshot("10-kampung-kb-pokja");
+
+      JsonArray members = Http.json(api.get("/api/kampung-kb/" + kkb + "/pokja")).asJsonArray();
+      assertEquals(
+          List.of("CHAIR", "SECRETARY", "TREASURER"),
+          members.stream().map(m -> m.asJsonObject().getString("role")).sorted().toList(),
+          members.toString());
+      assertEquals(
+          1, Http.json(api.get("/api/kampung-kb/" + kkb + "/cadres")).asJsonArray().size());
+
+      browser.clickText("SK");
+      browser.await("#tabs\\:decree\\:number");
+      String number = "400/" + Accounts.uniqueName("sk") + "/2024";
+      browser.find("#tabs\\:decree\\:number").sendKeys(number);
+      browser.find("#tabs\\:decree\\:date_input").sendKeys("10-04-2024", Keys.TAB);
+      browser.find("#tabs\\:decree\\:signerName").sendKeys("Dawam Rahardjo");
+      browser.find("#tabs\\:decree\\:signerPosition").sendKeys("Bupati Lampung Timur");
+      browser.find("#tabs\\:decree\\:add").click();
+      waitUntil(browser, () -> browser.find("#tabs\\:decree\\:list").getText().contains(number));
+      assertTrue(
+          api.get("/api/kampung-kb/" + kkb + "/decrees").body().contains(number), "decree stored");
+
+      browser.clickText("Data bulanan");
+      browser.await("#tabs\\:figures\\:families");
+      browser.find("#tabs\\:figures\\:period").sendKeys("2024-05");
+      JsonObject figures = Fixtures.figures().add("usersPill", 400).build();
+      for (String field : figures.keySet()) {
+        browser.find("#tabs\\:figures\\:" + field).sendKeys(String.valueOf(figures.getInt(field)));
+      }
+      browser.find("#tabs\\:figures\\:save").click();
+      waitUntil(
+          browser, () -> browser.has(".field:has(#tabs\\:figures\\:users) .ui-message-error"));
+      assertTrue(
+          browser
+              .find(".field:has(#tabs\\:figures\\:users) .ui-message-error")
+              .getText()
+              .contains("PUS"),
+          browser.text());
+      assertEquals("400", browser.find("#tabs\\:figures\\:families").getAttribute("value"));
+      assertTrue(
+          Http.json(api.get("/api/kampung-kb/" + kkb + "/figures")).asJsonArray().isEmpty(),
+          "a refused month is not stored");
+      browser.find("#tabs\\:figures\\:usersPill").clear();
+      browser.find("#tabs\\:figures\\:usersPill").sendKeys("40");
+      browser.find("#tabs\\:figures\\:save").click();
+      waitUntil(
+          browser, () -> browser.find("#tabs\\:figures\\:history").getText().contains("2024-05"));
+      assertTrue(api.get("/api/kampung-kb/" + kkb + "/figures").body().contains("2024-05"));
+
+      String agency =
+          Http.json(api.get("/api/agencies")).asJsonArray().stream()
+              .map(JsonValue::asJsonObject)
+              .filter(a -> a.getBoolean("active"))
+              .findFirst()
+              .orElseThrow()
+              .getJsonNumber("id")
+              .toString();
+      browser.clickText("Intervensi");
+      browser.await("#tabs\\:intervention\\:title");
+      browser.select("tabs:intervention:agencyId", agency);
+      browser.find("#tabs\\:intervention\\:title").sendKeys("Bantuan usaha kelompok UPPKA");
+      browser.find("#tabs\\:intervention\\:date_input").sendKeys("20-05-2024", Keys.TAB);
+      browser.select("tabs:intervention:familyFunction", "ECONOMY");
+      browser.find("#tabs\\:intervention\\:targetGroups .ui-chkbox-box").click();
+      browser.find("#tabs\\:intervention\\:add").click();
+      waitUntil(
+          browser,
+          () -> browser.find("#tabs\\:intervention\\:list").getText().contains("Bantuan usaha"));
+
+      Path noise = java.nio.file.Files.createTempFile("bukan-foto", ".jpg");
+      byte[] random = new byte[5_000_000];
+      new Random(7).nextBytes(random);
+      java.nio.file.Files.write(noise, random);
+      browser.find("#tabs\\:photo\\:photo").sendKeys(noise.toString());
+      browser.submit("#tabs\\:photo\\:upload");
+      browser.await("#tabs\\:photo\\:photo");
+      assertTrue(
+          browser
+              .find(".field:has(#tabs\\:photo\\:photo) .ui-message-error")
+              .getText()
+              .contains("bukan gambar"),
+          browser.text());
+      Path png = java.nio.file.Files.createTempFile("foto", ".png");
+      java.nio.file.Files.write(png, Files.image("png", 640, 480));
+      browser.find("#tabs\\:photo\\:caption").sendKeys("Sebelum bantuan");
+      browser.find("#tabs\\:photo\\:photo").sendKeys(png.toString());
+      browser.submit("#tabs\\:photo\\:upload");
+      browser.await("#tabs\\:intervention\\:list");
+      assertTrue(browser.text().contains("Foto disimpan."), browser.text());
+      assertTrue(browser.find("#tabs\\:intervention\\:list").getText().contains("Sebelum"));
+      browser.screenshot("11-kampung-kb-intervensi");
+      JsonObject stored =
+          Http.object(api.get("/api/interventions?kampungKb=" + kkb), 200)
+              .getJsonArray("content")
+              .getJsonObject(0);
+      assertEquals(1, stored.getJsonArray("photos").size(), stored.toString());
+      assertEquals(
+          "image/png", stored.getJsonArray("photos").getJsonObject(0).getString("contentType"));
+
+      browser.clickText("Profil");
+      browser.await("#tabs\\:profile\\:pokjaMembers");
+      browser.find("#tabs\\:profile\\:validFrom_input").sendKeys("01-06-2024", Keys.TAB);
+      browser.find("#tabs\\:profile\\:pokjaMembers").clear();
+      browser.find("#tabs\\:profile\\:pokjaMembers").sendKeys("3");
+      browser.find("#tabs\\:profile\\:save").click();
+      waitUntil(
+          browser,
+          () -> browser.has(".field:has(#tabs\\:profile\\:pokjaExists) .ui-message-error"));
+      assertEquals("3", browser.find("#tabs\\:profile\\:pokjaMembers").getAttribute("value"));
+      browser.find("#tabs\\:profile\\:pokjaExists .ui-chkbox-box").click();
+      browser.find("#tabs\\:profile\\:save").click();
+      waitUntil(
+          browser,
+          () -> browser.find("#tabs\\:profile\\:history").getText().contains("2024-06-01"));
+      assertTrue(api.get("/api/kampung-kb/" + kkb + "/profiles").body().contains("2024-06-01"));
+    }
+  }
+
+  @Test
+  void anOperatorChecksAndImportsAFile() throws Exception {
+    String username = staff("REGENCY_OPERATOR", OPERATOR_SCOPE);
+    Http api = Http.basic(username, Accounts.PASSWORD);
+    String first = RegistrationIT.freeVillage(api);
+    String second = RegistrationIT.freeVillage(api);
+    String header =
+        api.get("/api/kampung-kb/import/template").body().lines().findFirst().orElseThrow();
+    String good = first + ",Kampung KB Impor Satu,2019-06-13,RW 01-02,,,,,NONE";
+    Path wrong = java.nio.file.Files.createTempFile("impor-salah", ".csv");
+    java.nio.file.Files.writeString(
+        wrong, header + "\n" + good + "\n18.07.99.9999,Kampung KB Salah,2019-06-13,,,,,,NONE");
+    Path fixed = java.nio.file.Files.createTempFile("impor-benar", ".csv");
+    java.nio.file.Files.writeString(
+        fixed, header + "\n" + good + "\n" + second + ",Kampung KB Impor Dua,2019-06-13,,,,,,NONE");
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, username);
+      browser.click("#nav-kkb");
+      browser.click("#import");
+      assertTrue(browser.text().contains("Impor Kampung KB"));
+
+      browser.find("#import\\:file").sendKeys(wrong.toString());
+      browser.submit("#import\\:check");
+      String errors = browser.find("#import\\:errors").getText();
+      assertTrue(errors.contains("3") && errors.contains("unknown-region"), errors);
+      assertTrue(errors.contains("Kode desa tidak dikenal"), errors);
+      browser.screenshot("12-kampung-kb-impor");
+      assertEquals(0, active(api, first), "a dry run writes nothing");
+
+      browser.find("#import\\:file").sendKeys(fixed.toString());
+      browser.submit("#import\\:check");
+      assertTrue(browser.text().contains("2 baris siap diimpor"), browser.text());
+      browser.submit("#import\\:run");
+      assertTrue(browser.text().contains("Impor selesai: 2 Kampung KB disimpan."), browser.text());
+    }
+    assertEquals(1, active(api, first));
+    assertEquals(1, active(api, second));
+  }
+
+  private static long active(Http api, String village) {
+    return Http.object(api.get("/api/kampung-kb?status=ACTIVE&region=" + village), 200)
+        .getJsonNumber("totalElements")
+        .longValue();
+  }
+
+  /** An account with its password changed, ready to log in on the pages. */
+  private static String staff(String role, String scope) {
+    String username = Accounts.uniqueName(role.toLowerCase().replace('_', '-'));
+    Accounts.create(Accounts.admin(), username, role, scope);
+    Accounts.changePassword(
+        Http.basic(username, "Temporary-Pw-1"), "Temporary-Pw-1", Accounts.PASSWORD);
+    return username;
+  }
+
+  private static void login(Chromium browser, String username) {
+    browser.open(Http.BASE + "/login.xhtml");
+    browser.find("#login\\:username").sendKeys(username);
+    browser.find("#login\\:password").sendKeys(Accounts.PASSWORD);
+    browser.submit("#login\\:submit");
+  }
+
+  /** Waits for an AJAX update; on failure the page's text and a screenshot tell what it showed. */
+  private static void waitUntil(Chromium browser, java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    for (int i = 0; i < 150 && !holds(condition); i++) {
+      Thread.sleep(100);
+    }
+    if (!holds(condition)) {
+      browser.screenshot("failed-registration-pages");
+      assertTrue(false, "condition not reached within 15 s; the page: " + browser.text());
+    }
+  }
+
+  /** An AJAX update may replace the element between finding and reading it: not yet, then. */
+  private static boolean holds(java.util.function.BooleanSupplier condition) {
+    try {
+      return condition.getAsBoolean();
+    } catch (org.openqa.selenium.StaleElementReferenceException
+        | org.openqa.selenium.NoSuchElementException replaced) {
+      return false;
+    }
+  }
+}
