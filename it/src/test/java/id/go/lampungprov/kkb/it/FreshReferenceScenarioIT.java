@@ -102,6 +102,7 @@ class FreshReferenceScenarioIT {
     browser.find("#kkb\\:name").sendKeys("Kampung KB Sidodadi");
     browser.find("#kkb\\:rwCoverage").sendKeys("RW 01 sampai RW 06");
     browser.find("#kkb\\:declarationDate_input").sendKeys("13-06-2016", Keys.TAB);
+    browser.find("h1").click();
     browser.submit("#kkb\\:save");
     assertTrue(browser.text().contains("Data Kampung KB disimpan."), browser.text());
     long kkb = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -117,6 +118,7 @@ class FreshReferenceScenarioIT {
       browser.select("tabs:pokja:sex", i == 0 ? "MALE" : "FEMALE");
       browser.find("#tabs\\:pokja\\:termStart_input").clear();
       browser.find("#tabs\\:pokja\\:termStart_input").sendKeys("01-06-2016", Keys.TAB);
+      browser.find("h1").click(); // the date picker's calendar closed, off the add button
       browser.find("#tabs\\:pokja\\:add").click();
       String name = names.get(i);
       waitUntil(() -> browser.find("#tabs\\:pokja\\:members").getText().contains(name));
