@@ -117,10 +117,9 @@ class EventPagesIT {
           .sendKeys("Kabid Pengendalian Penduduk BKKBN");
       browser.find("#event\\:query").sendKeys(pokja);
       browser.find("#event\\:find").click();
-      browser.await("#event\\:addSelected");
+      browser.await("#event\\:results\\:0\\:add");
       assertTrue(browser.find("#event\\:results").getText().contains(pokja));
-      browser.find("#event\\:results\\:0").click();
-      browser.find("#event\\:addSelected").click();
+      browser.find("#event\\:results\\:0\\:add").click();
       waitUntil(() -> browser.find("#participantCount").getText().equals("2"));
       addNew(browser, "Dewi Lestari");
       waitUntil(() -> browser.find("#participantCount").getText().equals("3"));
