@@ -117,10 +117,9 @@ class EventPagesIT {
           .sendKeys("Kabid Pengendalian Penduduk BKKBN");
       browser.find("#event\\:query").sendKeys(pokja);
       browser.find("#event\\:find").click();
-      browser.await("#event\\:addSelected");
+      browser.await("#event\\:results\\:0\\:add");
       assertTrue(browser.find("#event\\:results").getText().contains(pokja));
-      browser.find("#event\\:results\\:0").click();
-      browser.find("#event\\:addSelected").click();
+      browser.find("#event\\:results\\:0\\:add").click();
       waitUntil(() -> browser.find("#participantCount").getText().equals("2"));
       addNew(browser, "Dewi Lestari");
       waitUntil(() -> browser.find("#participantCount").getText().equals("3"));
@@ -146,6 +145,21 @@ class EventPagesIT {
               .toList();
       assertTrue(names.containsAll(List.of("Rina Marlina", pokja, "Dewi Lestari")), "" + names);
 
+      // The edit form holds what was saved; all the Pokja and cadres are a click away.
+      String detailUrl = browser.url();
+      browser.click("#edit");
+      assertEquals(title, browser.find("#event\\:title").getAttribute("value"));
+      assertEquals("3", browser.find("#participantCount").getText());
+      assertEquals(
+          "Penyusunan RKM Kampung KB",
+          browser.find("#event\\:agenda\\:1\\:topic").getAttribute("value"));
+      browser.find("#event\\:find").click();
+      browser.await("#event\\:addAll");
+      browser.find("#event\\:addAll").click();
+      waitUntil(() -> Integer.parseInt(browser.find("#participantCount").getText()) >= 20);
+      browser.open(detailUrl); // not saved: still three participants
+      assertEquals(3, Http.object(api.get("/api/events/" + id), 200).getInt("participantCount"));
+
       // Held, then the minutes (a missing field first) and a follow-up.
       browser.submit("#status\\:held");
       assertEquals("Terlaksana", browser.find("#event-status").getText());
@@ -164,6 +178,11 @@ class EventPagesIT {
       browser.find("#minutes\\:outcome").sendKeys("Peserta memahami kriteria COE.");
       browser.submit("#minutes\\:save");
       assertTrue(browser.text().contains("Notulen disimpan."), browser.text());
+      browser.open(detailUrl + "#minutes-title");
+      assertEquals(
+          "Kepala Dinas PPPA Provinsi Lampung",
+          browser.find("#minutes\\:chair").getAttribute("value"),
+          "the minutes written stay on the form");
       browser.screenshot("22-kegiatan-notulen");
       browser.find("#followUp\\:action").sendKeys("Menyusun RKM Kampung KB");
       browser.find("#followUp\\:owner").sendKeys("Ketua Pokja");

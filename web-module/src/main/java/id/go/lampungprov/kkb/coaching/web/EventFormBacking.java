@@ -129,12 +129,12 @@ public class EventFormBacking extends EventFormFields implements Serializable {
     picker.search(candidates, targetIds());
   }
 
-  public void addSelected() {
-    addChosen(picker.chosen(false));
+  public void addOne(Candidate candidate) {
+    addChosen(List.of(candidate));
   }
 
   public void addAll() {
-    addChosen(picker.chosen(true));
+    addChosen(picker.getResults());
   }
 
   private void addChosen(List<Candidate> chosen) {

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The participant part of the event form: a search over the Pokja and cadres of the target Kampung
- * KB, several results added at once, and people typed in by name. Nothing is invited before the
- * event is saved, so the quota is checked here first and again by the server.
+ * KB, results added one by one or all at once, and people typed in by name. Nothing is invited
+ * before the event is saved, so the quota is checked here first and again by the server.
  */
 public class ParticipantPicker implements Serializable {
 
@@ -19,7 +19,6 @@ public class ParticipantPicker implements Serializable {
   private final List<ParticipantRow> rows = new ArrayList<>();
   private final List<Long> withdrawn = new ArrayList<>();
   private List<Candidate> results = List.of();
-  private List<String> selected = new ArrayList<>();
   private String query;
   private boolean searched;
   private String newName;
@@ -39,22 +38,12 @@ public class ParticipantPicker implements Serializable {
         candidates.candidates(targets, query).stream()
             .filter(c -> !taken.contains(c.personId()))
             .toList();
-    selected = new ArrayList<>();
     searched = true;
   }
 
   /** How many more the quota takes, or -1 when no quota is typed yet. */
   int room(Integer quota) {
     return quota == null ? -1 : Math.max(0, quota - rows.size());
-  }
-
-  /**
-   * @return the people that were selected (all results if {@code all})
-   */
-  List<Candidate> chosen(boolean all) {
-    return all
-        ? results
-        : results.stream().filter(c -> selected.contains(String.valueOf(c.personId()))).toList();
   }
 
   void add(List<Candidate> chosen) {
@@ -65,7 +54,6 @@ public class ParticipantPicker implements Serializable {
     }
     List<Long> added = chosen.stream().map(Candidate::personId).toList();
     results = results.stream().filter(c -> !added.contains(c.personId())).toList();
-    selected = new ArrayList<>();
   }
 
   void addNew() {
@@ -117,14 +105,6 @@ public class ParticipantPicker implements Serializable {
 
   public boolean isSearched() {
     return searched;
-  }
-
-  public List<String> getSelected() {
-    return selected;
-  }
-
-  public void setSelected(List<String> selected) {
-    this.selected = selected;
   }
 
   public String getQuery() {
