@@ -165,9 +165,9 @@ class FreshReferenceScenarioIT {
     // The Pokja chair found in the registry, then 19 more participants by name.
     browser.find("#event\\:query").sendKeys("Sutrisno");
     browser.find("#event\\:find").click();
-    browser.await("#event\\:addSelected");
-    browser.find("#event\\:results\\:0").click();
-    browser.find("#event\\:addSelected").click();
+    browser.await("#event\\:results\\:0\\:add");
+    assertTrue(browser.find("#event\\:results").getText().contains("Sutrisno"));
+    browser.find("#event\\:results\\:0\\:add").click();
     waitUntil(() -> browser.find("#participantCount").getText().equals("1"));
     for (int i = 2; i <= 20; i++) {
       browser.find("#event\\:newName").clear();
