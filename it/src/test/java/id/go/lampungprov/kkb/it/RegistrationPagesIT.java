@@ -70,8 +70,14 @@ class RegistrationPagesIT {
         browser.select("tabs:pokja:role", roles.get(i));
         browser.find("#tabs\\:pokja\\:fullName").sendKeys(names.get(i));
         browser.select("tabs:pokja:sex", "FEMALE");
-        browser.find("#tabs\\:pokja\\:termStart_input").clear();
-        browser.find("#tabs\\:pokja\\:termStart_input").sendKeys("01-04-2024", Keys.TAB);
+        if (i == 0) {
+          browser.find("#tabs\\:pokja\\:termStart_input").sendKeys("01-04-2024", Keys.TAB);
+        } else {
+          assertEquals(
+              "01-04-2024",
+              browser.find("#tabs\\:pokja\\:termStart_input").getAttribute("value"),
+              "the term start stays for the next member");
+        }
         browser.find("#tabs\\:pokja\\:add").click();
         String name = names.get(i);
         waitUntil(browser, () -> browser.find("#tabs\\:pokja\\:members").getText().contains(name));
@@ -99,9 +105,10 @@ class RegistrationPagesIT {
       browser.await("#tabs\\:decree\\:number");
       String number = "400/" + Accounts.uniqueName("sk") + "/2024";
       browser.find("#tabs\\:decree\\:number").sendKeys(number);
-      browser.find("#tabs\\:decree\\:date_input").sendKeys("10-04-2024", Keys.TAB);
       browser.find("#tabs\\:decree\\:signerName").sendKeys("Dawam Rahardjo");
       browser.find("#tabs\\:decree\\:signerPosition").sendKeys("Bupati Lampung Timur");
+      // The date last: in the last run the position typed right after the date picker was lost.
+      browser.find("#tabs\\:decree\\:date_input").sendKeys("10-04-2024", Keys.TAB);
       browser.find("#tabs\\:decree\\:add").click();
       waitUntil(browser, () -> browser.find("#tabs\\:decree\\:list").getText().contains(number));
       assertTrue(
