@@ -52,10 +52,15 @@ class FreshReferenceScenarioIT {
     long kkb;
     long event;
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, operatorName);
-      kkb = registerSidodadiWithItsPokja(browser, operator);
-      event = planTheReferenceEvent(browser, operator);
-      takeAttendance(browser, operator, event);
+      try {
+        login(browser, operatorName);
+        kkb = registerSidodadiWithItsPokja(browser, operator);
+        event = planTheReferenceEvent(browser, operator);
+        takeAttendance(browser, operator, event);
+      } catch (Exception | AssertionError e) {
+        browser.screenshot("99-scenario-failure");
+        throw new AssertionError(e + "\nPAGE " + browser.url() + "\n" + browser.text(), e);
+      }
     }
     FreshAssessmentScenario.scoreVerifyAndApprove(operatorName, officerName, kkb);
 
@@ -116,9 +121,10 @@ class FreshReferenceScenarioIT {
       browser.find("#tabs\\:pokja\\:fullName").clear();
       browser.find("#tabs\\:pokja\\:fullName").sendKeys(names.get(i));
       browser.select("tabs:pokja:sex", i == 0 ? "MALE" : "FEMALE");
-      browser.find("#tabs\\:pokja\\:termStart_input").clear();
-      browser.find("#tabs\\:pokja\\:termStart_input").sendKeys("01-06-2016", Keys.TAB);
-      browser.find("h1").click(); // the date picker's calendar closed, off the add button
+      if (i == 0) { // the term start stays for the next member
+        browser.find("#tabs\\:pokja\\:termStart_input").sendKeys("01-06-2016", Keys.TAB);
+        browser.find("h1").click(); // the date picker's calendar closed, off the add button
+      }
       browser.find("#tabs\\:pokja\\:add").click();
       String name = names.get(i);
       waitUntil(() -> browser.find("#tabs\\:pokja\\:members").getText().contains(name));
