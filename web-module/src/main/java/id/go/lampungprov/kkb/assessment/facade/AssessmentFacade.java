@@ -109,6 +109,11 @@ public class AssessmentFacade {
     return dto(assessments.addEvidence(id, scoreId, caption, data, type));
   }
 
+  /** The largest evidence file the service takes, so a page can stop reading beyond it. */
+  public long maxEvidenceBytes() {
+    return id.go.lampungprov.kkb.platform.files.UploadPolicy.evidence("evidence").maxBytes();
+  }
+
   public AssessmentService.EvidenceContent evidence(long id, long evidenceId) {
     return assessments.evidence(id, evidenceId);
   }

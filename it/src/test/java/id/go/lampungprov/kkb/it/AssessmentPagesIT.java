@@ -1,0 +1,207 @@
+package id.go.lampungprov.kkb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The COE assessment pages in a real browser: a regency operator sets up an assessment of Sidodadi,
+ * two assessors score every indicator (one with an evidence photo), the chair agrees the indicator
+ * they differ on and submits, the regency verifies and the province approves.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AssessmentPagesIT {
+
+  private static final int INDICATORS = 9;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.realEar();
+  }
+
+  @Test
+  void twoAssessorsScoreTheChairConsolidatesTheRegencyVerifiesAndTheProvinceApproves()
+      throws Exception {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    Http chair = Accounts.user("ASSESSOR", "18.07");
+    Http second = Accounts.user("ASSESSOR", "18.07");
+    Http province = Accounts.user("PROVINCE_OFFICER", "18");
+    long kkb = EventIT.sidodadi(operator);
+
+    long id;
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, name(operator));
+      browser.click("#nav-assessments");
+      assertTrue(browser.text().contains("Penilaian COE Kampung KB"), browser.text());
+      browser.screenshot("30-penilaian");
+      browser.click("#start\\:new");
+      browser.select("create:kampungKbId", String.valueOf(kkb));
+      browser.find("#create\\:period").sendKeys("2026");
+      browser.find("#create\\:chair").sendKeys(name(chair));
+      browser.find("#create\\:team").sendKeys(name(second));
+      browser.submit("#create\\:save");
+      assertTrue(browser.url().contains("penilaian/detail"), browser.url() + browser.text());
+      assertEquals("Konsep", browser.find("#status").getText());
+      id = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+    String url = Http.BASE + "/penilaian/detail.xhtml?id=" + id;
+
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, name(chair));
+      browser.open(url);
+      browser.find("#score\\:indicators\\:0\\:value").sendKeys("5");
+      browser.find("#score\\:indicators\\:0\\:note").sendKeys("SK Pokja ada");
+      browser.submit("#score\\:save");
+      assertTrue(
+          browser
+              .find(".field:has(#score\\:indicators\\:0\\:value) .ui-message-error")
+              .getText()
+              .contains("Tingkat harus 1, 2, 3 atau 4"),
+          browser.text());
+      assertEquals("5", browser.find("#score\\:indicators\\:0\\:value").getAttribute("value"));
+      browser.find("#score\\:indicators\\:0\\:value").clear();
+      for (int i = 0; i < INDICATORS; i++) {
+        browser.find("#score\\:indicators\\:" + i + "\\:value").sendKeys("4");
+      }
+      browser.submit("#score\\:save");
+      assertTrue(browser.text().contains("Nilai disimpan sebagai draf"), browser.text());
+      browser.screenshot("31-penilaian-nilai");
+
+      long scoreId =
+          Http.json(chair.get("/api/assessments/" + id + "/scores")).asJsonArray().stream()
+              .map(JsonValue::asJsonObject)
+              .filter(s -> s.getString("indicator").equals("IN-1"))
+              .findFirst()
+              .orElseThrow()
+              .getJsonNumber("id")
+              .longValue();
+      Path photo = java.nio.file.Files.createTempFile("bukti", ".png");
+      java.nio.file.Files.write(photo, Files.image("png", 200, 100));
+      browser.select("evidence:scoreId", String.valueOf(scoreId));
+      browser.find("#evidence\\:caption").sendKeys("SK Pokja");
+      browser.find("#evidence\\:file").sendKeys(photo.toString());
+      browser.submit("#evidence\\:upload");
+      assertTrue(browser.text().contains("Bukti diunggah"), browser.text());
+      assertTrue(browser.has("a[id$=':download']"), "evidence listed");
+
+      browser.find("#score\\:submit").click();
+      confirm(browser);
+      assertTrue(browser.text().contains("Nilai Anda sudah dikirim"), browser.text());
+    }
+
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, name(second));
+      browser.open(url);
+      browser.find("#score\\:indicators\\:0\\:value").sendKeys("2");
+      for (int i = 1; i < INDICATORS; i++) {
+        browser.find("#score\\:indicators\\:" + i + "\\:value").sendKeys("4");
+      }
+      browser.find("#score\\:submit").click();
+      confirm(browser);
+      assertTrue(browser.text().contains("Nilai Anda sudah dikirim"), browser.text());
+    }
+
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, name(chair));
+      browser.open(url);
+      assertTrue(browser.has("#consolidate tr.differs"), "IN-1 differs by two");
+      browser.find("#consolidate\\:indicators\\:0\\:agreed").sendKeys("4");
+      browser.find("#consolidate\\:indicators\\:0\\:reason").sendKeys("SK Pokja diperlihatkan");
+      browser.screenshot("32-penilaian-konsolidasi");
+      browser.submit("#consolidate\\:agree");
+      assertTrue(browser.text().contains("Kesepakatan disimpan"), browser.text());
+      browser.find("#consolidate\\:submit").click();
+      confirm(browser);
+      assertEquals("Diajukan", browser.find("#status").getText(), browser.text());
+      assertEquals("100.00", browser.find("#total").getText());
+    }
+
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, name(operator));
+      browser.open(url);
+      browser.find("#workflow\\:return").click();
+      confirm(browser);
+      assertTrue(
+          browser
+              .find(".field:has(#workflow\\:reason) .ui-message-error")
+              .getText()
+              .contains("Wajib diisi"),
+          browser.text());
+      assertEquals("Diajukan", browser.find("#status").getText());
+      browser.find("#workflow\\:verify").click();
+      confirm(browser);
+      assertEquals("Diverifikasi", browser.find("#status").getText(), browser.text());
+    }
+
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, name(province));
+      browser.click("#nav-assessments");
+      assertTrue(browser.text().contains("Setujui"), "waiting for the province: " + browser.text());
+      browser.open(url);
+      browser.find("#workflow\\:approve").click();
+      confirm(browser);
+      assertEquals("Disetujui", browser.find("#status").getText(), browser.text());
+    }
+
+    JsonObject stored = Http.object(operator.get("/api/assessments/" + id), 200);
+    assertEquals("APPROVED", stored.getString("status"));
+    assertEquals(0, stored.getJsonNumber("total").bigDecimalValue().compareTo(new BigDecimal(100)));
+    assertEquals(
+        2 * INDICATORS,
+        Http.json(operator.get("/api/assessments/" + id + "/scores")).asJsonArray().size());
+  }
+
+  @Test
+  void theNewAssessmentFormShowsMissingFieldsAndKeepsWhatWasTyped() throws Exception {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    int before = Http.json(operator.get("/api/assessments")).asJsonArray().size();
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, name(operator));
+      browser.click("#nav-assessments");
+      browser.click("#start\\:new");
+      browser.find("#create\\:chair").sendKeys("ketua-tidak-ada");
+      browser.submit("#create\\:save");
+      for (String field : new String[] {"kampungKbId", "period", "team"}) {
+        assertTrue(
+            browser
+                .find(".field:has(#create\\:" + field + ") .ui-message-error")
+                .getText()
+                .contains("Wajib diisi"),
+            field + ": " + browser.text());
+      }
+      assertEquals("ketua-tidak-ada", browser.find("#create\\:chair").getAttribute("value"));
+    }
+    assertEquals(before, Http.json(operator.get("/api/assessments")).asJsonArray().size());
+  }
+
+  /** Answers the confirmation dialog with "Ya" and waits for the next page. */
+  private static void confirm(Chromium browser) {
+    browser.await("#confirm\\:yes");
+    try {
+      browser.submit("#confirm\\:yes");
+    } catch (org.openqa.selenium.WebDriverException replacedWhileChecking) {
+      // Chrome may drop the old page while the wait still asks about it: the next one is loading.
+    }
+    browser.await("#status");
+  }
+
+  private static String name(Http as) {
+    return Http.object(as.get("/api/me"), 200).getString("username");
+  }
+
+  private static void login(Chromium browser, String username) {
+    browser.open(Http.BASE + "/login.xhtml");
+    browser.find("#login\\:username").sendKeys(username);
+    browser.find("#login\\:password").sendKeys(Accounts.PASSWORD);
+    browser.submit("#login\\:submit");
+  }
+}

@@ -1,0 +1,237 @@
+package id.go.lampungprov.kkb.assessment.web;
+
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentRequest;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
+import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
+import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
+import id.go.lampungprov.kkb.registration.facade.KampungKbPageDto;
+import id.go.lampungprov.kkb.shared.domain.BusinessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The assessments in the user's scope, what waits for the user first, and the set-up of a new
+ * assessment (by a regency operator or province officer).
+ */
+@Named
+@ViewScoped
+public class AssessmentListBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient AssessmentFacade assessments;
+  @Inject private transient KampungKbFacade registry;
+
+  /** A list line: the assessment and what the user has to do with it, if anything. */
+  public record Line(AssessmentDto assessment, String task) {}
+
+  private String period;
+  private String stage;
+  private String status;
+  private String q;
+
+  private Long kampungKbId;
+  private String newPeriod;
+  private String newStage = "REGENCY";
+  private String chair;
+  private String assessors;
+  private boolean creating;
+
+  private transient List<Line> lines;
+  private transient List<KampungKbDto> kampungKbs;
+
+  public List<Line> getLines() {
+    if (lines == null) {
+      String me = Tasks.username();
+      lines =
+          assessments.list().stream()
+              .filter(a -> blank(period) || a.period().equals(period.strip()))
+              .filter(a -> blank(stage) || a.stage().equals(stage))
+              .filter(a -> blank(status) || a.status().equals(status))
+              .filter(
+                  a ->
+                      blank(q) || a.kampungKbName().toLowerCase().contains(q.strip().toLowerCase()))
+              .map(a -> new Line(a, Tasks.task(a, me)))
+              .sorted(
+                  Comparator.comparing((Line l) -> l.task() == null)
+                      .thenComparing(l -> -l.assessment().id()))
+              .toList();
+    }
+    return lines;
+  }
+
+  public void apply() {
+    lines = null;
+  }
+
+  public boolean isMayCreate() {
+    return Tasks.role("REGENCY_OPERATOR") || Tasks.role("PROVINCE_OFFICER");
+  }
+
+  public void startNew() {
+    creating = true;
+  }
+
+  /** Kampung KB in the user's scope to pick from, by name. */
+  public List<KampungKbDto> getKampungKbs() {
+    if (kampungKbs == null) {
+      // Pages of the registry's largest size: a province has a few hundred Kampung KB.
+      KampungKbFacade.Filter active =
+          new KampungKbFacade.Filter(null, null, "ACTIVE", null, null, null);
+      List<KampungKbDto> all = new ArrayList<>();
+      KampungKbPageDto page;
+      int number = 0;
+      do {
+        page = registry.search(active, number++, 200);
+        all.addAll(page.content());
+      } while (all.size() < page.totalElements() && !page.content().isEmpty());
+      all.sort(Comparator.comparing(KampungKbDto::name));
+      kampungKbs = all;
+    }
+    return kampungKbs;
+  }
+
+  /** Sets up the assessment with the newest published instrument; mistakes next to the fields. */
+  public String create() {
+    AssessmentRequest r = new AssessmentRequest();
+    r.kampungKbId = kampungKbId;
+    r.period = blank(newPeriod) ? null : newPeriod.strip();
+    r.stage = blank(newStage) ? null : newStage;
+    r.instrumentId =
+        assessments.instruments().stream()
+            .filter(InstrumentDto::published)
+            .max(Comparator.comparing(InstrumentDto::id))
+            .map(InstrumentDto::id)
+            .orElse(null);
+    r.team = new ArrayList<>();
+    if (!blank(chair)) {
+      r.team.add(new TeamMemberDto(chair.strip(), true, null));
+    }
+    if (!blank(assessors)) {
+      Arrays.stream(assessors.split("[,;\\s]+"))
+          .filter(u -> !u.isBlank())
+          .forEach(u -> r.team.add(new TeamMemberDto(u.strip(), false, null)));
+    }
+    boolean valid = FormMessages.validate("create", r);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (blank(chair)) {
+      faces.addMessage("create:chair", required());
+      valid = false;
+    }
+    if (blank(assessors)) {
+      faces.addMessage("create:team", required());
+      valid = false;
+    }
+    if (!valid) {
+      return null;
+    }
+    try {
+      AssessmentDto created = assessments.create(r);
+      return "/penilaian/detail?faces-redirect=true&id=" + created.id();
+    } catch (BusinessException e) {
+      FormMessages.show(
+          "create", Set.of("kampungKbId", "period", "stage", "team", "instrumentId"), e);
+      return null;
+    }
+  }
+
+  private static FacesMessage required() {
+    return new FacesMessage(
+        FacesMessage.SEVERITY_ERROR,
+        FormMessages.text("validation.required", "Wajib diisi."),
+        null);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+
+  public String getStage() {
+    return stage;
+  }
+
+  public void setStage(String stage) {
+    this.stage = stage;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public Long getKampungKbId() {
+    return kampungKbId;
+  }
+
+  public void setKampungKbId(Long kampungKbId) {
+    this.kampungKbId = kampungKbId;
+  }
+
+  public String getNewPeriod() {
+    return newPeriod;
+  }
+
+  public void setNewPeriod(String newPeriod) {
+    this.newPeriod = newPeriod;
+  }
+
+  public String getNewStage() {
+    return newStage;
+  }
+
+  public void setNewStage(String newStage) {
+    this.newStage = newStage;
+  }
+
+  public String getChair() {
+    return chair;
+  }
+
+  public void setChair(String chair) {
+    this.chair = chair;
+  }
+
+  public String getAssessors() {
+    return assessors;
+  }
+
+  public void setAssessors(String assessors) {
+    this.assessors = assessors;
+  }
+
+  public boolean isCreating() {
+    return creating;
+  }
+}
