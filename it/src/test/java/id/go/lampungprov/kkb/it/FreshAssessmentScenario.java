@@ -1,73 +1,92 @@
 package id.go.lampungprov.kkb.it;
 
+import static id.go.lampungprov.kkb.it.StaffPagesIT.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.util.List;
 
-/** The reference scenario's assessment: two assessors score Sidodadi, verified and approved. */
+/**
+ * The reference scenario's assessment in the browser: the regency operator sets it up with two
+ * assessors, both score every indicator, the chair submits, the operator verifies and the province
+ * officer approves.
+ */
 final class FreshAssessmentScenario {
+
+  private static final int INDICATORS = 9;
 
   private FreshAssessmentScenario() {}
 
-  /** Through the API: replaced by the assessment pages once they exist. */
   static long scoreVerifyAndApprove(String operatorName, String officerName, long kkb) {
     Http operator = Http.basic(operatorName, Accounts.PASSWORD);
-    Http province = Http.basic(officerName, Accounts.PASSWORD);
     Http chair = Accounts.user("ASSESSOR", "18.07");
     Http second = Accounts.user("ASSESSOR", "18.07");
-    JsonObject instrument =
-        Http.json(operator.get("/api/instruments")).asJsonArray().stream()
-            .map(JsonValue::asJsonObject)
-            .filter(i -> i.getString("code").equals("COE-KKB") && i.getBoolean("published"))
-            .findFirst()
-            .orElseThrow();
-    List<String> indicators =
-        instrument.getJsonArray("indicators").stream()
-            .map(i -> i.asJsonObject().getString("code"))
-            .toList();
-    String setup =
-        Json.createObjectBuilder()
-            .add("kampungKbId", kkb)
-            .add("instrumentId", instrument.getJsonNumber("id"))
-            .add("period", "2020")
-            .add("stage", "REGENCY")
-            .add(
-                "team",
-                Json.createArrayBuilder().add(member(chair, true)).add(member(second, false)))
-            .add("paperReviewDate", "2020-07-01")
-            .add("fieldVisitDate", "2020-07-08")
-            .build()
-            .toString();
-    long id =
-        Http.object(operator.post("/api/assessments", setup), 201).getJsonNumber("id").longValue();
-    String base = "/api/assessments/" + id;
-    for (String code : indicators) {
-      Http.object(chair.post(base + "/scores", score(code, 4)), 201);
-      Http.object(second.post(base + "/scores", score(code, 4)), 201);
+    long id;
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, operatorName);
+      browser.click("#nav-assessments");
+      browser.click("#start\\:new");
+      browser.select("create:kampungKbId", String.valueOf(kkb));
+      browser.find("#create\\:period").sendKeys("2020");
+      browser.find("#create\\:chair").sendKeys(name(chair));
+      browser.find("#create\\:team").sendKeys(name(second));
+      browser.submit("#create\\:save");
+      assertTrue(browser.url().contains("penilaian/detail"), browser.url() + browser.text());
+      id = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
-    Http.object(chair.post(base + "/scores/submission", "{}"), 200);
-    Http.object(second.post(base + "/scores/submission", "{}"), 200);
-    Http.object(chair.post(base + "/submission", "{}"), 200);
-    Http.object(operator.post(base + "/verification", "{}"), 200);
-    assertEquals(
-        "APPROVED", Http.object(province.post(base + "/approval", "{}"), 200).getString("status"));
+    String url = Http.BASE + "/penilaian/detail.xhtml?id=" + id;
+    for (Http assessor : new Http[] {chair, second}) {
+      try (Chromium browser = Chromium.desktop()) {
+        login(browser, name(assessor));
+        browser.open(url);
+        for (int i = 0; i < INDICATORS; i++) {
+          browser.find("#score\\:indicators\\:" + i + "\\:value").sendKeys("4");
+          browser.find("#score\\:indicators\\:" + i + "\\:note").sendKeys("Dokumen dan kunjungan");
+        }
+        browser.find("#score\\:submit").click();
+        confirm(browser);
+        assertTrue(browser.text().contains("Nilai Anda sudah dikirim"), browser.text());
+      }
+    }
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, name(chair));
+      browser.open(url);
+      browser.find("#consolidate\\:submit").click();
+      confirm(browser);
+      assertEquals("Diajukan", browser.find("#status").getText(), browser.text());
+    }
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, operatorName);
+      browser.open(url);
+      browser.find("#workflow\\:verify").click();
+      confirm(browser);
+      assertEquals("Diverifikasi", browser.find("#status").getText(), browser.text());
+    }
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, officerName);
+      browser.open(url);
+      browser.find("#workflow\\:approve").click();
+      confirm(browser);
+      assertEquals("Disetujui", browser.find("#status").getText(), browser.text());
+    }
+    JsonObject stored = Http.object(operator.get("/api/assessments/" + id), 200);
+    assertEquals("APPROVED", stored.getString("status"));
+    assertEquals("2020", stored.getString("period"));
     return id;
   }
 
-  private static jakarta.json.JsonObjectBuilder member(Http assessor, boolean chair) {
-    String username = Http.object(assessor.get("/api/me"), 200).getString("username");
-    return Json.createObjectBuilder().add("username", username).add("chair", chair);
+  /** Answers the confirmation dialog with "Ya" and waits for the next page. */
+  private static void confirm(Chromium browser) {
+    browser.await("#confirm\\:yes");
+    try {
+      browser.submit("#confirm\\:yes");
+    } catch (org.openqa.selenium.WebDriverException replacedWhileChecking) {
+      // Chrome may drop the old page while the wait still asks about it: the next one is loading.
+    }
+    browser.await("#status");
   }
 
-  private static String score(String indicator, int level) {
-    return Json.createObjectBuilder()
-        .add("indicator", indicator)
-        .add("level", level)
-        .add("note", "Dinilai dari dokumen dan kunjungan")
-        .build()
-        .toString();
+  private static String name(Http as) {
+    return Http.object(as.get("/api/me"), 200).getString("username");
   }
 }
