@@ -169,10 +169,11 @@ class RegistrationPagesIT {
       browser.submit("#tabs\\:photo\\:upload");
       browser.await("#tabs\\:photo\\:photo");
       assertTrue(
-          browser
-              .find(".field:has(#tabs\\:photo\\:photo) .ui-message-error")
-              .getText()
-              .contains("bukan gambar"),
+          browser.has(".field:has(#tabs\\:photo\\:photo) .ui-message-error")
+              && browser
+                  .find(".field:has(#tabs\\:photo\\:photo) .ui-message-error")
+                  .getText()
+                  .contains("bukan gambar"),
           browser.text());
       Path png = java.nio.file.Files.createTempFile("foto", ".png");
       java.nio.file.Files.write(png, Files.image("png", 640, 480));
