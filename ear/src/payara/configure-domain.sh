@@ -24,3 +24,10 @@ sed -i \
 sed -i \
   -e '/<protocol name="http-listener-1">/,/<\/protocol>/ { /<http / { /header-buffer-length-bytes/! s/<http /<http header-buffer-length-bytes="65536" / } }' \
   "$DOMAIN_XML"
+
+# Grizzly drops a form POST over 2 MiB (max-form-post-size-bytes) before Faces reads it, multipart
+# included: a 3 MB photo sent from a page came back as the page itself, with no message. Raised to the
+# Faces servlet's multipart max-request-size, so the application checks each file's size and says so.
+sed -i \
+  -e '/<protocol name="http-listener-[12]"[^>]*>/,/<\/protocol>/ { /<http / { /max-form-post-size-bytes/! s/<http /<http max-form-post-size-bytes="27262976" / } }' \
+  "$DOMAIN_XML"
