@@ -55,7 +55,7 @@ class FreshReferenceScenarioIT {
       try {
         login(browser, operatorName);
         kkb = registerSidodadiWithItsPokja(browser, operator);
-        event = planTheReferenceEvent(browser, operator);
+        event = planTheReferenceEvent(browser, operator, kkb);
         takeAttendance(browser, operator, event);
       } catch (Exception | AssertionError e) {
         browser.screenshot("99-scenario-failure");
@@ -140,7 +140,8 @@ class FreshReferenceScenarioIT {
     return kkb;
   }
 
-  private static long planTheReferenceEvent(Chromium browser, Http operator) throws Exception {
+  private static long planTheReferenceEvent(Chromium browser, Http operator, long kkb)
+      throws Exception {
     browser.click("#nav-events");
     browser.click("#new");
     browser.find("#event\\:title").sendKeys(TITLE);
@@ -186,11 +187,9 @@ class FreshReferenceScenarioIT {
     // The date last, its calendar closed (a picker left open would cover the save button).
     browser.find("#event\\:date_input").sendKeys("05-06-2020", Keys.TAB);
     browser.find("h1").click();
-    String target = "#event\\:targetKampungKbIds input";
-    waitUntil(() -> browser.has(target));
-    if (!browser.find(target).isSelected()) {
-      browser.find(target).click();
-    }
+    // Picking the venue village ticks its Kampung KB as the event's target.
+    String target = "#event\\:targetKampungKbIds input[value='" + kkb + "']";
+    waitUntil(() -> browser.find(target).isSelected());
     browser.submit("#event\\:save");
     assertTrue(browser.text().contains("Kegiatan disimpan."), browser.text());
     long event = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
