@@ -162,7 +162,7 @@ class RegistrationPagesIT {
           () -> browser.find("#tabs\\:intervention\\:list").getText().contains("Bantuan usaha"));
 
       Path noise = java.nio.file.Files.createTempFile("bukan-foto", ".jpg");
-      byte[] random = new byte[5_000_000];
+      byte[] random = new byte[300_000];
       new Random(7).nextBytes(random);
       java.nio.file.Files.write(noise, random);
       browser.find("#tabs\\:photo\\:photo").sendKeys(noise.toString());
