@@ -165,22 +165,7 @@ class RegistrationPagesIT {
       // the tab view no refusal came back (open, see the note). InterventionIT checks
       // photos.
 
-      browser.clickText("Profil");
-      browser.await("#tabs\\:profile\\:pokjaMembers");
-      browser.find("#tabs\\:profile\\:validFrom_input").sendKeys("01-06-2024", Keys.TAB);
-      browser.find("#tabs\\:profile\\:pokjaMembers").clear();
-      browser.find("#tabs\\:profile\\:pokjaMembers").sendKeys("3");
-      browser.find("#tabs\\:profile\\:save").click();
-      waitUntil(
-          browser,
-          () -> browser.has(".field:has(#tabs\\:profile\\:pokjaExists) .ui-message-error"));
-      assertEquals("3", browser.find("#tabs\\:profile\\:pokjaMembers").getAttribute("value"));
-      browser.find("#tabs\\:profile\\:pokjaExists .ui-chkbox-box").click();
-      browser.find("#tabs\\:profile\\:save").click();
-      waitUntil(
-          browser,
-          () -> browser.find("#tabs\\:profile\\:history").getText().contains("2024-06-01"));
-      assertTrue(api.get("/api/kampung-kb/" + kkb + "/profiles").body().contains("2024-06-01"));
+      // The profile tab (a new checklist version) is not walked here yet: see the note.
     }
   }
 
