@@ -125,7 +125,8 @@ class FreshReferenceScenarioIT {
         browser.find("#tabs\\:pokja\\:termStart_input").sendKeys("01-06-2016", Keys.TAB);
         browser.find("h1").click(); // the date picker's calendar closed, off the add button
       }
-      browser.find("#tabs\\:pokja\\:add").click();
+      // Enter, not a click: a date picker's calendar still fading out may cover the button.
+      browser.find("#tabs\\:pokja\\:add").sendKeys(Keys.ENTER);
       String name = names.get(i);
       waitUntil(() -> browser.find("#tabs\\:pokja\\:members").getText().contains(name));
     }
