@@ -10,6 +10,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -106,7 +107,17 @@ final class Chromium implements AutoCloseable {
   void submit(String cssSelector) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.cssSelector(cssSelector)).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try {
+                return ExpectedConditions.stalenessOf(page).apply(d);
+              } catch (WebDriverException goneWhileAsked) {
+                // Chrome may drop the old page while the wait still asks about it
+                // ("Node with given id does not belong to the document"): the next one is loading.
+                return true;
+              }
+            });
   }
 
   /** Clicks a link or button that loads another page and waits for it. */
