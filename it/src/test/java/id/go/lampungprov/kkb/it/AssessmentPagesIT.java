@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.it;
 
+import static id.go.lampungprov.kkb.it.StaffPagesIT.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -184,7 +185,7 @@ class AssessmentPagesIT {
   }
 
   /** Answers the confirmation dialog with "Ya" and waits for the next page. */
-  private static void confirm(Chromium browser) {
+  static void confirm(Chromium browser) {
     browser.await("#confirm\\:yes");
     try {
       browser.submit("#confirm\\:yes");
@@ -194,14 +195,7 @@ class AssessmentPagesIT {
     browser.await("#status");
   }
 
-  private static String name(Http as) {
+  static String name(Http as) {
     return Http.object(as.get("/api/me"), 200).getString("username");
-  }
-
-  private static void login(Chromium browser, String username) {
-    browser.open(Http.BASE + "/login.xhtml");
-    browser.find("#login\\:username").sendKeys(username);
-    browser.find("#login\\:password").sendKeys(Accounts.PASSWORD);
-    browser.submit("#login\\:submit");
   }
 }

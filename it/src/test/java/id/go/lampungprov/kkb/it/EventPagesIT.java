@@ -1,5 +1,7 @@
 package id.go.lampungprov.kkb.it;
 
+import static id.go.lampungprov.kkb.it.StaffPagesIT.login;
+import static id.go.lampungprov.kkb.it.StaffPagesIT.staff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -260,21 +262,6 @@ class EventPagesIT {
     browser.find("#event\\:newName").sendKeys(name);
     new Select(browser.find("#event\\:newSex")).selectByValue("FEMALE");
     browser.find("#event\\:addNew").click();
-  }
-
-  private static String staff(String role, String scope) {
-    String username = Accounts.uniqueName(role.toLowerCase().replace('_', '-'));
-    Accounts.create(Accounts.admin(), username, role, scope);
-    Accounts.changePassword(
-        Http.basic(username, "Temporary-Pw-1"), "Temporary-Pw-1", Accounts.PASSWORD);
-    return username;
-  }
-
-  private static void login(Chromium browser, String username) {
-    browser.open(Http.BASE + "/login.xhtml");
-    browser.find("#login\\:username").sendKeys(username);
-    browser.find("#login\\:password").sendKeys(Accounts.PASSWORD);
-    browser.submit("#login\\:submit");
   }
 
   private static void waitUntil(java.util.function.BooleanSupplier condition)

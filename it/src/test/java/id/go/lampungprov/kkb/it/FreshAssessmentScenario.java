@@ -1,5 +1,7 @@
 package id.go.lampungprov.kkb.it;
 
+import static id.go.lampungprov.kkb.it.AssessmentPagesIT.confirm;
+import static id.go.lampungprov.kkb.it.AssessmentPagesIT.name;
 import static id.go.lampungprov.kkb.it.StaffPagesIT.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,20 +75,5 @@ final class FreshAssessmentScenario {
     assertEquals("APPROVED", stored.getString("status"));
     assertEquals("2020", stored.getString("period"));
     return id;
-  }
-
-  /** Answers the confirmation dialog with "Ya" and waits for the next page. */
-  private static void confirm(Chromium browser) {
-    browser.await("#confirm\\:yes");
-    try {
-      browser.submit("#confirm\\:yes");
-    } catch (org.openqa.selenium.WebDriverException replacedWhileChecking) {
-      // Chrome may drop the old page while the wait still asks about it: the next one is loading.
-    }
-    browser.await("#status");
-  }
-
-  private static String name(Http as) {
-    return Http.object(as.get("/api/me"), 200).getString("username");
   }
 }

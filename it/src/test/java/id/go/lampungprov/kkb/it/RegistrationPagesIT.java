@@ -1,5 +1,7 @@
 package id.go.lampungprov.kkb.it;
 
+import static id.go.lampungprov.kkb.it.StaffPagesIT.login;
+import static id.go.lampungprov.kkb.it.StaffPagesIT.staff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -212,22 +214,6 @@ class RegistrationPagesIT {
     return Http.object(api.get("/api/kampung-kb?status=ACTIVE&region=" + village), 200)
         .getJsonNumber("totalElements")
         .longValue();
-  }
-
-  /** An account with its password changed, ready to log in on the pages. */
-  private static String staff(String role, String scope) {
-    String username = Accounts.uniqueName(role.toLowerCase().replace('_', '-'));
-    Accounts.create(Accounts.admin(), username, role, scope);
-    Accounts.changePassword(
-        Http.basic(username, "Temporary-Pw-1"), "Temporary-Pw-1", Accounts.PASSWORD);
-    return username;
-  }
-
-  private static void login(Chromium browser, String username) {
-    browser.open(Http.BASE + "/login.xhtml");
-    browser.find("#login\\:username").sendKeys(username);
-    browser.find("#login\\:password").sendKeys(Accounts.PASSWORD);
-    browser.submit("#login\\:submit");
   }
 
   /** Waits for an AJAX update; on failure the page's text and a screenshot tell what it showed. */
