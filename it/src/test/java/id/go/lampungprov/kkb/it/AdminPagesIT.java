@@ -96,6 +96,110 @@ class AdminPagesIT {
   }
 
   @Test
+  void anAdminCreatesFindsEditsResetsAndDeactivatesAnAccount() throws Exception {
+    Http admin = Accounts.admin();
+    String username = Accounts.uniqueName("halaman");
+    String fullName = "Rina Operator " + username;
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, staff("ADMIN", "18"));
+      browser.click("#nav-accounts");
+
+      // Mistakes are refused next to their field, in Bahasa Indonesia; what was typed stays.
+      browser.find("#account\\:username").sendKeys("X!");
+      browser.find("#account\\:fullName").sendKeys(fullName);
+      browser.find("#account\\:scope").sendKeys("18.07");
+      browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
+      browser.submit("#account\\:create");
+      String refusal = refusal(browser, "account\\:username");
+      assertTrue(refusal.contains("Nama pengguna 3 sampai 50 karakter"), refusal);
+      assertEquals(fullName, browser.find("#account\\:fullName").getAttribute("value"));
+      assertEquals("18.07", browser.find("#account\\:scope").getAttribute("value"));
+
+      browser.find("#account\\:username").clear();
+      browser.find("#account\\:username").sendKeys(username);
+      browser.find("#account\\:nip").sendKeys("12345");
+      browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
+      browser.submit("#account\\:create");
+      refusal = refusal(browser, "account\\:nip");
+      assertTrue(refusal.contains("NIP tidak valid"), refusal);
+      assertEquals(username, browser.find("#account\\:username").getAttribute("value"));
+      assertEquals(
+          0,
+          Http.object(admin.get("/api/accounts?q=" + username), 200).getInt("totalElements"),
+          "nothing stored");
+
+      browser.find("#account\\:nip").clear();
+      browser.select("account:role", "REGENCY_OPERATOR");
+      browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
+      browser.submit("#account\\:create");
+      assertTrue(browser.text().contains("Pengguna dibuat"), browser.text());
+
+      // The list finds the account by part of its name.
+      browser.find("#list\\:query").sendKeys(username.toUpperCase());
+      browser.find("#list\\:search").click();
+      waitUntil(() -> browser.count("#list\\:accounts_data tr") == 1);
+      assertTrue(browser.find("#list\\:accounts_data").getText().contains(fullName));
+      browser.screenshot("08-pengguna");
+      browser.click("#list\\:accounts_data tr a");
+      assertTrue(browser.text().contains(username), browser.text());
+
+      // A too short temporary password is refused; a good one is set.
+      browser.find("#edit\\:newTemporaryPassword").sendKeys("pendek");
+      browser.find("#edit\\:reset").click();
+      browser.await(".ui-confirmdialog-yes").click(); // AJAX: the form is updated in place
+      refusal = refusal(browser, "edit\\:newTemporaryPassword");
+      assertTrue(refusal.contains("10 sampai 128"), refusal);
+      browser.find("#edit\\:newTemporaryPassword").sendKeys("Baru-Sementara-2");
+      browser.find("#edit\\:reset").click();
+      browser.await(".ui-confirmdialog-yes").click();
+      waitUntil(() -> browser.text().contains("Kata sandi sementara disetel"));
+
+      // Deactivated: the account can no longer log in.
+      browser.find("#edit\\:active .ui-chkbox-box").click();
+      browser.submit("#edit\\:save");
+      assertTrue(browser.text().contains("Perubahan disimpan."), browser.text());
+      JsonObject stored =
+          Http.object(admin.get("/api/accounts?q=" + username), 200)
+              .getJsonArray("content")
+              .getJsonObject(0);
+      assertEquals("REGENCY_OPERATOR", stored.getString("role"));
+      assertEquals("18.07", stored.getString("scope"));
+      assertEquals(false, stored.getBoolean("active"), stored.toString());
+      assertEquals(true, stored.getBoolean("mustChangePassword"), "a temporary password is set");
+      assertEquals(
+          401,
+          Http.basic(username, "Baru-Sementara-2").get("/api/me").statusCode(),
+          "a deactivated account cannot log in");
+    }
+  }
+
+  /** The message next to a field, once shown; if none comes, what the page shows instead. */
+  private static String refusal(Chromium browser, String field) {
+    String selector = ".field:has(#" + field + ") .ui-message-error";
+    for (int i = 0; i < 100 && !browser.has(selector); i++) { // after an AJAX update, a moment
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (!browser.has(selector)) {
+      browser.screenshot("failed-admin-pages");
+      throw new AssertionError(
+          "no message next to "
+              + field
+              + "; the form: "
+              + browser.html("form:has(#" + field + ")")
+              + "\nthe console: "
+              + browser.console()
+              + "\nthe page: "
+              + browser.text());
+    }
+    return browser.find(selector).getText();
+  }
+
+  @Test
   void theRecapIsPreviewedOnTheReportsPage() throws Exception {
     try (Chromium browser = Chromium.desktop()) {
       login(browser, staff("PROVINCE_OFFICER", "18"));

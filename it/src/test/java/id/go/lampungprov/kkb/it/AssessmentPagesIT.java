@@ -89,10 +89,31 @@ class AssessmentPagesIT {
       java.nio.file.Files.write(photo, Files.image("png", 200, 100));
       browser.select("evidence:scoreId", String.valueOf(scoreId));
       browser.find("#evidence\\:caption").sendKeys("SK Pokja");
+      // A file of another kind is refused next to the upload; the caption stays.
+      Path text = java.nio.file.Files.createTempFile("catatan", ".txt");
+      java.nio.file.Files.writeString(text, "bukan bukti");
+      browser.find("#evidence\\:file").sendKeys(text.toString());
+      browser.submit("#evidence\\:upload");
+      String refusal = browser.find(".field:has(#evidence\\:file) .ui-message-error").getText();
+      assertTrue(refusal.contains("Jenis berkas tidak diterima"), refusal);
+      assertEquals("SK Pokja", browser.find("#evidence\\:caption").getAttribute("value"));
       browser.find("#evidence\\:file").sendKeys(photo.toString());
       browser.submit("#evidence\\:upload");
       assertTrue(browser.text().contains("Bukti diunggah"), browser.text());
       assertTrue(browser.has("a[id$=':download']"), "evidence listed");
+      java.net.http.HttpResponse<byte[]> evidence =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(
+                              browser.find("a[id$=':download']").getAttribute("href")))
+                      .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, evidence.statusCode(), "the evidence downloads with the page's login");
+      assertEquals(
+          java.util.Arrays.toString(java.nio.file.Files.readAllBytes(photo)),
+          java.util.Arrays.toString(evidence.body()));
 
       browser.find("#score\\:submit").click();
       confirm(browser);
@@ -151,6 +172,11 @@ class AssessmentPagesIT {
       browser.find("#workflow\\:approve").click();
       confirm(browser);
       assertEquals("Disetujui", browser.find("#status").getText(), browser.text());
+      String history = browser.find("#history").getText();
+      assertTrue(history.contains("Dibuat"), history);
+      assertTrue(history.contains("Konsep → Diajukan"), history);
+      assertTrue(history.contains("Diajukan → Diverifikasi") && history.contains(name(operator)));
+      assertTrue(history.contains("Diverifikasi → Disetujui") && history.contains(name(province)));
     }
 
     JsonObject stored = Http.object(operator.get("/api/assessments/" + id), 200);

@@ -65,6 +65,8 @@ final class Chromium implements AutoCloseable {
             "--disable-quic",
             "--no-first-run",
             "--user-data-dir=" + profile));
+    // The page's console (script errors, failed requests) for diagnosing a failed step.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     if (mobileEmulation != null) {
       options.setExperimentalOption("mobileEmulation", mobileEmulation);
     }
@@ -204,6 +206,31 @@ final class Chromium implements AutoCloseable {
 
   boolean has(String cssSelector) {
     return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+  }
+
+  /** What the page wrote to its console since the last call: for a failure's diagnosis. */
+  String console() {
+    StringBuilder out = new StringBuilder();
+    try {
+      driver.manage().logs().get("browser").forEach(e -> out.append(e).append('\n'));
+    } catch (WebDriverException unavailable) {
+      out.append("(console not available: ").append(unavailable.getMessage()).append(')');
+    }
+    return out.toString();
+  }
+
+  /** An element's HTML as the browser has it now, or why not: for a failure's diagnosis. */
+  String html(String cssSelector) {
+    try {
+      return find(cssSelector).getAttribute("outerHTML");
+    } catch (WebDriverException e) {
+      return "(no " + cssSelector + ")";
+    }
+  }
+
+  /** Runs a script in the page and returns what it returns. */
+  Object script(String javaScript, Object... args) {
+    return driver.executeScript(javaScript, args);
   }
 
   long screenWidth() {

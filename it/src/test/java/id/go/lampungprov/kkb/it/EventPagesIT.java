@@ -188,7 +188,20 @@ class EventPagesIT {
       browser.screenshot("22-kegiatan-notulen");
       browser.find("#followUp\\:action").sendKeys("Menyusun RKM Kampung KB");
       browser.find("#followUp\\:owner").sendKeys("Ketua Pokja");
-      browser.find("#followUp\\:dueDate_input").sendKeys("30-04-2025", Keys.TAB);
+      browser.find("#followUp\\:dueDate_input").sendKeys("01-01-2020", Keys.TAB);
+      browser.submit("#followUp\\:add");
+      assertTrue(
+          browser
+              .find(".field:has(#followUp\\:dueDate) .ui-message-error")
+              .getText()
+              .contains("tidak boleh sebelum tanggal kegiatan"),
+          browser.text());
+      assertEquals(
+          "Menyusun RKM Kampung KB", browser.find("#followUp\\:action").getAttribute("value"));
+      assertEquals("Ketua Pokja", browser.find("#followUp\\:owner").getAttribute("value"));
+      browser
+          .find("#followUp\\:dueDate_input")
+          .sendKeys(Keys.chord(Keys.CONTROL, "a"), "30-04-2025", Keys.TAB);
       browser.submit("#followUp\\:add");
       assertTrue(browser.find("#followUps\\:list").getText().contains("Menyusun RKM Kampung KB"));
       JsonObject held = Http.object(api.get("/api/events/" + id), 200);

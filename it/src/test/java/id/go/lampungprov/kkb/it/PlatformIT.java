@@ -150,7 +150,7 @@ class PlatformIT {
     assertEquals(200, refused.statusCode());
     assertTrue(refused.body().contains("99.99"), "what was typed is kept");
     assertTrue(refused.body().contains("Dewi Lestari"), "what was typed is kept");
-    assertTrue(refused.body().contains("no region 99.99"), refused.body());
+    assertTrue(refused.body().contains("Wilayah tidak dikenal."), refused.body());
 
     fields.put("scope", "18.07");
     HttpResponse<String> created =
@@ -158,8 +158,8 @@ class PlatformIT {
     assertTrue(created.body().contains("Pengguna dibuat: " + name), created.body());
     JsonObject me = Http.object(Http.basic(name, "Temporary-Pw-1").get("/api/me"), 200);
 
-    // Editing: the page opens with ?edit=id; role, scope and status change, the audit records it.
-    String edit = "/admin/pengguna.xhtml?edit=" + me.getJsonNumber("id");
+    // Editing: the page opens with ?ubah=id; role, scope and status change, the audit records it.
+    String edit = "/admin/pengguna.xhtml?ubah=" + me.getJsonNumber("id");
     java.util.Map<String, String> changes = new java.util.LinkedHashMap<>();
     changes.put("editId", me.getJsonNumber("id").toString());
     changes.put("editVersion", me.getJsonNumber("version").toString());

@@ -82,6 +82,14 @@ class StaffPagesIT {
                   HttpRequest.newBuilder(URI.create(href)).build(),
                   HttpResponse.BodyHandlers.ofByteArray());
       assertFalse(anonymous.statusCode() == 200, "no download without a login");
+      // Every page above loaded without a script error or a missing resource.
+      String errors =
+          browser
+              .console()
+              .lines()
+              .filter(line -> line.contains("SEVERE"))
+              .collect(java.util.stream.Collectors.joining("\n"));
+      assertEquals("", errors, "the browser console");
     }
   }
 

@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.assessment.domain.Assessment;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentCategory;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentRepository;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentSchedule;
+import id.go.lampungprov.kkb.assessment.domain.AssessmentSearch;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentStage;
 import id.go.lampungprov.kkb.assessment.domain.AssessorScore;
 import id.go.lampungprov.kkb.assessment.domain.CoeDesignation;
@@ -23,6 +24,7 @@ import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.AccessDeniedException;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -43,6 +45,10 @@ import java.util.List;
 public class AssessmentService {
 
   static final String ENTITY = "Assessment";
+
+  /** Enough for every step waiting on a province's desks; the full list is paged. */
+  static final int OPEN_LIMIT = 500;
+
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
   /** What is needed to set up an assessment. */
@@ -112,6 +118,18 @@ public class AssessmentService {
   @RolesAllowed(Role.Names.STAFF)
   public List<Assessment> list() {
     return repository.within(scopeGuard.scope().region().value());
+  }
+
+  /** One page of the assessments in the caller's scope that match the filter, newest first. */
+  @RolesAllowed(Role.Names.STAFF)
+  public Page<Assessment> search(AssessmentSearch search) {
+    return repository.search(scopeGuard.scope().region().value(), search);
+  }
+
+  /** The newest not yet approved in the caller's scope: where anyone's next step lies. */
+  @RolesAllowed(Role.Names.STAFF)
+  public List<Assessment> open() {
+    return repository.open(scopeGuard.scope().region().value(), OPEN_LIMIT);
   }
 
   @RolesAllowed(Role.Names.ASSESSOR)

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.shared.domain.Page;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,12 @@ public interface AssessmentRepository {
 
   /** Assessments of Kampung KB within the region, newest first. */
   List<Assessment> within(String regionCode);
+
+  /** One page of the assessments within the region that match, newest first. */
+  Page<Assessment> search(String regionCode, AssessmentSearch search);
+
+  /** The newest assessments within the region not yet approved, at most {@code max}. */
+  List<Assessment> open(String regionCode, int max);
 
   List<Assessment> of(KampungKb kampungKb);
 

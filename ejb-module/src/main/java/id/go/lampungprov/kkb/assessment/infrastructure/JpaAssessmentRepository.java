@@ -2,9 +2,13 @@ package id.go.lampungprov.kkb.assessment.infrastructure;
 
 import id.go.lampungprov.kkb.assessment.domain.Assessment;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentRepository;
+import id.go.lampungprov.kkb.assessment.domain.AssessmentSearch;
+import id.go.lampungprov.kkb.assessment.domain.AssessmentStatus;
 import id.go.lampungprov.kkb.assessment.domain.CoeDesignation;
 import id.go.lampungprov.kkb.assessment.domain.Instrument;
+import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,6 +60,29 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                 + " ORDER BY a.createdAt DESC, a.id DESC",
             Assessment.class)
         .setParameter("prefix", regionCode + "%")
+        .getResultList();
+  }
+
+  @Override
+  public Page<Assessment> search(String regionCode, AssessmentSearch s) {
+    PagedQuery<Assessment> q =
+        PagedQuery.of(Assessment.class, "a").within("a.kampungKb.villageCode", regionCode);
+    s.kampungKbName().ifPresent(v -> q.containsIgnoreCase("a.kampungKb.name", "name", v));
+    s.period().ifPresent(v -> q.and("a.period = :period", "period", v));
+    s.stage().ifPresent(v -> q.and("a.stage = :stage", "stage", v));
+    s.status().ifPresent(v -> q.and("a.status = :status", "status", v));
+    return q.page(em, "a.createdAt DESC, a.id DESC", s.page());
+  }
+
+  @Override
+  public List<Assessment> open(String regionCode, int max) {
+    return em.createQuery(
+            "SELECT a FROM Assessment a WHERE a.kampungKb.villageCode LIKE :prefix"
+                + " AND a.status <> :approved ORDER BY a.createdAt DESC, a.id DESC",
+            Assessment.class)
+        .setParameter("prefix", regionCode + "%")
+        .setParameter("approved", AssessmentStatus.APPROVED)
+        .setMaxResults(max)
         .getResultList();
   }
 

@@ -71,6 +71,17 @@ public class PokjaService {
     return member;
   }
 
+  public Cadre endCadre(long cadreId, LocalDate end) {
+    Cadre cadre =
+        positions
+            .findCadre(cadreId)
+            .orElseThrow(() -> new EntityNotFoundException("Cadre", String.valueOf(cadreId)));
+    writable(cadre.kampungKb().id());
+    cadre.end(end);
+    positions.flush();
+    return cadre;
+  }
+
   public Cadre addCadre(long kampungKbId, long personId, CadreType type, Term term) {
     KampungKb kkb = writable(kampungKbId);
     Person person = person(personId);

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.assessment.application.ClassificationService;
 import id.go.lampungprov.kkb.assessment.domain.Assessment;
 import id.go.lampungprov.kkb.assessment.domain.ClassIndex;
 import id.go.lampungprov.kkb.assessment.domain.Classification;
+import id.go.lampungprov.kkb.assessment.domain.ClassificationNote;
 import id.go.lampungprov.kkb.assessment.domain.IndicatorResult;
 import id.go.lampungprov.kkb.documents.application.DocumentService;
 import id.go.lampungprov.kkb.documents.application.Letterheads;
@@ -271,11 +272,15 @@ public class KampungKbProfileService {
       rows.add(
           new ProfileRow(
               s,
-              "Indikator " + i.code(),
+              ReportLabels.indicator(i.code()),
               (i.assessable()
-                      ? "nilai " + i.rawValue() + ", skor " + i.score()
+                      ? (i.rawValue() == null ? "" : "nilai " + i.rawValue() + ", ")
+                          + "skor "
+                          + i.score()
                       : "tidak dapat dinilai")
-                  + (i.note() == null || i.note().isBlank() ? "" : " — " + i.note())));
+                  + (i.note() == null || i.note().isBlank()
+                      ? ""
+                      : " — " + ClassificationNote.text(i.note(), ReportLabels.INDONESIAN))));
     }
   }
 

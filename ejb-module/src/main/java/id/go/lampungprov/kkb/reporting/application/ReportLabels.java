@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.reporting.application;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -13,7 +14,18 @@ final class ReportLabels {
   private static final ResourceBundle LABELS =
       ResourceBundle.getBundle("id.go.lampungprov.kkb.reporting.labels");
 
+  static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
   private ReportLabels() {}
+
+  /** A classification indicator's name, e.g. {@code CPR}; the code itself if none is kept. */
+  static String indicator(String code) {
+    try {
+      return "Indikator " + LABELS.getString("Indicator." + code);
+    } catch (MissingResourceException e) {
+      return "Indikator " + code;
+    }
+  }
 
   static String of(Enum<?> value) {
     if (value == null) {

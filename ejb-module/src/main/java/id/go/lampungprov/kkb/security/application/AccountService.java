@@ -21,6 +21,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Account administration within the administrator's own scope, and each user's own password.
@@ -38,8 +39,8 @@ public class AccountService {
   @Inject private AuditTrail audit;
   @EJB private RegionService regions;
 
-  public Page<Account> list(PageRequest page) {
-    return accounts.findWithin(scopeGuard.scope(), page);
+  public Page<Account> list(Optional<String> text, PageRequest page) {
+    return accounts.findWithin(scopeGuard.scope(), text, page);
   }
 
   public Account get(long id) {

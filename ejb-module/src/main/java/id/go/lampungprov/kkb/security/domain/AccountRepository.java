@@ -13,8 +13,11 @@ public interface AccountRepository {
   /** The account locked against concurrent logins, so failed-login counts are never lost. */
   Optional<Account> findByUsernameForUpdate(String username);
 
-  /** Accounts whose scope lies within {@code scope}, ordered by user name. */
-  Page<Account> findWithin(Scope scope, PageRequest page);
+  /**
+   * Accounts whose scope lies within {@code scope}, ordered by user name; {@code text} narrows them
+   * to a user name or full name containing it, ignoring case.
+   */
+  Page<Account> findWithin(Scope scope, Optional<String> text, PageRequest page);
 
   long count();
 

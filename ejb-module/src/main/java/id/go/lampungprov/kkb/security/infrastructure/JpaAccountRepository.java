@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,20 +44,29 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
-  public Page<Account> findWithin(Scope scope, PageRequest page) {
-    long total =
-        em.createQuery("SELECT COUNT(a)" + WITHIN, Long.class)
-            .setParameter("scope", scope.region().value())
-            .setParameter("below", scope.descendantsPattern())
-            .getSingleResult();
+  public Page<Account> findWithin(Scope scope, Optional<String> text, PageRequest page) {
+    // The filter is added only when given: a null parameter's type is unknown to PostgreSQL.
+    String where = WITHIN;
+    String pattern = null;
+    if (text.isPresent()) {
+      where =
+          " FROM Account a WHERE (a.scopeCode = :scope OR a.scopeCode LIKE :below)"
+              + " AND (LOWER(a.username) LIKE :text OR LOWER(a.fullName) LIKE :text)";
+      pattern = "%" + text.get().toLowerCase(java.util.Locale.ROOT) + "%";
+    }
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(a)" + where, Long.class);
+    TypedQuery<Account> rows =
+        em.createQuery("SELECT a" + where + " ORDER BY a.username", Account.class);
+    for (TypedQuery<?> q : List.of(count, rows)) {
+      q.setParameter("scope", scope.region().value());
+      q.setParameter("below", scope.descendantsPattern());
+      if (pattern != null) {
+        q.setParameter("text", pattern);
+      }
+    }
     List<Account> content =
-        em.createQuery("SELECT a" + WITHIN + " ORDER BY a.username", Account.class)
-            .setParameter("scope", scope.region().value())
-            .setParameter("below", scope.descendantsPattern())
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size())
-            .getResultList();
-    return new Page<>(content, total, page.page(), page.size());
+        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return new Page<>(content, count.getSingleResult(), page.page(), page.size());
   }
 
   @Override

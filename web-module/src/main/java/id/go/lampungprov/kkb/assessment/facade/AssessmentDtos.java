@@ -166,6 +166,18 @@ public final class AssessmentDtos {
       String category,
       long version) {}
 
+  @Schema(name = "AssessmentPage")
+  public record AssessmentPageDto(
+      List<AssessmentDto> content, long totalElements, int page, int size) {}
+
+  /**
+   * One change of an assessment's status, its time in Western Indonesia Time (WIB) as officials
+   * read it; {@code from} is null for its creation.
+   */
+  @Schema(name = "AssessmentWorkflowStep")
+  public record WorkflowStepDto(
+      java.time.LocalDateTime at, String actor, String from, String to, String reason) {}
+
   @Schema(name = "ScoreRequest")
   public static class ScoreRequest {
     @NotBlank

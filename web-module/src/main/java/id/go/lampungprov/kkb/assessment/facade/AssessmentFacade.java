@@ -1,11 +1,14 @@
 package id.go.lampungprov.kkb.assessment.facade;
 
 import id.go.lampungprov.kkb.assessment.application.AssessmentDocumentService;
+import id.go.lampungprov.kkb.assessment.application.AssessmentHistoryService;
 import id.go.lampungprov.kkb.assessment.application.AssessmentService;
 import id.go.lampungprov.kkb.assessment.application.InstrumentService;
 import id.go.lampungprov.kkb.assessment.domain.Assessment;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentSchedule;
+import id.go.lampungprov.kkb.assessment.domain.AssessmentSearch;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentStage;
+import id.go.lampungprov.kkb.assessment.domain.AssessmentStatus;
 import id.go.lampungprov.kkb.assessment.domain.AssessorScore;
 import id.go.lampungprov.kkb.assessment.domain.CoeDesignation;
 import id.go.lampungprov.kkb.assessment.domain.Consensus;
@@ -22,6 +25,8 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.registration.application.KampungKbInput;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -35,6 +40,9 @@ public class AssessmentFacade {
 
   @EJB private InstrumentService instruments;
   @EJB private AssessmentService assessments;
+  @EJB private AssessmentHistoryService workflow;
+
+  private static final java.time.ZoneId WIB = java.time.ZoneId.of("Asia/Jakarta");
   @EJB private AssessmentDocumentService minutes;
 
   public List<InstrumentDto> instruments() {
@@ -84,6 +92,34 @@ public class AssessmentFacade {
     return assessments.list().stream().map(AssessmentFacade::dto).toList();
   }
 
+  /** One page of the list, filtered as the page's filter form gives it (blank: any). */
+  public AssessmentDtos.AssessmentPageDto search(
+      String kampungKbName, String period, String stage, String status, int page, int size) {
+    Page<Assessment> found =
+        assessments.search(
+            new AssessmentSearch(
+                text(kampungKbName),
+                text(period),
+                text(stage).map(v -> KampungKbInput.parseEnum(AssessmentStage.class, "stage", v)),
+                text(status)
+                    .map(v -> KampungKbInput.parseEnum(AssessmentStatus.class, "status", v)),
+                PageRequest.of(page, size)));
+    return new AssessmentDtos.AssessmentPageDto(
+        found.content().stream().map(AssessmentFacade::dto).toList(),
+        found.totalElements(),
+        found.page(),
+        found.size());
+  }
+
+  /** The newest assessments not yet approved: the ones with a next step for someone. */
+  public List<AssessmentDto> open() {
+    return assessments.open().stream().map(AssessmentFacade::dto).toList();
+  }
+
+  private static Optional<String> text(String v) {
+    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+  }
+
   public List<AssessmentDto> ranking(String period, String stage) {
     AssessmentStage s =
         stage == null || stage.isBlank()
@@ -93,6 +129,20 @@ public class AssessmentFacade {
         .ranking(period == null || period.isBlank() ? null : period.strip(), s)
         .stream()
         .map(AssessmentFacade::dto)
+        .toList();
+  }
+
+  /** The assessment's changes of status, oldest first. */
+  public List<AssessmentDtos.WorkflowStepDto> workflow(long id) {
+    return workflow.workflow(id).stream()
+        .map(
+            s ->
+                new AssessmentDtos.WorkflowStepDto(
+                    java.time.LocalDateTime.ofInstant(s.at(), WIB),
+                    s.actor(),
+                    s.from(),
+                    s.to(),
+                    s.reason()))
         .toList();
   }
 

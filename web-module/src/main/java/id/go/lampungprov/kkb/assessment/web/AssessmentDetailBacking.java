@@ -5,9 +5,11 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ConsensusRequest;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ConsolidatedDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ScoreDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.WorkflowStepDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -42,15 +44,14 @@ public class AssessmentDetailBacking implements Serializable {
   private String reason;
   private ArrayList<IndicatorRow> rows;
   private transient AssessmentDto assessment;
+  private transient List<WorkflowStepDto> workflow;
 
   public void load() throws IOException {
     try {
       assessmentId = Params.id("Assessment", id);
       assessment = assessments.get(assessmentId);
     } catch (BusinessException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().responseSendError(404, "Penilaian tidak ditemukan");
-      context.responseComplete();
+      Pages.notFound("Penilaian tidak ditemukan");
     }
   }
 
@@ -59,6 +60,14 @@ public class AssessmentDetailBacking implements Serializable {
       assessment = assessments.get(assessmentId);
     }
     return assessment;
+  }
+
+  /** Who moved the assessment along, when, and why a return was made. */
+  public List<WorkflowStepDto> getWorkflow() {
+    if (workflow == null) {
+      workflow = assessments.workflow(assessmentId);
+    }
+    return workflow;
   }
 
   public List<Member> getTeam() {

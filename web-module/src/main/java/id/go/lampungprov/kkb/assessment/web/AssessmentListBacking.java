@@ -1,11 +1,13 @@
 package id.go.lampungprov.kkb.assessment.web;
 
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentPageDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentRequest;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbPageDto;
@@ -21,6 +23,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.component.datatable.DataTable;
 
 /**
  * The assessments in the user's scope, what waits for the user first, and the set-up of a new
@@ -50,31 +53,48 @@ public class AssessmentListBacking implements Serializable {
   private String assessors;
   private boolean creating;
 
-  private transient List<Line> lines;
+  private transient List<Line> tasks;
+  private PageModel<AssessmentDto, AssessmentPageDto> model;
   private transient List<KampungKbDto> kampungKbs;
 
-  public List<Line> getLines() {
-    if (lines == null) {
+  /**
+   * What waits for the current user, first on the page: read from the assessments not yet approved
+   * (a bounded set), so the page never reads the whole table.
+   */
+  public List<Line> getTasks() {
+    if (tasks == null) {
       String me = Tasks.username();
-      lines =
-          assessments.list().stream()
-              .filter(a -> blank(period) || a.period().equals(period.strip()))
-              .filter(a -> blank(stage) || a.stage().equals(stage))
-              .filter(a -> blank(status) || a.status().equals(status))
-              .filter(
-                  a ->
-                      blank(q) || a.kampungKbName().toLowerCase().contains(q.strip().toLowerCase()))
+      tasks =
+          assessments.open().stream()
               .map(a -> new Line(a, Tasks.task(a, me)))
-              .sorted(
-                  Comparator.comparing((Line l) -> l.task() == null)
-                      .thenComparing(l -> -l.assessment().id()))
+              .filter(l -> l.task() != null)
               .toList();
     }
-    return lines;
+    return tasks;
   }
 
+  /** All assessments in the scope, one page at a time, with the filters. */
+  public PageModel<AssessmentDto, AssessmentPageDto> getModel() {
+    if (model == null) {
+      model =
+          new PageModel<>(
+              (page, size) -> assessments.search(q, period, stage, status, page, size),
+              AssessmentPageDto::content,
+              AssessmentPageDto::totalElements,
+              a -> String.valueOf(a.id()));
+    }
+    return model;
+  }
+
+  /** New filters: the list starts again on its first page. */
   public void apply() {
-    lines = null;
+    tasks = null;
+    DataTable table =
+        (DataTable)
+            FacesContext.getCurrentInstance().getViewRoot().findComponent("list:assessments");
+    if (table != null) {
+      table.setFirst(0);
+    }
   }
 
   public boolean isMayCreate() {

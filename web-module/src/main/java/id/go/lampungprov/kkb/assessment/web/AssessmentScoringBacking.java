@@ -11,7 +11,6 @@ import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -213,23 +212,6 @@ public class AssessmentScoringBacking implements Serializable {
   }
 
   /** Sends an evidence file the user may see. */
-  public void download(long evidenceId) throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      var content = assessments.evidence(assessmentId, evidenceId);
-      ExternalContext out = faces.getExternalContext();
-      out.responseReset();
-      out.setResponseContentType(content.evidence().file().type().mediaType());
-      out.setResponseHeader("X-Content-Type-Options", "nosniff");
-      out.setResponseHeader(
-          "Content-Disposition", "attachment; filename=\"bukti-" + evidenceId + "\"");
-      out.getResponseOutputStream().write(content.data());
-      faces.responseComplete();
-    } catch (BusinessException e) {
-      FormMessages.show("evidence", Set.of(), e);
-    }
-  }
-
   private String done(String key) {
     FormMessages.info(FormMessages.text(key, key));
     return "/penilaian/detail?faces-redirect=true&id=" + assessmentId;

@@ -8,8 +8,8 @@ import id.go.lampungprov.kkb.coaching.facade.EventDtos.TotalsDto;
 import id.go.lampungprov.kkb.coaching.facade.EventFacade;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,9 +48,7 @@ public class EventDetailBacking implements Serializable {
       eventId = Params.id("Event", id);
       event = events.get(eventId);
     } catch (BusinessException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().responseSendError(404, "Kegiatan tidak ditemukan");
-      context.responseComplete();
+      Pages.notFound("Kegiatan tidak ditemukan");
     }
   }
 

@@ -16,8 +16,8 @@ import id.go.lampungprov.kkb.coaching.web.EventFormRows.OfficialRow;
 import id.go.lampungprov.kkb.coaching.web.EventFormRows.ParticipantRow;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,9 +98,7 @@ public class EventFormBacking extends EventFormFields implements Serializable {
                           p.affiliation()))
               .toList());
     } catch (BusinessException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().responseSendError(404, "Kegiatan tidak ditemukan");
-      context.responseComplete();
+      Pages.notFound("Kegiatan tidak ditemukan");
     }
   }
 

@@ -1,5 +1,7 @@
 package id.go.lampungprov.kkb.platform.rest;
 
+import id.go.lampungprov.kkb.assessment.web.EvidenceDownloadResource;
+import id.go.lampungprov.kkb.registration.web.PhotoDownloadResource;
 import id.go.lampungprov.kkb.reporting.web.DownloadResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -7,16 +9,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The files the staff pages link to (PDFs, XLSX), at {@code /unduh}: JAX-RS, as the API, but
- * authenticated by the page login's session, which {@code /api} never accepts. Only GET, so a
- * forged link can start a download and nothing else.
+ * The files the staff pages link to (PDFs, XLSX, photos, evidence), at {@code /unduh}: JAX-RS, as
+ * the API, but authenticated by the page login's session, which {@code /api} never accepts. Only
+ * GET, so a forged link can start a download and nothing else.
  */
 @ApplicationPath("unduh")
 public class DownloadApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(DownloadResource.class, ThrowableMapper.class, ConstraintViolationMapper.class);
+    return Set.of(
+        DownloadResource.class,
+        PhotoDownloadResource.class,
+        EvidenceDownloadResource.class,
+        ThrowableMapper.class,
+        ConstraintViolationMapper.class);
   }
 
   @Override

@@ -33,6 +33,10 @@ public class PokjaFacade {
     return dto(pokja.endMember(memberId, KampungKbFacade.date("termEnd", termEnd)));
   }
 
+  public PositionDtos.CadreDto endCadre(long cadreId, String termEnd) {
+    return dto(pokja.endCadre(cadreId, KampungKbFacade.date("termEnd", termEnd)));
+  }
+
   public List<PositionDtos.CadreDto> cadres(long kampungKbId) {
     return pokja.cadres(kampungKbId).stream().map(PokjaFacade::dto).toList();
   }

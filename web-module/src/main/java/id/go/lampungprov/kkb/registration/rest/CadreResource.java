@@ -49,4 +49,13 @@ public class CadreResource {
         .entity(pokja.addCadre(Params.id(ENTITY, id), request))
         .build();
   }
+
+  @POST
+  @Path("{cadreId}/end")
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @Operation(summary = "End a cadre's term (the cadre stays in the history)")
+  public PositionDtos.CadreDto endCadre(
+      @PathParam("cadreId") String cadreId, @Valid @NotNull PositionDtos.TermEnd request) {
+    return pokja.endCadre(Params.id("Cadre", cadreId), request.termEnd);
+  }
 }

@@ -9,9 +9,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,9 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The interventions tab's forms: record an intervention, and upload a before/after photo of one.
- * The photo goes through the same checks as the API's upload (JPEG or PNG, at most 5 MiB), so a
- * file that is not an image is refused next to the upload field.
+ * The interventions tab's form: record an intervention. Its photos are uploaded on the
+ * intervention's own page ({@link InterventionPhotosBacking}).
  */
 @Named("interventionTab")
 @ViewScoped
@@ -29,15 +25,9 @@ public class InterventionTabBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final String FORM = "tabs:intervention";
-  static final String PHOTO_FORM = "tabs:photo";
-  private static final int INTERVENTIONS_TAB = 5;
-
-  /** Read at most this much: the service refuses anything above 5 MiB anyway. */
-  private static final int READ_LIMIT = 6 * 1024 * 1024;
 
   private static final Set<String> FIELDS =
       Set.of("date", "title", "agencyId", "familyFunction", "targetGroups", "description");
-  private static final Set<String> PHOTO_FIELDS = Set.of("photo", "stage", "caption");
 
   @Inject private transient InterventionFacade interventions;
   @Inject private KampungKbDetailBacking detail;
@@ -48,11 +38,6 @@ public class InterventionTabBacking implements Serializable {
   private String familyFunction;
   private List<String> targetGroups = new ArrayList<>();
   private String description;
-
-  private Long interventionId;
-  private String stage = "BEFORE";
-  private String caption;
-  private transient Part photo;
 
   public void add() {
     InterventionDtos.InterventionRequest r = new InterventionDtos.InterventionRequest();
@@ -67,37 +52,13 @@ public class InterventionTabBacking implements Serializable {
       return;
     }
     try {
-      interventionId = interventions.register(r).id();
+      interventions.register(r);
       title = null;
       description = null;
       detail.refresh();
       info("intervention.added");
     } catch (BusinessException e) {
       FormMessages.show(FORM, FIELDS, e);
-    }
-  }
-
-  /** A full postback (multipart): the page comes back on the interventions tab. */
-  public void upload() {
-    detail.setActiveIndex(INTERVENTIONS_TAB);
-    if (interventionId == null) {
-      error("interventionId", "validation.required");
-      return;
-    }
-    if (photo == null || photo.getSize() == 0) {
-      error("photo", "validation.required");
-      return;
-    }
-    try (InputStream in = photo.getInputStream()) {
-      byte[] data = in.readNBytes(READ_LIMIT);
-      interventions.addPhoto(interventionId, stage, caption, data, photo.getContentType());
-      caption = null;
-      detail.refresh();
-      info("intervention.photoAdded");
-    } catch (BusinessException e) {
-      FormMessages.show(PHOTO_FORM, PHOTO_FIELDS, e);
-    } catch (IOException e) {
-      error("photo", "intervention.photoUnreadable");
     }
   }
 
@@ -137,13 +98,6 @@ public class InterventionTabBacking implements Serializable {
         .addMessage(
             null,
             new FacesMessage(FacesMessage.SEVERITY_INFO, FormMessages.text(key, "Saved."), null));
-  }
-
-  private static void error(String field, String key) {
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            PHOTO_FORM + ":" + field,
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, FormMessages.text(key, key), null));
   }
 
   public Long getAgencyId() {
@@ -192,37 +146,5 @@ public class InterventionTabBacking implements Serializable {
 
   public void setDescription(String description) {
     this.description = description;
-  }
-
-  public Long getInterventionId() {
-    return interventionId;
-  }
-
-  public void setInterventionId(Long interventionId) {
-    this.interventionId = interventionId;
-  }
-
-  public String getStage() {
-    return stage;
-  }
-
-  public void setStage(String stage) {
-    this.stage = stage;
-  }
-
-  public String getCaption() {
-    return caption;
-  }
-
-  public void setCaption(String caption) {
-    this.caption = caption;
-  }
-
-  public Part getPhoto() {
-    return photo;
-  }
-
-  public void setPhoto(Part photo) {
-    this.photo = photo;
   }
 }

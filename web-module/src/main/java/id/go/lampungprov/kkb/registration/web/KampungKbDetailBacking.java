@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
 import id.go.lampungprov.kkb.assessment.facade.ClassificationDtos.ClassificationDto;
 import id.go.lampungprov.kkb.assessment.facade.ClassificationFacade;
 import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.registration.facade.FiguresDto;
 import id.go.lampungprov.kkb.registration.facade.FiguresFacade;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionDto;
@@ -14,7 +15,6 @@ import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import id.go.lampungprov.kkb.registration.facade.PokjaFacade;
 import id.go.lampungprov.kkb.registration.facade.PositionDtos;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -72,9 +72,7 @@ public class KampungKbDetailBacking implements Serializable {
       kampungKbId = Params.id("KampungKb", id);
       kampungKb = registry.get(kampungKbId);
     } catch (BusinessException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().responseSendError(404, "Kampung KB tidak ditemukan");
-      context.responseComplete();
+      Pages.notFound("Kampung KB tidak ditemukan");
     }
   }
 
@@ -147,7 +145,18 @@ public class KampungKbDetailBacking implements Serializable {
     tabs = null;
   }
 
-  /** The tab shown after a full postback (a file upload), kept from the last tab change. */
+  /**
+   * A link may open a tab by its id ({@code ?tab=interventionsTab}); unknown ids open the first.
+   */
+  public String getTab() {
+    return TAB_IDS.get(activeIndex);
+  }
+
+  public void setTab(String tab) {
+    activeIndex = Math.max(0, TAB_IDS.indexOf(tab));
+  }
+
+  /** The tab shown after a full postback, kept from the last tab change. */
   public int getActiveIndex() {
     return activeIndex;
   }

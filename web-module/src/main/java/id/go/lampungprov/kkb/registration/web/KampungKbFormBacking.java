@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.registration.web;
 
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
 import id.go.lampungprov.kkb.region.web.ScopedRegions;
@@ -10,7 +11,6 @@ import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbRequest;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -91,9 +91,7 @@ public class KampungKbFormBacking implements Serializable {
       criteria = new ArrayList<>(k.criteria());
       modelStatus = k.modelStatus();
     } catch (BusinessException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().responseSendError(404, "Kampung KB tidak ditemukan");
-      context.responseComplete();
+      Pages.notFound("Kampung KB tidak ditemukan");
     }
   }
 

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.web;
 
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.registration.facade.PersonDto;
 import id.go.lampungprov.kkb.registration.facade.PersonFacade;
 import id.go.lampungprov.kkb.registration.facade.PokjaFacade;
 import id.go.lampungprov.kkb.registration.facade.PositionDtos;
@@ -13,13 +14,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The Pokja tab's forms: appoint a member or a cadre (a new person, registered in the Kampung KB's
- * village) and end a member's term. What was typed stays after a refusal; a success clears the
- * person but keeps the term start, so a chair, secretary and treasurer go in one after another.
+ * The Pokja tab's forms: appoint a member or a cadre (a person this Kampung KB already has, or a
+ * new person registered in its village) and end a member's or cadre's term. What was typed stays
+ * after a refusal; a success clears the person but keeps the term start, so a chair, secretary and
+ * treasurer go in one after another.
  */
 @Named("pokjaTab")
 @ViewScoped
@@ -29,7 +34,7 @@ public class PokjaTabBacking implements Serializable {
   static final String MEMBER_FORM = "tabs:pokja";
   static final String CADRE_FORM = "tabs:cadre";
   private static final Set<String> FIELDS =
-      Set.of("role", "type", "fullName", "sex", "nik", "phone", "termStart", "termEnd");
+      Set.of("role", "type", "personId", "fullName", "sex", "nik", "phone", "termStart", "termEnd");
 
   @Inject private transient PokjaFacade pokja;
   @Inject private transient PersonFacade people;
@@ -39,6 +44,10 @@ public class PokjaTabBacking implements Serializable {
   private LocalDate termStart;
   private boolean trained;
   private final PersonFields member = new PersonFields();
+
+  private Long memberPersonId;
+  private Long cadrePersonId;
+  private transient List<KnownPerson> known;
 
   private String cadreType;
   private LocalDate cadreTermStart;
@@ -51,14 +60,15 @@ public class PokjaTabBacking implements Serializable {
     r.role = role;
     r.termStart = termStart == null ? null : termStart.toString();
     r.trained = trained;
-    boolean valid = member.validate(MEMBER_FORM, village);
+    boolean valid = memberPersonId != null || member.validate(MEMBER_FORM, village);
     if (!FormMessages.validate(MEMBER_FORM, r) || !valid) {
       return;
     }
     try {
-      r.personId = member.register(people, village);
+      r.personId = memberPersonId != null ? memberPersonId : member.register(people, village);
       pokja.addMember(detail.getKampungKbId(), r);
       member.clear();
+      memberPersonId = null;
       role = null;
       trained = false;
       done("pokja.added");
@@ -77,20 +87,30 @@ public class PokjaTabBacking implements Serializable {
     }
   }
 
+  public void endCadre(long cadreId) {
+    try {
+      pokja.endCadre(cadreId, today().toString());
+      done("cadre.ended");
+    } catch (BusinessException e) {
+      FormMessages.show(CADRE_FORM, Set.of(), e);
+    }
+  }
+
   public void addCadre() {
     String village = detail.getKampungKb().villageCode();
     PositionDtos.CadreRequest r = new PositionDtos.CadreRequest();
     r.personId = 0L;
     r.type = cadreType;
     r.termStart = cadreTermStart == null ? null : cadreTermStart.toString();
-    boolean valid = cadre.validate(CADRE_FORM, village);
+    boolean valid = cadrePersonId != null || cadre.validate(CADRE_FORM, village);
     if (!FormMessages.validate(CADRE_FORM, r) || !valid) {
       return;
     }
     try {
-      r.personId = cadre.register(people, village);
+      r.personId = cadrePersonId != null ? cadrePersonId : cadre.register(people, village);
       pokja.addCadre(detail.getKampungKbId(), r);
       cadre.clear();
+      cadrePersonId = null;
       cadreType = null;
       done("cadre.added");
     } catch (BusinessException e) {
@@ -99,6 +119,7 @@ public class PokjaTabBacking implements Serializable {
   }
 
   private void done(String key) {
+    known = null;
     detail.refresh();
     FacesContext.getCurrentInstance()
         .addMessage(
@@ -108,6 +129,53 @@ public class PokjaTabBacking implements Serializable {
 
   static LocalDate today() {
     return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+  }
+
+  /**
+   * The people this Kampung KB has had in its Pokja or as cadres, past and present, each once: a
+   * cadre becoming secretary, or a member appointed again, is picked here rather than typed anew.
+   */
+  public List<KnownPerson> getKnownPeople() {
+    if (known == null) {
+      Map<Long, KnownPerson> byId = new LinkedHashMap<>();
+      long kkb = detail.getKampungKbId();
+      for (PositionDtos.Member m : pokja.members(kkb)) {
+        add(byId, m.person());
+      }
+      for (PositionDtos.CadreDto c : pokja.cadres(kkb)) {
+        add(byId, c.person());
+      }
+      known =
+          byId.values().stream()
+              .sorted(Comparator.comparing(KnownPerson::name, String.CASE_INSENSITIVE_ORDER))
+              .toList();
+    }
+    return known;
+  }
+
+  private static void add(Map<Long, KnownPerson> byId, PersonDto person) {
+    if (!person.erased()) {
+      byId.putIfAbsent(person.id(), new KnownPerson(person.id(), person.fullName()));
+    }
+  }
+
+  /** A registered person offered for a new position. */
+  public record KnownPerson(long id, String name) implements Serializable {}
+
+  public Long getMemberPersonId() {
+    return memberPersonId;
+  }
+
+  public void setMemberPersonId(Long memberPersonId) {
+    this.memberPersonId = memberPersonId;
+  }
+
+  public Long getCadrePersonId() {
+    return cadrePersonId;
+  }
+
+  public void setCadrePersonId(Long cadrePersonId) {
+    this.cadrePersonId = cadrePersonId;
   }
 
   public List<String> getRoles() {

@@ -75,7 +75,7 @@ public class DashboardFacade {
                 1)
             .totalElements();
     List<AssessmentDto> waiting =
-        assessments.list().stream().filter(a -> waitsFor(a, username, roles)).limit(20).toList();
+        assessments.open().stream().filter(a -> waitsFor(a, username, roles)).limit(20).toList();
     return new Dashboard(
         stats.total().total(), byClass, coe, held, attendance.overdue().size(), growth, waiting);
   }

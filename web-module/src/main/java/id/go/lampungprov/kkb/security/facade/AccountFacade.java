@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Parses requests into commands and answers with DTOs. */
 @ApplicationScoped
@@ -25,8 +26,10 @@ public class AccountFacade {
   @EJB private AccountService accounts;
   @Inject private AuditTrail audit;
 
-  public AccountPageDto list(Integer page, Integer size) {
-    Page<Account> result = accounts.list(PageRequest.of(page, size));
+  public AccountPageDto list(String text, Integer page, Integer size) {
+    Optional<String> filter =
+        Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
+    Page<Account> result = accounts.list(filter, PageRequest.of(page, size));
     return new AccountPageDto(
         result.content().stream().map(AccountFacade::dto).toList(),
         result.totalElements(),

@@ -46,9 +46,14 @@ public class AccountResource {
   @Context private UriInfo uriInfo;
 
   @GET
-  @Operation(summary = "Accounts within the caller's scope, by user name")
-  public AccountPageDto list(@QueryParam("page") String page, @QueryParam("size") String size) {
-    return accounts.list(Params.integer("page", page), Params.integer("size", size));
+  @Operation(
+      summary = "Accounts within the caller's scope, by user name",
+      description = "q narrows to user names or full names containing it, ignoring case")
+  public AccountPageDto list(
+      @QueryParam("q") String text,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return accounts.list(text, Params.integer("page", page), Params.integer("size", size));
   }
 
   @GET

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.security.web;
 
+import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.security.facade.AccountDto;
@@ -8,10 +9,8 @@ import id.go.lampungprov.kkb.security.facade.AccountPageDto;
 import id.go.lampungprov.kkb.security.facade.AccountRequest;
 import id.go.lampungprov.kkb.security.facade.AccountUpdateRequest;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
-import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,9 +18,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ResourceBundle;
+import java.util.Set;
+import org.primefaces.component.datatable.DataTable;
 
-/** The administrators' account page: a paged list, a creation form, unlocking. */
+/**
+ * The administrators' account page: a paged list with a search, a creation form, editing (role,
+ * scope, active), password reset and unlocking. Refusals show next to their field in the user's
+ * language.
+ */
 @Named
 @ViewScoped
 public class AccountsBacking implements Serializable {
@@ -30,7 +34,13 @@ public class AccountsBacking implements Serializable {
 
   @Inject private AccountFacade accounts;
 
+  private static final Set<String> NEW_FIELDS =
+      Set.of("username", "fullName", "nip", "email", "role", "scope", "temporaryPassword");
+  private static final Set<String> EDIT_FIELDS =
+      Set.of("fullName", "nip", "email", "role", "scope");
+
   private PageModel<AccountDto, AccountPageDto> model;
+  private String query;
   private String username;
   private String fullName;
   private String nip;
@@ -53,14 +63,13 @@ public class AccountsBacking implements Serializable {
   void init() {
     model =
         new PageModel<>(
-            accounts::list,
+            (page, size) -> accounts.list(query, page, size),
             AccountPageDto::content,
             AccountPageDto::totalElements,
             a -> String.valueOf(a.id()));
   }
 
   public void create() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     AccountRequest request = new AccountRequest();
     request.username = username;
     request.fullName = fullName;
@@ -71,24 +80,21 @@ public class AccountsBacking implements Serializable {
     request.temporaryPassword = temporaryPassword;
     try {
       AccountDto created = accounts.create(request);
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO,
-              bundle(faces).getString("accounts.created") + " " + created.username(),
-              null));
+      FormMessages.info(
+          FormMessages.text("accounts.created", "Akun dibuat:") + " " + created.username());
       username = fullName = nip = email = scope = temporaryPassword = null;
       role = Role.VIEWER.name();
-    } catch (InvalidInputException e) {
-      faces.addMessage(
-          "account:" + e.field(),
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    } catch (ConflictException e) {
-      faces.addMessage(
-          "account:" + e.field(),
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     } catch (BusinessException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      FormMessages.show("account", NEW_FIELDS, e);
+    }
+  }
+
+  /** A new search starts on the first page. */
+  public void search() {
+    DataTable table =
+        (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("list:accounts");
+    if (table != null) {
+      table.setFirst(0);
     }
   }
 
@@ -96,7 +102,7 @@ public class AccountsBacking implements Serializable {
     accounts.unlock(account.id());
   }
 
-  /** Loads the account named by the page's {@code edit} parameter into the edit form. */
+  /** Loads the account named by the page's {@code ubah} parameter into the edit form. */
   public void loadEdit() {
     if (editId == null) {
       return;
@@ -113,13 +119,11 @@ public class AccountsBacking implements Serializable {
       editUsername = a.username();
     } catch (BusinessException e) {
       editId = null;
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      FormMessages.show("edit", Set.of(), e);
     }
   }
 
   public void save() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     AccountUpdateRequest request = new AccountUpdateRequest();
     request.fullName = editFullName;
     request.nip = editNip;
@@ -131,40 +135,39 @@ public class AccountsBacking implements Serializable {
     try {
       AccountDto saved = accounts.update(editId, request);
       editVersion = saved.version();
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO, bundle(faces).getString("accounts.saved"), null));
-    } catch (InvalidInputException e) {
-      faces.addMessage(
-          "edit:" + e.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      FormMessages.info(FormMessages.text("accounts.saved", "Disimpan."));
     } catch (BusinessException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      FormMessages.show("edit", EDIT_FIELDS, e);
     }
   }
 
   public void resetPassword() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      accounts.resetPassword(editId, newTemporaryPassword);
+      // The reset changes the account: the edit form goes on from its new version.
+      editVersion = accounts.resetPassword(editId, newTemporaryPassword).version();
       newTemporaryPassword = null;
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO, bundle(faces).getString("accounts.passwordReset"), null));
+      FormMessages.info(FormMessages.text("accounts.passwordReset", "Kata sandi diatur ulang."));
     } catch (InvalidInputException e) {
-      faces.addMessage(
-          "edit:newTemporaryPassword",
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      // The service names the field of its own request; on this form it is the new password's.
+      FormMessages.show(
+          "edit",
+          Set.of("newTemporaryPassword"),
+          new InvalidInputException("newTemporaryPassword", e.rule(), e.getMessage()));
+    } catch (BusinessException e) {
+      FormMessages.show("edit", Set.of(), e);
     }
-  }
-
-  private static ResourceBundle bundle(FacesContext faces) {
-    return faces.getApplication().getResourceBundle(faces, "msg");
   }
 
   public PageModel<AccountDto, AccountPageDto> getModel() {
     return model;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
   }
 
   public List<String> getRoles() {
