@@ -137,6 +137,16 @@ class AssessmentPagesIT {
       browser.open(url);
       assertTrue(browser.has("#consolidate tr.differs"), "IN-1 differs by two");
       browser.find("#consolidate\\:indicators\\:0\\:agreed").sendKeys("4");
+      // An agreed level without its reason is refused next to the reason; the level stays.
+      browser.submit("#consolidate\\:agree");
+      assertTrue(
+          browser
+              .find("#consolidate\\:indicators\\:0\\:reason ~ .ui-message-error")
+              .getText()
+              .contains("Wajib diisi"),
+          browser.text());
+      assertEquals(
+          "4", browser.find("#consolidate\\:indicators\\:0\\:agreed").getAttribute("value"));
       browser.find("#consolidate\\:indicators\\:0\\:reason").sendKeys("SK Pokja diperlihatkan");
       browser.screenshot("32-penilaian-konsolidasi");
       browser.submit("#consolidate\\:agree");

@@ -73,6 +73,18 @@ class CheckInIT {
       phone.screenshot("hadir-done");
 
       phone.open(url);
+      phone.find("#checkin\\:fullName").sendKeys("Dewi Lestari");
+      phone.find("#checkin\\:phone").sendKeys("12ab");
+      phone.submit("#checkin\\:submit");
+      assertTrue(
+          phone
+              .find(".field:has(#checkin\\:phone) .msg-error")
+              .getText()
+              .contains("Nomor HP tidak valid"),
+          phone.text());
+      assertEquals("Dewi Lestari", phone.find("#checkin\\:fullName").getAttribute("value"));
+
+      phone.open(url);
       phone.find("#checkin\\:fullName").sendKeys("Orang Lain");
       phone.find("#checkin\\:phone").sendKeys("0819 9999 0000");
       phone.submit("#checkin\\:submit");

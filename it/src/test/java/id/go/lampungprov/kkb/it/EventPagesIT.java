@@ -162,6 +162,15 @@ class EventPagesIT {
       browser.open(detailUrl); // not saved: still three participants
       assertEquals(3, Http.object(api.get("/api/events/" + id), 200).getInt("participantCount"));
 
+      // Cancelling needs a reason: refused next to the field, the event stays planned.
+      browser.find("#status\\:cancel").click();
+      browser.await(".ui-confirmdialog-yes");
+      browser.submit(".ui-confirmdialog-yes");
+      assertTrue(
+          browser.find(".cancel-event .ui-message-error").getText().contains("Wajib diisi"),
+          browser.text());
+      assertEquals("Direncanakan", browser.find("#event-status").getText());
+
       // Held, then the minutes (a missing field first) and a follow-up.
       browser.submit("#status\\:held");
       assertEquals("Terlaksana", browser.find("#event-status").getText());

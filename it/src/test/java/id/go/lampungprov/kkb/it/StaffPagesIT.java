@@ -278,6 +278,47 @@ class StaffPagesIT {
   }
 
   @Test
+  void aTemporaryPasswordIsReplacedOnThePasswordPageWithMistakesShownAtTheirField()
+      throws Exception {
+    String username = Accounts.uniqueName("sandi");
+    Accounts.create(Accounts.admin(), username, "VIEWER", "18.07");
+    try (Chromium browser = Chromium.desktop()) {
+      browser.open(Http.BASE + "/login.xhtml");
+      browser.find("#login\\:username").sendKeys(username);
+      browser.find("#login\\:password").sendKeys("Temporary-Pw-1");
+      browser.submit("#login\\:submit");
+      assertTrue(browser.text().contains("Ganti kata sandi"), browser.text());
+
+      change(browser, "Temporary-Pw-1", "Sandi-Baru-2026", "Sandi-Lain-2026");
+      assertTrue(
+          message(browser, "confirmation").contains("Kedua kata sandi baru tidak sama."),
+          browser.text());
+      change(browser, "Sandi-Salah-2026", "Sandi-Baru-2026", "Sandi-Baru-2026");
+      assertTrue(
+          message(browser, "currentPassword").contains("Kata sandi saat ini salah."),
+          browser.text());
+      change(browser, "Temporary-Pw-1", "pendek", "pendek");
+      assertTrue(
+          message(browser, "newPassword").contains("10 sampai 128 karakter"), browser.text());
+
+      change(browser, "Temporary-Pw-1", "Sandi-Baru-2026", "Sandi-Baru-2026");
+      assertTrue(browser.text().contains("Kata sandi telah diganti."), browser.text());
+    }
+    assertEquals(200, Http.basic(username, "Sandi-Baru-2026").get("/api/me").statusCode());
+  }
+
+  private static void change(Chromium browser, String current, String next, String again) {
+    browser.find("#password\\:currentPassword").sendKeys(current);
+    browser.find("#password\\:newPassword").sendKeys(next);
+    browser.find("#password\\:confirmation").sendKeys(again);
+    browser.submit("#password\\:submit");
+  }
+
+  private static String message(Chromium browser, String field) {
+    return browser.find(".field:has(#password\\:" + field + ") .ui-message-error").getText();
+  }
+
+  @Test
   void aListOfOverTenThousandRowsStaysPaged() throws Exception {
     // The demo data's load wrote one audit entry per row it created: well over 10,000.
     long total =
