@@ -45,6 +45,7 @@ class AssessmentPagesIT {
       assertTrue(browser.text().contains("Penilaian COE Kampung KB"), browser.text());
       browser.screenshot("30-penilaian");
       browser.click("#start\\:new");
+      browser.select("create:district", "18.07.04"); // Pekalongan: Sidodadi's district
       browser.select("create:kampungKbId", String.valueOf(kkb));
       browser.find("#create\\:period").sendKeys("2026");
       browser.find("#create\\:chair").sendKeys(name(chair));

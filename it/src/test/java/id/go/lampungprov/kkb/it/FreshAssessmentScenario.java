@@ -28,6 +28,7 @@ final class FreshAssessmentScenario {
       login(browser, operatorName);
       browser.click("#nav-assessments");
       browser.click("#start\\:new");
+      browser.select("create:district", "18.07.04"); // Pekalongan: Sidodadi's district
       browser.select("create:kampungKbId", String.valueOf(kkb));
       browser.find("#create\\:period").sendKeys("2020");
       browser.find("#create\\:chair").sendKeys(name(chair));

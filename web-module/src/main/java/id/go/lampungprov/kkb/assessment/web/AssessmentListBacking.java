@@ -8,9 +8,12 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
+import id.go.lampungprov.kkb.region.facade.RegionDto;
+import id.go.lampungprov.kkb.region.facade.RegionFacade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
-import id.go.lampungprov.kkb.registration.facade.KampungKbPageDto;
+import id.go.lampungprov.kkb.registration.web.KampungKbPicker;
+import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -37,6 +40,8 @@ public class AssessmentListBacking implements Serializable {
 
   @Inject private transient AssessmentFacade assessments;
   @Inject private transient KampungKbFacade registry;
+  @Inject private transient RegionFacade regions;
+  @Inject private transient AccountFacade accounts;
 
   /** A list line: the assessment and what the user has to do with it, if anything. */
   public record Line(AssessmentDto assessment, String task) {}
@@ -46,7 +51,7 @@ public class AssessmentListBacking implements Serializable {
   private String status;
   private String q;
 
-  private Long kampungKbId;
+  private KampungKbPicker picker;
   private String newPeriod;
   private String newStage = "REGENCY";
   private String chair;
@@ -55,7 +60,6 @@ public class AssessmentListBacking implements Serializable {
 
   private transient List<Line> tasks;
   private PageModel<AssessmentDto, AssessmentPageDto> model;
-  private transient List<KampungKbDto> kampungKbs;
 
   /**
    * What waits for the current user, first on the page: read from the assessments not yet approved
@@ -103,31 +107,30 @@ public class AssessmentListBacking implements Serializable {
 
   public void startNew() {
     creating = true;
+    picker = new KampungKbPicker(accounts.me().scope());
   }
 
-  /** Kampung KB in the user's scope to pick from, by name. */
+  /** The Kampung KB to assess: picked by regency and district within the user's scope. */
+  public KampungKbPicker getPicker() {
+    return picker;
+  }
+
+  public List<RegionDto> getRegencies() {
+    return picker.regencies(regions);
+  }
+
+  public List<RegionDto> getDistricts() {
+    return picker.districts(regions);
+  }
+
   public List<KampungKbDto> getKampungKbs() {
-    if (kampungKbs == null) {
-      // Pages of the registry's largest size: a province has a few hundred Kampung KB.
-      KampungKbFacade.Filter active =
-          new KampungKbFacade.Filter(null, null, "ACTIVE", null, null, null);
-      List<KampungKbDto> all = new ArrayList<>();
-      KampungKbPageDto page;
-      int number = 0;
-      do {
-        page = registry.search(active, number++, 200);
-        all.addAll(page.content());
-      } while (all.size() < page.totalElements() && !page.content().isEmpty());
-      all.sort(Comparator.comparing(KampungKbDto::name));
-      kampungKbs = all;
-    }
-    return kampungKbs;
+    return picker.kampungKbs(registry);
   }
 
   /** Sets up the assessment with the newest published instrument; mistakes next to the fields. */
   public String create() {
     AssessmentRequest r = new AssessmentRequest();
-    r.kampungKbId = kampungKbId;
+    r.kampungKbId = picker.getKampungKbId();
     r.period = blank(newPeriod) ? null : newPeriod.strip();
     r.stage = blank(newStage) ? null : newStage;
     r.instrumentId =
@@ -209,14 +212,6 @@ public class AssessmentListBacking implements Serializable {
 
   public void setQ(String q) {
     this.q = q;
-  }
-
-  public Long getKampungKbId() {
-    return kampungKbId;
-  }
-
-  public void setKampungKbId(Long kampungKbId) {
-    this.kampungKbId = kampungKbId;
   }
 
   public String getNewPeriod() {
