@@ -42,9 +42,14 @@ public final class PagedQuery<T> {
    * Adds a case-insensitive "contains" on a text attribute; % and _ in the text match themselves.
    */
   public PagedQuery<T> containsIgnoreCase(String attribute, String name, String text) {
-    String escaped =
-        text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    return and("LOWER(" + attribute + ") LIKE :" + name + " ESCAPE '!'", name, "%" + escaped + "%");
+    return and("LOWER(" + attribute + ") LIKE :" + name + " ESCAPE '!'", name, containing(text));
+  }
+
+  /** A LIKE pattern (with {@code ESCAPE '!'}) for lower-cased text containing {@code text}. */
+  public static String containing(String text) {
+    return "%"
+        + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
+        + "%";
   }
 
   /**

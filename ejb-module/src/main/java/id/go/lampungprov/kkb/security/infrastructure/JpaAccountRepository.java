@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.security.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.security.domain.Account;
 import id.go.lampungprov.kkb.security.domain.AccountRepository;
 import id.go.lampungprov.kkb.security.domain.Scope;
@@ -51,8 +52,9 @@ public class JpaAccountRepository implements AccountRepository {
     if (text.isPresent()) {
       where =
           " FROM Account a WHERE (a.scopeCode = :scope OR a.scopeCode LIKE :below)"
-              + " AND (LOWER(a.username) LIKE :text OR LOWER(a.fullName) LIKE :text)";
-      pattern = "%" + text.get().toLowerCase(java.util.Locale.ROOT) + "%";
+              + " AND (LOWER(a.username) LIKE :text ESCAPE '!'"
+              + " OR LOWER(a.fullName) LIKE :text ESCAPE '!')";
+      pattern = PagedQuery.containing(text.get());
     }
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(a)" + where, Long.class);
     TypedQuery<Account> rows =

@@ -8,6 +8,7 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
+import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
@@ -26,7 +27,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * The assessments in the user's scope, what waits for the user first, and the set-up of a new
@@ -93,12 +93,7 @@ public class AssessmentListBacking implements Serializable {
   /** New filters: the list starts again on its first page. */
   public void apply() {
     tasks = null;
-    DataTable table =
-        (DataTable)
-            FacesContext.getCurrentInstance().getViewRoot().findComponent("list:assessments");
-    if (table != null) {
-      table.setFirst(0);
-    }
+    Pages.firstPage("list:assessments");
   }
 
   public boolean isMayCreate() {

@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.platform.web;
 
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
+import org.primefaces.component.datatable.DataTable;
 
 /** What every page with an id in its address does alike. */
 public final class Pages {
@@ -16,5 +17,13 @@ public final class Pages {
     FacesContext context = FacesContext.getCurrentInstance();
     context.getExternalContext().responseSendError(404, message);
     context.responseComplete();
+  }
+
+  /** Puts a paged table back on its first page, e.g. after its filters changed. */
+  public static void firstPage(String tableClientId) {
+    if (FacesContext.getCurrentInstance().getViewRoot().findComponent(tableClientId)
+        instanceof DataTable table) {
+      table.setFirst(0);
+    }
   }
 }

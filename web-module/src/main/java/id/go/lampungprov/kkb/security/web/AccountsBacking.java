@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.security.web;
 
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
+import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.security.facade.AccountDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
@@ -11,7 +12,6 @@ import id.go.lampungprov.kkb.security.facade.AccountUpdateRequest;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +19,6 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * The administrators' account page: a paged list with a search, a creation form, editing (role,
@@ -91,11 +90,7 @@ public class AccountsBacking implements Serializable {
 
   /** A new search starts on the first page. */
   public void search() {
-    DataTable table =
-        (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("list:accounts");
-    if (table != null) {
-      table.setFirst(0);
-    }
+    Pages.firstPage("list:accounts");
   }
 
   public void unlock(AccountDto account) {
