@@ -1,13 +1,20 @@
 package id.go.lampungprov.kkb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -46,10 +53,105 @@ class ImportIT {
 
     byte[] notAWorkbook = "PK not really".getBytes(StandardCharsets.UTF_8);
     JsonObject broken =
-        Http.object(
+        Http.problem(
             operator.upload("POST", "/api/kampung-kb/import?dryRun=true", Files.XLSX, notAWorkbook),
+            415);
+    assertEquals("content-type-mismatch", rule(broken));
+  }
+
+  @Test
+  void csvAsExcelSavesItInIndonesianIsReadLikeTheTemplate() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    String header = Imports.templateHeader(operator).replace(',', ';');
+    // A byte-order mark, ';' between cells, a description quoted across two lines, CRLF.
+    String csv =
+        "\uFEFF"
+            + header
+            + "\r\n18.07.04.2003;Kampung KB Sidodadi;2016-06-13;RW 01-04;\"Baris satu;\r\nbaris"
+            + " dua\";-5,1234;105,6789;RIVERBANK;NONE\r\n\r\n"
+            + "18.07.04.2003;Kampung KB Sidodadi;2016-06-13;;;;;;NONE\r\n";
+    JsonObject report =
+        Http.object(
+            operator.upload(
+                "POST",
+                "/api/kampung-kb/import?dryRun=true",
+                "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)),
             200);
-    assertEquals("xlsx", broken.getJsonArray("errors").getJsonObject(0).getString("rule"));
+    assertEquals(2, report.getInt("rows"), report.toString());
+    // Sidodadi is registered in the demo data, and twice in the file. The quoted description spans
+    // lines 2-3, so the blank line is 4 and the second row line 5; the decimal commas are numbers.
+    assertEquals(2, report.getJsonArray("errors").size(), report.toString());
+    JsonObject first = report.getJsonArray("errors").getJsonObject(0);
+    assertEquals(2, first.getInt("line"), report.toString());
+    assertEquals("active-exists", first.getString("rule"), report.toString());
+    JsonObject second = report.getJsonArray("errors").getJsonObject(1);
+    assertEquals(5, second.getInt("line"), report.toString());
+    assertEquals("duplicate-in-file", second.getString("rule"), report.toString());
+  }
+
+  @Test
+  void everyHostileFileIsRefusedWithItsRuleOnBothImports() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    for (HostileFiles.Hostile file : HostileFiles.corpus()) {
+      for (String endpoint : IMPORTS) {
+        HttpResponse<String> answer = send(operator, endpoint, file);
+        JsonObject problem = Http.problem(answer, file.status());
+        if (file.rule() != null) {
+          assertEquals(file.rule(), rule(problem), file + " on " + endpoint + ": " + problem);
+        }
+      }
+    }
+  }
+
+  @Test
+  void fiftyHostileFilesAtOnceLeaveTheHeapWhereItWasAndTheServerWorking() throws Exception {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    List<HostileFiles.Hostile> corpus = HostileFiles.corpus();
+    long before = ServerProcess.usedHeapAfterGc();
+    long logStart = ServerProcess.logSize();
+    ExecutorService senders = Executors.newFixedThreadPool(50);
+    try {
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        HostileFiles.Hostile file = corpus.get(i % corpus.size());
+        String endpoint = IMPORTS.get(i % IMPORTS.size());
+        answers.add(senders.submit(() -> send(operator, endpoint, file)));
+      }
+      for (int i = 0; i < answers.size(); i++) {
+        HttpResponse<String> answer = answers.get(i).get(5, TimeUnit.MINUTES);
+        int status = answer.statusCode();
+        assertTrue(status >= 400 && status < 500, "request " + i + ": " + answer.body());
+        Http.problem(answer, status);
+      }
+    } finally {
+      senders.shutdownNow();
+    }
+    long after = ServerProcess.usedHeapAfterGc();
+    assertTrue(
+        after < before + 64L * 1024 * 1024,
+        "heap after a GC grew from " + before / 1024 / 1024 + " MB to " + after / 1024 / 1024);
+    assertFalse(ServerProcess.logSince(logStart).contains("OutOfMemoryError"));
+    JsonObject report =
+        Http.object(
+            operator.upload(
+                "POST",
+                "/api/kampung-kb/import?dryRun=true",
+                Files.XLSX,
+                operator.getBytes("/api/kampung-kb/import/template?format=xlsx").body()),
+            200);
+    assertEquals(1, report.getInt("rows"));
+  }
+
+  private static final List<String> IMPORTS =
+      List.of("/api/kampung-kb/import?dryRun=true", "/api/figures/import?dryRun=true");
+
+  private static HttpResponse<String> send(Http as, String endpoint, HostileFiles.Hostile file) {
+    return as.upload("POST", endpoint, file.contentType(), file.body());
+  }
+
+  private static String rule(JsonObject problem) {
+    return problem.getJsonArray("errors").getJsonObject(0).getString("rule");
   }
 
   @Test

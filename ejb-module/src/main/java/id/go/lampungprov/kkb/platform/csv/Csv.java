@@ -1,47 +1,44 @@
 package id.go.lampungprov.kkb.platform.csv;
 
-import java.util.ArrayList;
+import id.go.lampungprov.kkb.platform.spreadsheet.SpreadsheetText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
-/** Splits CSV lines: fields may be quoted and contain commas or doubled quotes. */
+/**
+ * Writes CSV for exports and templates with Apache Commons CSV (RFC 4180, CRLF), every text value
+ * guarded against formula injection by {@link SpreadsheetText}.
+ */
 public final class Csv {
+
+  private static final CSVFormat MINIMAL = CSVFormat.RFC4180;
+  private static final CSVFormat QUOTED =
+      CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
   private Csv() {}
 
-  public static List<String> split(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
+  /** One value, always quoted, for exports whose text columns are quoted. */
+  public static String quote(String value) {
+    return value == null ? "" : QUOTED.format(SpreadsheetText.safe(value));
   }
 
-  /** Quotes a value for writing, neutralising a leading formula character (CSV injection). */
-  public static String quote(String value) {
-    if (value == null) {
-      return "";
+  /** One line with its CRLF; values quoted only where needed. */
+  public static String line(List<String> values) {
+    try {
+      StringBuilder out = new StringBuilder();
+      MINIMAL.printRecord(
+          out, values.stream().map(v -> v == null ? "" : SpreadsheetText.safe(v)).toArray());
+      return out.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    return "\"" + v.replace("\"", "\"\"") + "\"";
+  }
+
+  /** The same for values given one by one. */
+  public static String line(String... values) {
+    return line(Arrays.asList(values));
   }
 }

@@ -1,2 +1,2 @@
-/** Reading comma-separated files (RFC 4180 quoting), shared by the gazetteer loader and imports. */
+/** Writing comma-separated files (RFC 4180) for exports and templates, guarded against formulas. */
 package id.go.lampungprov.kkb.platform.csv;

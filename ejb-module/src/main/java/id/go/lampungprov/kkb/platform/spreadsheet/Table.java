@@ -1,7 +1,5 @@
 package id.go.lampungprov.kkb.platform.spreadsheet;
 
-import id.go.lampungprov.kkb.platform.csv.Csv;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,21 +23,6 @@ public record Table(List<String> header, List<Row> rows) {
 
   public static Table empty() {
     return new Table(List.of(), List.of());
-  }
-
-  /** Parses CSV text; a byte-order mark is ignored, the first line is the header. */
-  public static Table fromCsv(String csv) {
-    List<String> lines = csv == null ? List.of() : csv.replace("\uFEFF", "").lines().toList();
-    if (lines.isEmpty()) {
-      return empty();
-    }
-    List<Row> rows = new ArrayList<>();
-    for (int i = 1; i < lines.size(); i++) {
-      if (!lines.get(i).isBlank()) {
-        rows.add(new Row(i + 1, Csv.split(lines.get(i))));
-      }
-    }
-    return new Table(Csv.split(lines.get(0)).stream().map(String::strip).toList(), rows);
   }
 
   /** Whether the header is exactly {@code columns}, in order. */

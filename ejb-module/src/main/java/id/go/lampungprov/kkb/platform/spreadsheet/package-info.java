@@ -1,6 +1,8 @@
 /**
- * Tables read from uploaded CSV and XLSX files and written as XLSX templates and exports. The XLSX
- * reader is deliberately small (first sheet, values only, entity expansion off, size-capped) so an
- * import needs no office library and a hostile workbook cannot exhaust the server.
+ * Tables read from uploaded CSV and XLSX files and written as XLSX templates and exports, through
+ * Apache Commons CSV and Apache POI's streaming reader and writer. Reading is bounded before memory
+ * is spent ({@link id.go.lampungprov.kkb.platform.spreadsheet.SheetLimits}, the zip check, a fixed
+ * number of files parsed at once), so a hostile file is refused with a rule, never an {@code
+ * OutOfMemoryError}.
  */
 package id.go.lampungprov.kkb.platform.spreadsheet;

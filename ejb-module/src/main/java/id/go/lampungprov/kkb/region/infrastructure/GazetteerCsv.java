@@ -1,15 +1,18 @@
 package id.go.lampungprov.kkb.region.infrastructure;
 
-import id.go.lampungprov.kkb.platform.csv.Csv;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the bundled gazetteer files ({@code code,parent_code,name}; provinces have no parent
@@ -20,6 +23,14 @@ final class GazetteerCsv {
 
   static final String BASE = "region/gazetteer/";
 
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreEmptyLines(true)
+          .get();
+
   private GazetteerCsv() {}
 
   /** Streams the rows of one file (without its header) to {@code row}. */
@@ -29,21 +40,22 @@ final class GazetteerCsv {
     if (raw == null) {
       throw new IllegalStateException("gazetteer file missing from the build: " + path);
     }
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
-      String line = in.readLine(); // header
-      while ((line = in.readLine()) != null) {
-        if (!line.isBlank()) {
-          row.accept(split(line));
-        }
+    try (Reader in = new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8);
+        CSVParser records = FORMAT.parse(in)) {
+      for (CSVRecord record : records) {
+        row.accept(record.toList());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new IllegalStateException("cannot read " + path, e);
     }
   }
 
+  /** One line's fields, as {@link #read} gives them. */
   static List<String> split(String line) {
-    return Csv.split(line);
+    try (CSVParser records = CSVFormat.RFC4180.parse(new StringReader(line))) {
+      return records.getRecords().get(0).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

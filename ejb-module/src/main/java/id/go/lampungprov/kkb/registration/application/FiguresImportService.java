@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.application;
 
 import id.go.lampungprov.kkb.platform.spreadsheet.Table;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.application.ImportReport.RowError;
 import id.go.lampungprov.kkb.registration.domain.Figures;
@@ -16,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -57,20 +59,13 @@ public class FiguresImportService {
 
   private final Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
 
-  public ImportReport importCsv(String csv, boolean dryRun) {
-    return importTable(Table.fromCsv(csv), dryRun, new ArrayList<>());
-  }
-
-  public ImportReport importXlsx(byte[] xlsx, boolean dryRun) {
-    List<RowError> errors = new ArrayList<>();
-    Table table = ImportReport.readXlsx(xlsx, errors);
-    return importTable(table, dryRun, errors);
-  }
-
-  private ImportReport importTable(Table table, boolean dryRun, List<RowError> errors) {
-    if (errors.isEmpty()) {
-      errors.addAll(ImportReport.checkShape(table, COLUMNS));
-    }
+  /**
+   * Imports an uploaded CSV or XLSX file. A file that cannot be read or breaks a limit is refused
+   * as a whole ({@code InvalidInputException} on {@code file}); row errors are reported.
+   */
+  public ImportReport importFile(InputStream upload, TableFormat format, boolean dryRun) {
+    Table table = ImportReport.read(upload, format, COLUMNS);
+    List<RowError> errors = new ArrayList<>(ImportReport.checkShape(table, COLUMNS));
     if (!errors.isEmpty()) {
       return new ImportReport(dryRun, table.rows().size(), errors, 0);
     }

@@ -1,8 +1,10 @@
 package id.go.lampungprov.kkb.registration.application;
 
+import id.go.lampungprov.kkb.platform.spreadsheet.SheetLimits;
 import id.go.lampungprov.kkb.platform.spreadsheet.Table;
-import id.go.lampungprov.kkb.platform.spreadsheet.XlsxReader;
-import java.util.ArrayList;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
+import id.go.lampungprov.kkb.platform.spreadsheet.UploadedTables;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -11,8 +13,6 @@ import java.util.List;
  */
 public record ImportReport(boolean dryRun, int rows, List<RowError> errors, int written) {
 
-  public static final int MAX_ROWS = 20_000;
-
   /** One problem: the line staff see in their editor (the header is line 1), column and rule. */
   public record RowError(int line, String column, String rule, String message) {}
 
@@ -20,40 +20,21 @@ public record ImportReport(boolean dryRun, int rows, List<RowError> errors, int 
     errors = List.copyOf(errors);
   }
 
-  /** Reads an XLSX upload, or reports why it cannot be read. */
-  static Table readXlsx(byte[] xlsx, List<RowError> errors) {
-    try {
-      return XlsxReader.read(xlsx == null ? new byte[0] : xlsx);
-    } catch (XlsxReader.UnreadableWorkbookException e) {
-      errors.add(new RowError(1, "file", "xlsx", e.getMessage()));
-      return Table.empty();
-    }
+  /**
+   * Reads an upload as the template's table. The reader already refused, as a whole, a file that is
+   * unreadable or breaks a limit (rows, columns, sizes); what remains to report is the header.
+   */
+  static Table read(InputStream upload, TableFormat format, List<String> columns) {
+    return UploadedTables.read(upload, format, SheetLimits.forTemplate(columns.size()));
   }
 
-  /**
-   * The checks every import makes before looking at rows: the header and the row count. Returns the
-   * errors found, empty when the rows may be read.
-   */
+  /** The header check every import makes before looking at rows; empty when rows may be read. */
   static List<RowError> checkShape(Table table, List<String> columns) {
-    List<RowError> errors = new ArrayList<>();
-    if (!table.hasHeader(columns)) {
-      errors.add(
-          new RowError(
-              1, "header", "columns", "the first line must be: " + String.join(",", columns)));
-    } else if (table.rows().size() > MAX_ROWS) {
-      errors.add(new RowError(1, "file", "max-rows", "at most " + MAX_ROWS + " rows per file"));
-    } else {
-      for (Table.Row row : table.rows()) {
-        if (row.cells().size() > columns.size()) {
-          errors.add(
-              new RowError(
-                  row.line(),
-                  "row",
-                  "columns",
-                  "expected " + columns.size() + " columns, found " + row.cells().size()));
-        }
-      }
+    if (table.hasHeader(columns)) {
+      return List.of();
     }
-    return errors;
+    return List.of(
+        new RowError(
+            1, "header", "columns", "the first line must be: " + String.join(",", columns)));
   }
 }

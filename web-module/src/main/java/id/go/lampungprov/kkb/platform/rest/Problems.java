@@ -51,11 +51,16 @@ public final class Problems {
     return respond(problem(status, "invalid-input", "Invalid input", detail, errors));
   }
 
-  /** An upload too large is 413, one of the wrong kind 415; every other input rule 400. */
+  /**
+   * An upload too large (as sent, unpacked, or in rows) is 413, one of the wrong kind 415, one that
+   * must wait for the server 429; every other input rule 400.
+   */
   private static int statusOfRule(String rule) {
     return switch (rule) {
-      case "max-size" -> 413;
+      case "max-size", "max-uncompressed-size", "compression-ratio", "max-rows", "max-entries" ->
+          413;
       case "not-an-image", "file-type", "content-type-mismatch" -> 415;
+      case "busy" -> 429;
       default -> 400;
     };
   }

@@ -1,20 +1,22 @@
 package id.go.lampungprov.kkb.registration.facade;
 
+import id.go.lampungprov.kkb.platform.csv.Csv;
+import id.go.lampungprov.kkb.platform.spreadsheet.SheetLimits;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.registration.application.ImportReport;
 import id.go.lampungprov.kkb.registration.application.KampungKbImportService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Bulk registration for the import page: the same service and rules as the API's import. */
 @ApplicationScoped
 public class KampungKbImportFacade {
 
   /** The largest file accepted, as in the API. */
-  public static final int MAX_BYTES = 10 * 1024 * 1024;
+  public static final long MAX_BYTES = SheetLimits.MAX_FILE_BYTES;
 
   @EJB private KampungKbImportService imports;
 
@@ -26,22 +28,14 @@ public class KampungKbImportFacade {
   public record Report(boolean dryRun, int rows, List<RowError> errors, int written)
       implements Serializable {}
 
-  public Report importCsv(byte[] csv, boolean dryRun) {
-    return report(imports.importCsv(new String(csv, StandardCharsets.UTF_8), dryRun));
-  }
-
-  public Report importXlsx(byte[] xlsx, boolean dryRun) {
-    return report(imports.importXlsx(xlsx, dryRun));
+  /** Checks or imports an uploaded file; the same refusals as the API, by rule. */
+  public Report importFile(byte[] content, TableFormat format, boolean dryRun) {
+    return report(imports.importFile(new ByteArrayInputStream(content), format, dryRun));
   }
 
   /** The CSV template: the header and one example row. */
   public String csvTemplate() {
-    return String.join(",", KampungKbImportService.COLUMNS)
-        + "\r\n"
-        + KampungKbImportService.EXAMPLE.stream()
-            .map(v -> v.contains(",") ? "\"" + v.replace("\"", "\"\"") + "\"" : v)
-            .collect(Collectors.joining(","))
-        + "\r\n";
+    return Csv.line(KampungKbImportService.COLUMNS) + Csv.line(KampungKbImportService.EXAMPLE);
   }
 
   private static Report report(ImportReport r) {

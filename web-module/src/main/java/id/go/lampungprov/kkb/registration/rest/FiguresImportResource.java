@@ -1,6 +1,6 @@
 package id.go.lampungprov.kkb.registration.rest;
 
-import id.go.lampungprov.kkb.platform.rest.Uploads;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.registration.application.FiguresImportService;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,11 +48,8 @@ public class FiguresImportResource {
       summary =
           "Import monthly figures from CSV; dryRun=true only reports; a real run writes all rows"
               + " or none, replacing months already reported")
-  public Response importCsv(@QueryParam("dryRun") boolean dryRun, String csv) {
-    if (csv != null && csv.length() > ImportResponses.MAX_BYTES) {
-      return ImportResponses.tooLarge();
-    }
-    return ImportResponses.of(imports.importCsv(csv, dryRun));
+  public Response importCsv(@QueryParam("dryRun") boolean dryRun, InputStream body) {
+    return ImportResponses.of(imports.importFile(body, TableFormat.CSV, dryRun));
   }
 
   @POST
@@ -60,7 +57,6 @@ public class FiguresImportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Import monthly figures from the first sheet of an XLSX workbook")
   public Response importXlsx(@QueryParam("dryRun") boolean dryRun, InputStream body) {
-    byte[] xlsx = Uploads.read(body, ImportResponses.MAX_BYTES, "file");
-    return ImportResponses.of(imports.importXlsx(xlsx, dryRun));
+    return ImportResponses.of(imports.importFile(body, TableFormat.XLSX, dryRun));
   }
 }

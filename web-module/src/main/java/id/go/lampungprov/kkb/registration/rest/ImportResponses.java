@@ -8,13 +8,11 @@ import id.go.lampungprov.kkb.registration.application.ImportReport;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** What the import resources share: templates in both formats and the report as an answer. */
 final class ImportResponses {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  static final int MAX_BYTES = 10 * 1024 * 1024;
 
   private ImportResponses() {}
 
@@ -22,14 +20,7 @@ final class ImportResponses {
     String f = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase();
     return switch (f) {
       case "csv" ->
-          Response.ok(
-                  String.join(",", columns)
-                      + "\r\n"
-                      + example.stream()
-                          .map(ImportResponses::csvCell)
-                          .collect(Collectors.joining(","))
-                      + "\r\n",
-                  "text/csv; charset=UTF-8")
+          Response.ok(Csv.line(columns) + Csv.line(example), "text/csv; charset=UTF-8")
               .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
               .build();
       case "xlsx" ->
@@ -38,10 +29,6 @@ final class ImportResponses {
               .build();
       default -> throw new InvalidInputException("format", "csv-or-xlsx", "format is csv or xlsx");
     };
-  }
-
-  private static String csvCell(String value) {
-    return value.contains(",") || value.contains("\"") ? Csv.quote(value) : value;
   }
 
   /** 200 with the report, or 422 listing every row error when a real run wrote nothing. */
@@ -58,12 +45,5 @@ final class ImportResponses {
               .toList());
     }
     return Response.ok(report).build();
-  }
-
-  static Response tooLarge() {
-    return Problems.invalid(
-        413,
-        "the file is larger than 10 MB; split it",
-        List.of(new Problem.FieldError("file", "max-size", "at most 10 MB")));
   }
 }

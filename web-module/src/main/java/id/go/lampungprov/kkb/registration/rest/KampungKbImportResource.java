@@ -1,6 +1,6 @@
 package id.go.lampungprov.kkb.registration.rest;
 
-import id.go.lampungprov.kkb.platform.rest.Uploads;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.registration.application.KampungKbImportService;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,11 +50,8 @@ public class KampungKbImportResource {
   @APIResponse(
       responseCode = "200",
       description = "The report (rows, errors by line/column/rule, written)")
-  public Response importCsv(@QueryParam("dryRun") boolean dryRun, String csv) {
-    if (csv != null && csv.length() > ImportResponses.MAX_BYTES) {
-      return ImportResponses.tooLarge();
-    }
-    return ImportResponses.of(imports.importCsv(csv, dryRun));
+  public Response importCsv(@QueryParam("dryRun") boolean dryRun, InputStream body) {
+    return ImportResponses.of(imports.importFile(body, TableFormat.CSV, dryRun));
   }
 
   @POST
@@ -62,7 +59,6 @@ public class KampungKbImportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Import the first sheet of an XLSX workbook; the same rules as CSV")
   public Response importXlsx(@QueryParam("dryRun") boolean dryRun, InputStream body) {
-    byte[] xlsx = Uploads.read(body, ImportResponses.MAX_BYTES, "file");
-    return ImportResponses.of(imports.importXlsx(xlsx, dryRun));
+    return ImportResponses.of(imports.importFile(body, TableFormat.XLSX, dryRun));
   }
 }

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.web;
 
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.registration.facade.KampungKbImportFacade;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
@@ -56,7 +57,7 @@ public class KampungKbImportBacking implements Serializable {
 
   private void run(boolean dryRun) {
     try {
-      report = xlsx ? imports.importXlsx(content, dryRun) : imports.importCsv(content, dryRun);
+      report = imports.importFile(content, xlsx ? TableFormat.XLSX : TableFormat.CSV, dryRun);
       if (report.errors().isEmpty()) {
         String key = dryRun ? "import.checked" : "import.done";
         String count = String.valueOf(dryRun ? report.rows() : report.written());
