@@ -26,9 +26,25 @@ final class Accounts {
     if (admin.get("/api/me").statusCode() == 200) {
       return admin;
     }
-    changePassword(
-        Http.basic("admin", INITIAL_ADMIN_PASSWORD), INITIAL_ADMIN_PASSWORD, ADMIN_PASSWORD);
+    String initial = initialAdminPassword();
+    changePassword(Http.basic("admin", initial), initial, ADMIN_PASSWORD);
     return admin;
+  }
+
+  /**
+   * The first administrator's password: generated into the server's secrets file where the test run
+   * gives one ({@code kkb.initial-password-file}), else the configured KKB_ADMIN_PASSWORD.
+   */
+  static String initialAdminPassword() {
+    String file = System.getProperty("kkb.initial-password-file", "");
+    if (file.isBlank()) {
+      return INITIAL_ADMIN_PASSWORD;
+    }
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of(file)).strip();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A fresh user name, unique across runs on the same database. */

@@ -114,11 +114,15 @@ class CheckInIT {
 
   /** Signs with the server's development key, as an old link would have been signed. */
   private static String mac(String payload) throws Exception {
-    String dir = System.getenv().getOrDefault("KKB_DATA_DIR", "target/data");
+    // The key lives in the secrets folder beside the data folder, not in the data.
+    Path data = Path.of(System.getenv().getOrDefault("KKB_DATA_DIR", "target/data"));
     byte[] key =
         Base64.getDecoder()
             .decode(
-                Files.readString(Path.of(dir, "checkin.key"), StandardCharsets.US_ASCII).strip());
+                Files.readString(
+                        data.resolveSibling("secrets").resolve("checkin.key"),
+                        StandardCharsets.US_ASCII)
+                    .strip());
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(key, "HmacSHA256"));
     return Base64.getUrlEncoder()

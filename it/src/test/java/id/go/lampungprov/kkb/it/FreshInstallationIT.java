@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -12,6 +13,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,6 +54,28 @@ class FreshInstallationIT {
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return Deployments.realEar();
+  }
+
+  @Test
+  @Order(0)
+  void theFirstPasswordAndTheKeysAreSecretsOwnerOnlyAndNeverInTheLogOrTheData() throws Exception {
+    Path secrets = Path.of(System.getProperty("kkb.initial-password-file")).getParent();
+    String password = Accounts.initialAdminPassword();
+    assertTrue(password.length() >= 16, "a generated password");
+    assertFalse(ServerProcess.logSince(0).contains(password), "the password is in server.log");
+    for (String name : List.of("initial-admin-password", "nik.key", "checkin.key")) {
+      Path file = secrets.resolve(name);
+      assertEquals(
+          PosixFilePermissions.fromString("rw-------"),
+          java.nio.file.Files.getPosixFilePermissions(file),
+          name);
+      assertFalse(
+          java.nio.file.Files.exists(secrets.resolveSibling("data-fresh").resolve(name)),
+          name + " in the data folder");
+    }
+    assertEquals(
+        PosixFilePermissions.fromString("rwx------"),
+        java.nio.file.Files.getPosixFilePermissions(secrets));
   }
 
   @Test

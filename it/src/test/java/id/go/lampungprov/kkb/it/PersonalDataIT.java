@@ -81,6 +81,24 @@ class PersonalDataIT {
   }
 
   @Test
+  void theNikKeyRotationLeavesEveryNikUnderTheCurrentKeyAndIsForProvinceAdministratorsOnly() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    String nik = freshNik();
+    String id =
+        Http.object(operator.post("/api/persons", person(nik)), 201).getJsonNumber("id").toString();
+
+    JsonObject rotated =
+        Http.object(Accounts.admin().post("/api/persons/nik-key/rotation", ""), 200);
+    assertTrue(rotated.getString("keyId").matches("[0-9a-f]{8}"), rotated.toString());
+    assertEquals(0, rotated.getInt("remaining"), rotated.toString());
+    assertEquals(
+        nik, Http.object(operator.get("/api/persons/" + id + "/nik"), 200).getString("nik"));
+
+    Http.problem(operator.post("/api/persons/nik-key/rotation", ""), 403);
+    Http.problem(Accounts.user("ADMIN", "18.07").post("/api/persons/nik-key/rotation", ""), 403);
+  }
+
+  @Test
   void badNiksAndDuplicatesAreRefusedNamingTheField() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     for (String bad : List.of("123", "1899045506900001", "1807043206900001")) {

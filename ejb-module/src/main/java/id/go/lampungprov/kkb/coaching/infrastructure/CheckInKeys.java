@@ -1,23 +1,29 @@
 package id.go.lampungprov.kkb.coaching.infrastructure;
 
-import id.go.lampungprov.kkb.platform.secrets.KeyFiles;
+import id.go.lampungprov.kkb.platform.secrets.SecretFiles;
+import id.go.lampungprov.kkb.platform.secrets.StartupCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The key that signs check-in links: {@code KKB_CHECKIN_KEY}, or {@code data/checkin.key} generated
- * on first use. Changing it invalidates every link handed out.
+ * The key that signs check-in links: {@code KKB_CHECKIN_KEY}, or {@code checkin.key} in the secrets
+ * directory, generated on first use. Changing it invalidates every link handed out.
  */
 @ApplicationScoped
-public class CheckInKeys {
+public class CheckInKeys implements StartupCheck {
 
   private volatile byte[] key;
+
+  @Override
+  public void check() {
+    key();
+  }
 
   public byte[] key() {
     byte[] k = key;
     if (k == null) {
       synchronized (this) {
         if (key == null) {
-          key = KeyFiles.load("kkb.checkin.key", "checkin.key");
+          key = SecretFiles.key("kkb.checkin.key", "checkin.key");
         }
         k = key;
       }

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.documents.infrastructure;
 
-import id.go.lampungprov.kkb.platform.persistence.DatabaseSettings;
+import id.go.lampungprov.kkb.platform.secrets.SecretFiles;
+import id.go.lampungprov.kkb.platform.secrets.StartupCheck;
 import id.go.lampungprov.kkb.reports.signing.DevelopmentKeystore;
 import id.go.lampungprov.kkb.reports.signing.PdfSigner;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.logging.Logger;
@@ -19,15 +19,21 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The certificate documents are signed with: the PKCS#12 keystore the IT department configures
  * ({@code KKB_SIGNING_KEYSTORE}, {@code KKB_SIGNING_PASSWORD}, optional {@code KKB_SIGNING_ALIAS}),
- * or, without one, a self-signed development keystore generated once into the data directory and
+ * or, without one, a self-signed development keystore generated once into the secrets directory and
  * labelled DEVELOPMENT in its name.
  */
 @ApplicationScoped
-public class SigningKeys {
+public class SigningKeys implements StartupCheck {
 
   private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
 
   private volatile PdfSigner signer;
+
+  /** A configured keystore that cannot be opened stops the deployment with its reason. */
+  @Override
+  public void check() {
+    signer();
+  }
 
   public PdfSigner signer() {
     PdfSigner s = signer;
@@ -50,32 +56,43 @@ public class SigningKeys {
       String alias = config.getOptionalValue("kkb.signing.alias", String.class).orElse(null);
       return DevelopmentKeystore.load(Path.of(keystore), password.toCharArray(), alias);
     }
-    Path dir = DatabaseSettings.dataDirectory();
-    Path p12 = dir.resolve("signing-development.p12");
-    Path passwordFile = dir.resolve("signing-development.password");
+    Path p12 = SecretFiles.existing("signing-development.p12");
+    Path passwordFile = SecretFiles.existing("signing-development.password");
+    if (!Files.exists(p12)) {
+      createDevelopmentKeystore(p12, passwordFile);
+    }
+    String password = SecretFiles.read(passwordFile);
+    return DevelopmentKeystore.load(p12, password.toCharArray(), DevelopmentKeystore.ALIAS);
+  }
+
+  /**
+   * The password file first, then the keystore, each appearing whole: a keystore never exists
+   * without its password, and a crash in between only leaves a password the next start replaces.
+   */
+  private static void createDevelopmentKeystore(Path p12, Path passwordFile) {
+    byte[] random = new byte[24];
+    new SecureRandom().nextBytes(random);
+    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    Path scratch = null;
     try {
-      if (!Files.exists(p12)) {
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        DevelopmentKeystore.create(
-            p12, password.toCharArray(), "Sistem Informasi Kampung KB Provinsi Lampung");
-        // Written after the keystore exists, so a failed first attempt leaves nothing behind.
-        Files.deleteIfExists(passwordFile);
-        Files.createFile(
-            passwordFile,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(passwordFile, password, StandardCharsets.US_ASCII);
+      scratch = Files.createTempFile(p12.getParent(), ".tmp-", ".p12");
+      DevelopmentKeystore.create(
+          scratch, password.toCharArray(), "Sistem Informasi Kampung KB Provinsi Lampung");
+      SecretFiles.replace(passwordFile, password.getBytes(StandardCharsets.US_ASCII));
+      if (SecretFiles.createOnce(p12, Files.readAllBytes(scratch))) {
         LOG.warning(
             () ->
-                "KKB_SIGNING_KEYSTORE is not set: generated a self-signed DEVELOPMENT signing key in "
-                    + p12.toAbsolutePath()
+                "KKB_SIGNING_KEYSTORE is not set: generated a self-signed DEVELOPMENT signing key"
+                    + " in "
+                    + p12
                     + ". Configure the office's certificate in production.");
       }
-      String password = Files.readString(passwordFile, StandardCharsets.US_ASCII).strip();
-      return DevelopmentKeystore.load(p12, password.toCharArray(), DevelopmentKeystore.ALIAS);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the development signing key", e);
+    } finally {
+      if (scratch != null) {
+        scratch.toFile().delete();
+      }
     }
   }
 }

@@ -92,7 +92,7 @@ public class PersonService {
     String nik =
         person
             .nikEncrypted()
-            .map(nikKeys.cipher()::decrypt)
+            .map(nikKeys::decrypt)
             .orElseThrow(() -> new EntityNotFoundException("NIK of person", String.valueOf(id)));
     audit.append(
         AuditRecord.event(
@@ -104,7 +104,7 @@ public class PersonService {
   @RolesAllowed(Role.Names.ADMIN)
   public PersonExport export(long id) {
     Person person = get(id);
-    String nik = person.nikEncrypted().map(nikKeys.cipher()::decrypt).orElse(null);
+    String nik = person.nikEncrypted().map(nikKeys::decrypt).orElse(null);
     audit.append(
         AuditRecord.event(
             AuditAction.READ_PERSONAL_DATA, ENTITY, person.auditId(), "personal data export"));
@@ -130,15 +130,18 @@ public class PersonService {
     }
     Nik nik = Nik.parse("nik", text, GazetteerIndex::isDistrict);
     NikCipher cipher = nikKeys.cipher();
-    String index = cipher.blindIndex(nik);
-    people
-        .findByNikIndex(index)
-        .filter(other -> !other.equals(person))
-        .ifPresent(
-            other -> {
-              throw new ConflictException("nik", "a person with this NIK is already registered");
-            });
-    person.protectNik(cipher.encrypt(nik), index, nik.masked());
+    // Every configured key's index: during a key rotation a NIK may still be indexed by the old
+    // one.
+    for (String index : nikKeys.blindIndexes(nik)) {
+      people
+          .findByNikIndex(index)
+          .filter(other -> !other.equals(person))
+          .ifPresent(
+              other -> {
+                throw new ConflictException("nik", "a person with this NIK is already registered");
+              });
+    }
+    person.protectNik(cipher.encrypt(nik), cipher.blindIndex(nik), nik.masked());
   }
 
   private static Nip nip(String text) {

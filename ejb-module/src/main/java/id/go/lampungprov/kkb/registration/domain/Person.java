@@ -114,6 +114,15 @@ public class Person extends AuditedEntity {
     this.nikMasked = masked;
   }
 
+  /** The same NIK sealed again under a new key (a key rotation); what is shown stays. */
+  public void resealNik(String encrypted, String index) {
+    if (nikEncrypted == null) {
+      throw new IllegalStateException("no NIK to reseal");
+    }
+    this.nikEncrypted = encrypted;
+    this.nikIndex = index;
+  }
+
   /** Right to erasure: personal data is removed, the row stays so counts stay correct. */
   public void erase() {
     requireNotErased();

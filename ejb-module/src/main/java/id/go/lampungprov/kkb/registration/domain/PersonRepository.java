@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface PersonRepository {
@@ -7,6 +8,14 @@ public interface PersonRepository {
   Optional<Person> find(long id);
 
   Optional<Person> findByNikIndex(String index);
+
+  /**
+   * Up to {@code limit} people, by id after {@code afterId}, whose stored NIK is not sealed with
+   * the key named {@code keyId}: what a key rotation still has to move.
+   */
+  List<Person> withNikNotUnderKey(String keyId, long afterId, int limit);
+
+  long countWithNikNotUnderKey(String keyId);
 
   void add(Person person);
 

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.registration.domain.PersonRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -23,6 +24,28 @@ public class JpaPersonRepository implements PersonRepository {
         .setParameter("index", index)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Person> withNikNotUnderKey(String keyId, long afterId, int limit) {
+    return em.createQuery(
+            "SELECT p FROM Person p WHERE p.nikEncrypted IS NOT NULL"
+                + " AND p.nikEncrypted NOT LIKE :prefix AND p.id > :after ORDER BY p.id",
+            Person.class)
+        .setParameter("prefix", "k" + keyId + ":%")
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long countWithNikNotUnderKey(String keyId) {
+    return em.createQuery(
+            "SELECT COUNT(p) FROM Person p WHERE p.nikEncrypted IS NOT NULL"
+                + " AND p.nikEncrypted NOT LIKE :prefix",
+            Long.class)
+        .setParameter("prefix", "k" + keyId + ":%")
+        .getSingleResult();
   }
 
   @Override

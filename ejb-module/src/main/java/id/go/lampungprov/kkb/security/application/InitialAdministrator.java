@@ -1,6 +1,6 @@
 package id.go.lampungprov.kkb.security.application;
 
-import id.go.lampungprov.kkb.platform.persistence.DatabaseSettings;
+import id.go.lampungprov.kkb.platform.secrets.SecretFiles;
 import id.go.lampungprov.kkb.security.domain.Account;
 import id.go.lampungprov.kkb.security.domain.AccountRepository;
 import id.go.lampungprov.kkb.security.domain.PasswordHasher;
@@ -13,12 +13,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -26,8 +22,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * On the first start, with no account at all, creates {@code admin} (province scope) with the
- * password from {@code KKB_ADMIN_PASSWORD}, or a random one that is logged once and written to
- * {@code data/initial-admin-password} (owner-only). Either way it must be changed at first login.
+ * password from {@code KKB_ADMIN_PASSWORD}, or a random one written only to {@code
+ * initial-admin-password} in the secrets directory (owner-only), never to the log, which more
+ * people read. Either way it must be changed at first login.
  */
 @Singleton
 @Startup
@@ -65,15 +62,14 @@ public class InitialAdministrator {
             PasswordHasher.hash(password.toCharArray()),
             Instant.now()));
     if (configured.isBlank()) {
-      Path file = DatabaseSettings.dataDirectory().resolve(PASSWORD_FILE);
-      writeOwnerOnly(file, password);
+      Path file = SecretFiles.existing(PASSWORD_FILE);
+      SecretFiles.replace(file, (password + "\n").getBytes(StandardCharsets.UTF_8));
       LOG.warning(
           () ->
-              "Created the first account 'admin' with the one-time password "
-                  + password
-                  + " (also in "
-                  + file.toAbsolutePath()
-                  + "). It must be changed at first login.");
+              "Created the first account 'admin'; its one-time password is in "
+                  + file
+                  + " (readable by this server's user only). It must be changed at first login;"
+                  + " then delete the file.");
     } else {
       LOG.info("Created the first account 'admin' with the password from KKB_ADMIN_PASSWORD.");
     }
@@ -86,18 +82,5 @@ public class InitialAdministrator {
       sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
     }
     return sb.toString();
-  }
-
-  private static void writeOwnerOnly(Path file, String content) {
-    try {
-      Files.createDirectories(file.getParent());
-      Files.deleteIfExists(file);
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(
-          file, content + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-    } catch (IOException | UnsupportedOperationException e) {
-      LOG.warning(() -> "Could not write " + file + ": " + e);
-    }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.lampungprov.kkb.security.domain.Nik;
 import java.util.Arrays;
@@ -44,5 +45,21 @@ class NikCipherTest {
   @Test
   void keyMustBe32Bytes() {
     assertThrows(IllegalArgumentException.class, () -> new NikCipher(new byte[16]));
+  }
+
+  @Test
+  void aCiphertextNamesItsKeySoARotationFindsWhatIsLeft() {
+    NikCipher cipher = new NikCipher(KEY);
+    String sealed = cipher.encrypt(NIK);
+    assertEquals(8, cipher.keyId().length());
+    assertTrue(sealed.startsWith("k" + cipher.keyId() + ":"), sealed);
+    assertEquals(java.util.Optional.of(cipher.keyId()), NikCipher.keyIdOf(sealed));
+    byte[] other = KEY.clone();
+    other[1] = 1;
+    assertNotEquals(cipher.keyId(), new NikCipher(other).keyId());
+    // Written before ciphertexts named their key: still readable with the right key.
+    String unnamed = sealed.substring(10);
+    assertEquals(java.util.Optional.empty(), NikCipher.keyIdOf(unnamed));
+    assertEquals("1807045506900001", cipher.decrypt(unnamed));
   }
 }
