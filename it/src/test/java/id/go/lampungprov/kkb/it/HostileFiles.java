@@ -119,25 +119,20 @@ final class HostileFiles {
 
   private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
+  private static final String SHEET_START = "<worksheet xmlns=\"" + NS + "\"><sheetData>";
+
   private static String inline(String ref, String text) {
     return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
   }
 
   private static byte[] sheet(String rows) {
-    return workbook(
-        "<worksheet xmlns=\"" + NS + "\"><sheetData>" + rows + "</sheetData></worksheet>");
+    return workbook(SHEET_START + rows + "</sheetData></worksheet>");
   }
 
   private static byte[] rows(int count, boolean withValues) {
     return workbook(
         out -> {
-          write(
-              out,
-              "<worksheet xmlns=\""
-                  + NS
-                  + "\"><sheetData><row r=\"1\">"
-                  + inline("A1", "villageCode")
-                  + "</row>");
+          write(out, SHEET_START + "<row r=\"1\">" + inline("A1", "villageCode") + "</row>");
           StringBuilder chunk = new StringBuilder();
           for (int r = 2; r <= count + 1; r++) {
             chunk.append("<row r=\"").append(r).append('"');
@@ -154,11 +149,7 @@ final class HostileFiles {
   private static byte[] bomb() {
     return workbook(
         out -> {
-          write(
-              out,
-              "<worksheet xmlns=\""
-                  + NS
-                  + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
+          write(out, SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
           byte[] letters = "a".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
           for (int i = 0; i < 200; i++) {
             out.write(letters);

@@ -44,25 +44,24 @@ final class CellTextLimit implements ContentHandler {
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts)
       throws SAXException {
-    // Inside a cell the text of all its rich-text runs adds up, as it does in POI's buffer.
-    if ("c".equals(localName)) {
-      inCell = true;
-      run = 0;
-    } else if (!inCell) {
-      run = 0;
-    }
+    boundary(localName, true);
     next.startElement(uri, localName, qName, atts);
   }
 
   @Override
   public void endElement(String uri, String localName, String qName) throws SAXException {
+    boundary(localName, false);
+    next.endElement(uri, localName, qName);
+  }
+
+  /** Inside a cell the text of all its rich-text runs adds up, as it does in POI's buffer. */
+  private void boundary(String localName, boolean start) {
     if ("c".equals(localName)) {
-      inCell = false;
+      inCell = start;
       run = 0;
     } else if (!inCell) {
       run = 0;
     }
-    next.endElement(uri, localName, qName);
   }
 
   @Override
