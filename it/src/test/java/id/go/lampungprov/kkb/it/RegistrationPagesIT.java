@@ -302,6 +302,14 @@ class RegistrationPagesIT {
       browser.screenshot("12-kampung-kb-impor");
       assertEquals(0, active(api, first), "a dry run writes nothing");
 
+      // A hostile workbook is refused whole, the reason beside the file field.
+      Path bomb = java.nio.file.Files.createTempFile("impor-bom", ".xlsx");
+      java.nio.file.Files.write(bomb, HostileFiles.columnBomb());
+      browser.find("#import\\:file").sendKeys(bomb.toString());
+      browser.submit("#import\\:check");
+      String refusal = browser.find(".field:has(#import\\:file)").getText();
+      assertTrue(refusal.contains("Ada isian di luar kolom templat"), refusal);
+
       browser.find("#import\\:file").sendKeys(fixed.toString());
       browser.submit("#import\\:check");
       assertTrue(browser.text().contains("2 baris siap diimpor"), browser.text());
