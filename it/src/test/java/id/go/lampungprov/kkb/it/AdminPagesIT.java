@@ -173,6 +173,49 @@ class AdminPagesIT {
     }
   }
 
+  @Test
+  void aRegencyAdministratorIsRefusedRolesAndScopesBeyondItsOwnNextToTheField() throws Exception {
+    Http admin = Accounts.admin();
+    String username = Accounts.uniqueName("lingkup");
+    try (Chromium browser = Chromium.desktop()) {
+      login(browser, staff("ADMIN", "18.07"));
+      browser.click("#nav-accounts");
+
+      // A province officer belongs to the province, never to a regency.
+      browser.find("#account\\:username").sendKeys(username);
+      browser.find("#account\\:fullName").sendKeys("Rudi Hartono");
+      browser.select("account:role", "PROVINCE_OFFICER");
+      browser.find("#account\\:scope").sendKeys("18.07");
+      browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
+      browser.submit("#account\\:create");
+      String refusal = refusal(browser, "account\\:scope");
+      assertTrue(refusal.contains("Petugas Provinsi hanya di provinsi"), refusal);
+
+      // A regency's administrator makes no administrators.
+      browser.select("account:role", "ADMIN");
+      browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
+      browser.submit("#account\\:create");
+      refusal = refusal(browser, "account\\:role");
+      assertTrue(refusal.contains("Hanya administrator provinsi"), refusal);
+
+      // The same refusal in English.
+      browser.click("#language\\:en");
+      browser.open(Http.BASE + "/admin/pengguna.xhtml");
+      browser.find("#account\\:username").sendKeys(username);
+      browser.find("#account\\:fullName").sendKeys("Rudi Hartono");
+      browser.select("account:role", "PROVINCE_OFFICER");
+      browser.find("#account\\:scope").sendKeys("18.07");
+      browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
+      browser.submit("#account\\:create");
+      refusal = refusal(browser, "account\\:scope");
+      assertTrue(refusal.contains("a province officer to a province only"), refusal);
+      assertEquals(
+          0,
+          Http.object(admin.get("/api/accounts?q=" + username), 200).getInt("totalElements"),
+          "nothing stored");
+    }
+  }
+
   /** The message next to a field, once shown; if none comes, what the page shows instead. */
   private static String refusal(Chromium browser, String field) {
     String selector = ".field:has(#" + field + ") .ui-message-error";

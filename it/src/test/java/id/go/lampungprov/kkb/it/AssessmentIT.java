@@ -117,7 +117,26 @@ class AssessmentIT {
     assertEquals("COE", submitted.getString("category"));
     Http.problem(
         Accounts.user("REGENCY_OPERATOR", "18.01").post(base + "/verification", "{}"), 404);
+
+    // Nobody reviews what they scored: the third assessor, made a province officer since, may
+    // neither verify nor approve this assessment.
+    JsonObject thirdAccount = Http.object(third.get("/api/me"), 200);
+    String raise =
+        Json.createObjectBuilder()
+            .add("fullName", thirdAccount.getString("fullName"))
+            .add("role", "PROVINCE_OFFICER")
+            .add("scope", "18")
+            .add("active", true)
+            .add("version", thirdAccount.getJsonNumber("version").longValue())
+            .build()
+            .toString();
+    Http.object(
+        Accounts.admin().put("/api/accounts/" + thirdAccount.getJsonNumber("id"), raise), 200);
+    JsonObject ownVerification = Http.problem(third.post(base + "/verification", "{}"), 403);
+    assertTrue(ownVerification.getString("detail").contains("team"), ownVerification.toString());
+
     Http.object(operator.post(base + "/verification", "{}"), 200);
+    Http.problem(third.post(base + "/approval", "{}"), 403);
     JsonObject approved = Http.object(province.post(base + "/approval", "{}"), 200);
     assertEquals("APPROVED", approved.getString("status"));
 

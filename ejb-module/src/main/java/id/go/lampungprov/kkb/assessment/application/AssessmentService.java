@@ -9,6 +9,7 @@ import id.go.lampungprov.kkb.assessment.domain.AssessmentStage;
 import id.go.lampungprov.kkb.assessment.domain.AssessorScore;
 import id.go.lampungprov.kkb.assessment.domain.CoeDesignation;
 import id.go.lampungprov.kkb.assessment.domain.Instrument;
+import id.go.lampungprov.kkb.assessment.domain.Reviewer;
 import id.go.lampungprov.kkb.assessment.domain.ScoreEvidence;
 import id.go.lampungprov.kkb.assessment.domain.TeamMember;
 import id.go.lampungprov.kkb.platform.files.FileStore;
@@ -207,7 +208,7 @@ public class AssessmentService {
   public Assessment verify(long id, Long expectedVersion) {
     Assessment a = versioned(id, expectedVersion);
     requireVerifier(a);
-    a.verify();
+    a.verify(reviewer());
     repository.flush();
     return a;
   }
@@ -216,7 +217,7 @@ public class AssessmentService {
   public Assessment approve(long id, Long expectedVersion) {
     Assessment a = versioned(id, expectedVersion);
     scopeGuard.checkWrite(a.kampungKb().village());
-    a.approve();
+    a.approve(reviewer());
     if (a.category().orElse(null) == AssessmentCategory.COE) {
       repository.add(new CoeDesignation(a, LocalDate.now(JAKARTA), CoeDesignation.DEFAULT_YEARS));
     }
@@ -227,7 +228,7 @@ public class AssessmentService {
   public Assessment returnToDraft(long id, Long expectedVersion, String reason) {
     Assessment a = versioned(id, expectedVersion);
     requireVerifier(a);
-    a.returnToDraft(reason);
+    a.returnToDraft(reason, reviewer());
     repository.flush();
     return a;
   }
@@ -252,6 +253,10 @@ public class AssessmentService {
   @RolesAllowed(Role.Names.STAFF)
   public List<Assessment> history(long kampungKbId) {
     return repository.of(registry.get(kampungKbId));
+  }
+
+  private Reviewer reviewer() {
+    return new Reviewer(currentUser.username(), currentUser.scope().region().level());
   }
 
   private void requireVerifier(Assessment a) {

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.shared.domain.AccessDeniedException;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
@@ -302,18 +303,21 @@ public class Assessment extends AuditedEntity {
     statusReason = null;
   }
 
-  public void verify() {
+  public void verify(Reviewer by) {
     requireStatus(AssessmentStatus.SUBMITTED, "only a submitted assessment can be verified");
+    by.requireMayVerify(stage, team);
     status = AssessmentStatus.VERIFIED;
   }
 
-  public void approve() {
+  public void approve(Reviewer by) {
     requireStatus(AssessmentStatus.VERIFIED, "only a verified assessment can be approved");
+    by.requireMayApprove(team);
     status = AssessmentStatus.APPROVED;
   }
 
   /** Back to the team with the reason; their scores stay, the chair may consolidate again. */
-  public void returnToDraft(String reason) {
+  public void returnToDraft(String reason, Reviewer by) {
+    by.requireMayVerify(stage, team);
     if (status == AssessmentStatus.APPROVED) {
       throw new ConflictException("status", "locked", "the assessment is approved and locked");
     }
@@ -438,6 +442,11 @@ public class Assessment extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  public RegionCode auditRegion() {
+    return kampungKb.auditRegion();
   }
 
   @Override

@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.CascadeType;
@@ -123,6 +124,11 @@ public class AssessorScore extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  public RegionCode auditRegion() {
+    return assessment.auditRegion();
   }
 
   @Override

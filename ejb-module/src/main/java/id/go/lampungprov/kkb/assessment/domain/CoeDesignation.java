@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,6 +88,11 @@ public class CoeDesignation extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  public RegionCode auditRegion() {
+    return kampungKb.auditRegion();
   }
 
   @Override

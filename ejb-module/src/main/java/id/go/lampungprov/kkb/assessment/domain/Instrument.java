@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.persistence.CollectionTable;
@@ -203,6 +204,12 @@ public class Instrument extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  /** The instrument is the province's: about no region. */
+  @Override
+  public RegionCode auditRegion() {
+    return null;
   }
 
   @Override

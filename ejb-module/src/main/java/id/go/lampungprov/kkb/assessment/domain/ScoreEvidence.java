@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -74,6 +75,11 @@ public class ScoreEvidence extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  public RegionCode auditRegion() {
+    return score.auditRegion();
   }
 
   @Override

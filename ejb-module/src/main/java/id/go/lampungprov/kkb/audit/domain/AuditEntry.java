@@ -53,6 +53,10 @@ public class AuditEntry {
 
   private String detail;
 
+  // The region of what the entry is about; null: about no region, seen at province scope only.
+  @Column(name = "region_code")
+  private String region;
+
   protected AuditEntry() {
     // for JPA
   }
@@ -95,5 +99,9 @@ public class AuditEntry {
 
   public String detail() {
     return detail;
+  }
+
+  public String region() {
+    return region;
   }
 }

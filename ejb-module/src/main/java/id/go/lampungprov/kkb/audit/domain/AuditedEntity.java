@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.audit.domain;
 
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
@@ -20,6 +21,22 @@ public abstract class AuditedEntity {
   public abstract String auditType();
 
   public abstract String auditId();
+
+  /**
+   * The region this record is about, which decides who sees its audit entries (a reader sees their
+   * scope and below). Null for a record about no region (e.g. the list of agencies): only
+   * province-scoped staff see those.
+   */
+  public abstract RegionCode auditRegion();
+
+  /**
+   * The region of an update, given the audited state before it. By default the region now; a record
+   * whose region itself can change overrides this so the entry is not shown to someone who could
+   * not see the record before.
+   */
+  public RegionCode auditRegionOfChange(Map<String, String> before) {
+    return auditRegion();
+  }
 
   /**
    * The fields worth auditing and their values. Never a secret; personal data only masked. Counters

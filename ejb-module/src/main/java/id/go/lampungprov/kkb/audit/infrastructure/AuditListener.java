@@ -29,12 +29,14 @@ public class AuditListener {
     trail()
         .append(
             new AuditRecord(
-                AuditAction.CREATE,
-                entity.auditType(),
-                entity.auditId(),
-                null,
-                entity.currentAuditState(),
-                null));
+                    AuditAction.CREATE,
+                    entity.auditType(),
+                    entity.auditId(),
+                    null,
+                    entity.currentAuditState(),
+                    null,
+                    null)
+                .in(entity.auditRegion()));
     entity.rememberAuditState();
   }
 
@@ -56,12 +58,14 @@ public class AuditListener {
       trail()
           .append(
               new AuditRecord(
-                  AuditAction.UPDATE,
-                  entity.auditType(),
-                  entity.auditId(),
-                  oldValues,
-                  newValues,
-                  null));
+                      AuditAction.UPDATE,
+                      entity.auditType(),
+                      entity.auditId(),
+                      oldValues,
+                      newValues,
+                      null,
+                      null)
+                  .in(before == null ? entity.auditRegion() : entity.auditRegionOfChange(before)));
     }
     entity.rememberAuditState();
   }
@@ -72,12 +76,14 @@ public class AuditListener {
     trail()
         .append(
             new AuditRecord(
-                AuditAction.DELETE,
-                entity.auditType(),
-                entity.auditId(),
-                before == null ? entity.currentAuditState() : before,
-                null,
-                null));
+                    AuditAction.DELETE,
+                    entity.auditType(),
+                    entity.auditId(),
+                    before == null ? entity.currentAuditState() : before,
+                    null,
+                    null,
+                    null)
+                .in(entity.auditRegion()));
   }
 
   private static AuditTrail trail() {

@@ -36,8 +36,8 @@ public class JdbcAuditTrail implements AuditTrail {
         PreparedStatement ps =
             c.prepareStatement(
                 "INSERT INTO audit_entry (occurred_at, actor, action, entity_type, entity_id,"
-                    + " old_value, new_value, client_address, detail)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " old_value, new_value, client_address, detail, region_code)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
       ps.setString(2, truncate(actor, 50));
       ps.setString(3, record.action().name());
@@ -47,6 +47,7 @@ public class JdbcAuditTrail implements AuditTrail {
       ps.setString(7, json(record.newValues()));
       ps.setString(8, truncate(AuditContext.clientAddress(), 64));
       ps.setString(9, truncate(record.detail(), 500));
+      ps.setString(10, record.region());
       ps.executeUpdate();
     } catch (SQLException e) {
       // Failing the business transaction is right: a change that cannot be audited must not happen.

@@ -341,6 +341,12 @@ public class CoachingEvent extends AuditedEntity {
     return id == null ? null : String.valueOf(id);
   }
 
+  /** The venue's village, as for reading the event. */
+  @Override
+  public RegionCode auditRegion() {
+    return venueVillage == null ? null : RegionCode.of(venueVillage);
+  }
+
   @Override
   protected Map<String, Object> auditState() {
     Map<String, Object> state = new LinkedHashMap<>();

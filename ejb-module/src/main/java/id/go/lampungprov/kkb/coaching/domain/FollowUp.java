@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.coaching.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -128,6 +129,11 @@ public class FollowUp extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  public RegionCode auditRegion() {
+    return event.auditRegion();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.coaching.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.Person;
 import id.go.lampungprov.kkb.registration.domain.Sex;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
@@ -203,6 +204,11 @@ public class Participant extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  public RegionCode auditRegion() {
+    return event.auditRegion();
   }
 
   @Override

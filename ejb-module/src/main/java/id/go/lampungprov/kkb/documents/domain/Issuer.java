@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.documents.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.CollectionTable;
@@ -197,6 +198,12 @@ public class Issuer extends AuditedEntity {
   @Override
   public String auditId() {
     return code;
+  }
+
+  /** Issuers are set up for the province: about no region. */
+  @Override
+  public RegionCode auditRegion() {
+    return null;
   }
 
   @Override

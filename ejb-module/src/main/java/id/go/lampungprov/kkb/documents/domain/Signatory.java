@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.documents.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.Column;
@@ -107,6 +108,12 @@ public class Signatory extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  /** Issuers and their signatories are set up for the province: about no region. */
+  @Override
+  public RegionCode auditRegion() {
+    return null;
   }
 
   @Override

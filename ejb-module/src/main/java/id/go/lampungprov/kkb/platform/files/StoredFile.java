@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.platform.files;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -95,6 +96,15 @@ public class StoredFile extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  /**
+   * A file has no region of its own; the entry of the record using it (a photo, a decree, a
+   * document) has.
+   */
+  @Override
+  public RegionCode auditRegion() {
+    return null;
   }
 
   @Override

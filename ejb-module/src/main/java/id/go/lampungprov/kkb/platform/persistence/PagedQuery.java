@@ -61,6 +61,24 @@ public final class PagedQuery<T> {
     return and(attribute + " LIKE :withinPrefix", "withinPrefix", regionCode + "%");
   }
 
+  /** The first {@code limit} rows in that order, without counting all (for keyset paging). */
+  public List<T> first(EntityManager em, String orderBy, int limit) {
+    TypedQuery<T> rows =
+        em.createQuery(
+            "SELECT "
+                + alias
+                + " FROM "
+                + type.getSimpleName()
+                + " "
+                + alias
+                + where
+                + " ORDER BY "
+                + orderBy,
+            type);
+    params.forEach(rows::setParameter);
+    return rows.setMaxResults(limit).getResultList();
+  }
+
   public Page<T> page(EntityManager em, String orderBy, PageRequest page) {
     String from = " FROM " + type.getSimpleName() + " " + alias + where;
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + from, Long.class);

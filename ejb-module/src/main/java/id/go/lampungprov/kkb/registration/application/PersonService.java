@@ -96,7 +96,8 @@ public class PersonService {
             .orElseThrow(() -> new EntityNotFoundException("NIK of person", String.valueOf(id)));
     audit.append(
         AuditRecord.event(
-            AuditAction.READ_PERSONAL_DATA, ENTITY, person.auditId(), "full NIK shown"));
+                AuditAction.READ_PERSONAL_DATA, ENTITY, person.auditId(), "full NIK shown")
+            .in(person.village()));
     return nik;
   }
 
@@ -107,7 +108,8 @@ public class PersonService {
     String nik = person.nikEncrypted().map(nikKeys::decrypt).orElse(null);
     audit.append(
         AuditRecord.event(
-            AuditAction.READ_PERSONAL_DATA, ENTITY, person.auditId(), "personal data export"));
+                AuditAction.READ_PERSONAL_DATA, ENTITY, person.auditId(), "personal data export")
+            .in(person.village()));
     return new PersonExport(person, nik, auditEntries.forEntity(ENTITY, person.auditId()));
   }
 
@@ -118,8 +120,8 @@ public class PersonService {
     scopeGuard.checkWrite(person.village());
     person.erase();
     audit.append(
-        AuditRecord.event(
-            AuditAction.TRANSITION, ENTITY, person.auditId(), "personal data erased"));
+        AuditRecord.event(AuditAction.TRANSITION, ENTITY, person.auditId(), "personal data erased")
+            .in(person.village()));
     people.flush();
     return person;
   }

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -113,6 +114,12 @@ public class Agency extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  /** One list for the whole province: about no region. */
+  @Override
+  public RegionCode auditRegion() {
+    return null;
   }
 
   @Override

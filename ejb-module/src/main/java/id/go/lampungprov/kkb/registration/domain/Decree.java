@@ -203,6 +203,12 @@ public class Decree extends AuditedEntity {
     return id == null ? null : String.valueOf(id);
   }
 
+  /** The region of the office that issued it: the village or the regency. */
+  @Override
+  public RegionCode auditRegion() {
+    return issuerRegion == null ? null : RegionCode.of(issuerRegion);
+  }
+
   @Override
   protected Map<String, Object> auditState() {
     Map<String, Object> state = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.registration.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Texts;
@@ -227,6 +228,11 @@ public class Intervention extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  public RegionCode auditRegion() {
+    return kampungKb.auditRegion();
   }
 
   @Override

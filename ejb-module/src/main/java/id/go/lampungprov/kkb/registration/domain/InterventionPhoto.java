@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.registration.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,6 +80,11 @@ public class InterventionPhoto extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  public RegionCode auditRegion() {
+    return intervention.auditRegion();
   }
 
   @Override

@@ -279,6 +279,11 @@ public class KampungKb extends AuditedEntity {
   }
 
   @Override
+  public RegionCode auditRegion() {
+    return villageCode == null ? null : RegionCode.of(villageCode);
+  }
+
+  @Override
   protected Map<String, Object> auditState() {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("name", name);

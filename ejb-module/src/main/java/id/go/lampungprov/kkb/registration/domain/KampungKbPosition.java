@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -68,6 +69,11 @@ public abstract class KampungKbPosition extends AuditedEntity {
   @Override
   public String auditId() {
     return id() == null ? null : String.valueOf(id());
+  }
+
+  @Override
+  public RegionCode auditRegion() {
+    return kampungKb.auditRegion();
   }
 
   protected Map<String, Object> positionState() {

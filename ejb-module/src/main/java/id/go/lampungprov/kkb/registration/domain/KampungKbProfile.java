@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.ProfileChecklist.DataSource;
 import id.go.lampungprov.kkb.registration.domain.ProfileChecklist.Frequency;
 import id.go.lampungprov.kkb.registration.domain.ProfileChecklist.FundingSource;
@@ -202,6 +203,11 @@ public class KampungKbProfile extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  public RegionCode auditRegion() {
+    return kampungKb.auditRegion();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -205,6 +206,11 @@ public class MonthlyFigures extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? null : String.valueOf(id);
+  }
+
+  @Override
+  public RegionCode auditRegion() {
+    return kampungKb.auditRegion();
   }
 
   @Override

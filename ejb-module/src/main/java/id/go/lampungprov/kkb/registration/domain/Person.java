@@ -195,6 +195,11 @@ public class Person extends AuditedEntity {
     return id == null ? null : String.valueOf(id);
   }
 
+  @Override
+  public RegionCode auditRegion() {
+    return villageCode == null ? null : RegionCode.of(villageCode);
+  }
+
   /** Only the masked NIK ever reaches the audit trail. */
   @Override
   protected Map<String, Object> auditState() {

@@ -55,6 +55,7 @@ public class AccountService {
   public Account create(AccountCommands.Create command) {
     String username = Account.normalizeUsername(command.username());
     checkScope(command.scope());
+    currentUser.account().requireMayGrant(command.role(), null);
     PasswordPolicy.check("temporaryPassword", username, command.temporaryPassword());
     if (accounts.findByUsername(username).isPresent()) {
       throw new ConflictException("username", "the user name '" + username + "' is taken");
@@ -83,6 +84,7 @@ public class AccountService {
       throw new InvalidInputException(
           "role", "self-lockout", "administrators cannot deactivate or demote themselves");
     }
+    currentUser.account().requireMayGrant(command.role(), account);
     account.apply(command.profile());
     account.assign(command.role(), command.scope());
     account.activate(command.active());
@@ -96,7 +98,8 @@ public class AccountService {
     account.resetPassword(PasswordHasher.hash(temporaryPassword.toCharArray()));
     audit.append(
         AuditRecord.event(
-            AuditAction.PASSWORD_CHANGE, ENTITY, account.auditId(), "reset by administrator"));
+                AuditAction.PASSWORD_CHANGE, ENTITY, account.auditId(), "reset by administrator")
+            .in(account.auditRegion()));
     return account;
   }
 
@@ -130,7 +133,8 @@ public class AccountService {
     account.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
     audit.append(
         AuditRecord.event(
-            AuditAction.PASSWORD_CHANGE, ENTITY, account.auditId(), "changed by owner"));
+                AuditAction.PASSWORD_CHANGE, ENTITY, account.auditId(), "changed by owner")
+            .in(account.auditRegion()));
   }
 
   private void checkScope(Scope scope) {

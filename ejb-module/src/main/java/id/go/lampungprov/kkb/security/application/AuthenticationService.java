@@ -46,6 +46,9 @@ public class AuthenticationService {
     }
   }
 
+  /** The actor of a failed login with an unknown user name; no user name has parentheses. */
+  public static final String UNKNOWN_ACTOR = "(unknown)";
+
   private static final long REMEMBER_MILLIS = 5 * 60 * 1000L;
   private static final Map<String, Remembered> VERIFIED = new ConcurrentHashMap<>();
   // Keeps the remembered digests useless for guessing passwords offline (e.g. from a heap dump).
@@ -78,23 +81,29 @@ public class AuthenticationService {
     if (found.isEmpty() || !found.get().active()) {
       // Same cost as a real check, so response time does not reveal which user names exist.
       PasswordHasher.verify(password.toCharArray(), DUMMY_HASH);
+      // What was typed as an unknown user name is not kept: it is often a password typed into the
+      // wrong field. An inactive account's entry belongs to its scope.
       audit.append(
-          AuditRecord.event(
-              AuditAction.LOGIN_FAILURE,
-              "Account",
-              null,
-              found.isEmpty() ? "unknown user name" : "account inactive"),
-          name);
+          found.isEmpty()
+              ? AuditRecord.event(AuditAction.LOGIN_FAILURE, "Account", null, "unknown user name")
+              : AuditRecord.event(
+                      AuditAction.LOGIN_FAILURE,
+                      "Account",
+                      found.get().auditId(),
+                      "account inactive")
+                  .in(found.get().auditRegion()),
+          found.isEmpty() ? UNKNOWN_ACTOR : name);
       return Outcome.refused(Status.INVALID);
     }
     Account account = found.get();
     if (account.isLocked(now)) {
       audit.append(
           AuditRecord.event(
-              AuditAction.LOGIN_LOCKED,
-              "Account",
-              account.auditId(),
-              "account locked until " + account.lockedUntil().orElse(now)),
+                  AuditAction.LOGIN_LOCKED,
+                  "Account",
+                  account.auditId(),
+                  "account locked until " + account.lockedUntil().orElse(now))
+              .in(account.auditRegion()),
           name);
       return Outcome.refused(Status.LOCKED);
     }
@@ -107,17 +116,20 @@ public class AuthenticationService {
       boolean lockedNow = account.recordFailedLogin(now);
       audit.append(
           AuditRecord.event(
-              AuditAction.LOGIN_FAILURE,
-              "Account",
-              account.auditId(),
-              lockedNow ? "wrong password; account locked for 15 minutes" : "wrong password"),
+                  AuditAction.LOGIN_FAILURE,
+                  "Account",
+                  account.auditId(),
+                  lockedNow ? "wrong password; account locked for 15 minutes" : "wrong password")
+              .in(account.auditRegion()),
           name);
       return Outcome.refused(lockedNow ? Status.LOCKED : Status.INVALID);
     }
     account.recordSuccessfulLogin(now);
     VERIFIED.put(key, new Remembered(hashDigest, now.toEpochMilli() + REMEMBER_MILLIS));
     audit.append(
-        AuditRecord.event(AuditAction.LOGIN_SUCCESS, "Account", account.auditId(), null), name);
+        AuditRecord.event(AuditAction.LOGIN_SUCCESS, "Account", account.auditId(), null)
+            .in(account.auditRegion()),
+        name);
     return valid(account);
   }
 

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.security.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -150,8 +151,18 @@ public class Account extends AuditedEntity {
     if (scope == null) {
       throw new InvalidInputException("scope", "required", "a scope (region code) is required");
     }
+    RoleScopes.requireLevelFits(role, scope);
     this.role = role;
     this.scopeCode = scope.region().value();
+  }
+
+  /**
+   * Refuses this administrator giving {@code role} to {@code target} (null: a new account) beyond
+   * its own rights; see {@link RoleScopes}. Whether the target's scope lies within this account's
+   * own is {@code ScopeGuard}'s check.
+   */
+  public void requireMayGrant(Role role, Account target) {
+    RoleScopes.requireMayGrant(this.role, scope(), role, target == null ? null : target.role);
   }
 
   public void activate(boolean active) {
@@ -277,6 +288,32 @@ public class Account extends AuditedEntity {
   @Override
   public String auditId() {
     return id == null ? username : String.valueOf(id);
+  }
+
+  /** An account's entries belong to its scope. */
+  @Override
+  public RegionCode auditRegion() {
+    return scopeCode == null ? null : RegionCode.of(scopeCode);
+  }
+
+  /**
+   * An account moved to another scope: the entry belongs to the smallest region covering both, so
+   * neither the old nor the new regency's staff see the other's side of the move.
+   */
+  @Override
+  public RegionCode auditRegionOfChange(Map<String, String> before) {
+    String old = before.get("scope");
+    if (old == null || scopeCode == null || old.equals(scopeCode)) {
+      return auditRegion();
+    }
+    String[] a = old.split("\\.");
+    String[] b = scopeCode.split("\\.");
+    StringBuilder common = new StringBuilder();
+    for (int i = 0; i < Math.min(a.length, b.length) && a[i].equals(b[i]); i++) {
+      common.append(i == 0 ? "" : ".").append(a[i]);
+    }
+    // Different provinces share no region: the entry is about no single region then.
+    return common.length() == 0 ? null : RegionCode.of(common.toString());
   }
 
   @Override

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.assessment.domain.AssessmentSchedule;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentStatus;
 import id.go.lampungprov.kkb.assessment.domain.Instrument;
 import id.go.lampungprov.kkb.assessment.domain.InstrumentIndicator;
+import id.go.lampungprov.kkb.assessment.domain.Reviewer;
 import id.go.lampungprov.kkb.assessment.domain.TeamMember;
 import id.go.lampungprov.kkb.coaching.application.RoleLabels;
 import id.go.lampungprov.kkb.coaching.domain.AgendaItem;
@@ -13,6 +14,7 @@ import id.go.lampungprov.kkb.coaching.domain.EventDetails;
 import id.go.lampungprov.kkb.coaching.domain.Minutes;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
+import id.go.lampungprov.kkb.region.domain.RegionLevel;
 import id.go.lampungprov.kkb.registration.application.DemoRegistryDetails.Holder;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
@@ -35,6 +37,10 @@ final class SyntheticEntities {
 
   /** A built event and its participants, to persist in this order. */
   record BuiltEvent(CoachingEvent event, List<Participant> participants) {}
+
+  /** Synthetic approvals are the province's, by nobody on a team. */
+  private static final Reviewer SYNTHETIC_REVIEWER =
+      new Reviewer("synthetic-reviewer", RegionLevel.PROVINCE);
 
   private SyntheticEntities() {}
 
@@ -156,10 +162,10 @@ final class SyntheticEntities {
       assessment.submit(p.assessors().get(0));
     }
     if (p.status() == AssessmentStatus.VERIFIED || p.status() == AssessmentStatus.APPROVED) {
-      assessment.verify();
+      assessment.verify(SYNTHETIC_REVIEWER);
     }
     if (p.status() == AssessmentStatus.APPROVED) {
-      assessment.approve();
+      assessment.approve(SYNTHETIC_REVIEWER);
     }
     return assessment;
   }

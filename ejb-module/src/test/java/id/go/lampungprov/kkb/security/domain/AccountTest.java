@@ -125,4 +125,18 @@ class AccountTest {
     assertFalse(lampungTimur.covers(id.go.lampungprov.kkb.region.domain.RegionCode.of("18")));
     assertEquals("18.07.%", lampungTimur.descendantsPattern());
   }
+
+  @Test
+  void anAccountsAuditEntriesBelongToItsScopeAndAMoveToTheRegionCoveringBoth() {
+    Account a = operator();
+    assertEquals("18.07", a.auditRegion().value());
+    a.rememberAuditState();
+    java.util.Map<String, String> before = a.rememberedAuditState();
+    a.assign(Role.REGENCY_OPERATOR, Scope.of("18.07.04"));
+    assertEquals("18.07", a.auditRegionOfChange(before).value());
+    a.assign(Role.REGENCY_OPERATOR, Scope.of("18.01"));
+    assertEquals("18", a.auditRegionOfChange(before).value());
+    a.rememberAuditState();
+    assertEquals("18.01", a.auditRegionOfChange(a.rememberedAuditState()).value());
+  }
 }

@@ -3,7 +3,10 @@ package id.go.lampungprov.kkb.audit.facade;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One audit entry; old and new values are JSON objects of the changed fields. */
+/**
+ * One audit entry; old and new values are JSON objects of the changed fields; region is the code of
+ * what it is about (null: about no region).
+ */
 @Schema(name = "AuditEntry")
 public record AuditEntryDto(
     long id,
@@ -15,4 +18,5 @@ public record AuditEntryDto(
     String oldValue,
     String newValue,
     String clientAddress,
-    String detail) {}
+    String detail,
+    String region) {}

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,20 +40,27 @@ public class AuditFacade {
         result.size());
   }
 
-  /** Writes matching entries as CSV (RFC 4180), newest first. Checks the filter before writing. */
+  /**
+   * Writes matching entries as CSV (RFC 4180), newest first. Checks the filter before writing.
+   * Pages by the last id written, so entries added meanwhile neither repeat nor push rows out.
+   */
   public CsvExport export(Filter filter) {
-    audit.search(query(filter, new PageRequest(0, 1)));
+    AuditQuery query = query(filter, new PageRequest(0, 1));
+    audit.search(query);
     return out -> {
       out.write(
-          "id,occurred_at,actor,action,entity_type,entity_id,old_value,new_value,client_address,detail\r\n");
+          "id,occurred_at,actor,action,entity_type,entity_id,old_value,new_value,client_address,detail,region\r\n");
       int written = 0;
-      for (int page = 0; written < MAX_EXPORT_ROWS; page++) {
-        Page<AuditEntry> chunk = audit.search(query(filter, new PageRequest(page, EXPORT_PAGE)));
-        for (AuditEntry e : chunk.content()) {
+      long before = Long.MAX_VALUE;
+      while (written < MAX_EXPORT_ROWS) {
+        List<AuditEntry> chunk =
+            audit.exportChunk(query, before, Math.min(EXPORT_PAGE, MAX_EXPORT_ROWS - written));
+        for (AuditEntry e : chunk) {
           out.write(csvRow(dto(e)));
           written++;
+          before = e.id();
         }
-        if (chunk.content().size() < EXPORT_PAGE) {
+        if (chunk.size() < EXPORT_PAGE) {
           break;
         }
       }
@@ -77,7 +85,8 @@ public class AuditFacade {
             csv(e.oldValue()),
             csv(e.newValue()),
             csv(e.clientAddress()),
-            csv(e.detail()))
+            csv(e.detail()),
+            csv(e.region()))
         + "\r\n";
   }
 
@@ -119,6 +128,7 @@ public class AuditFacade {
         e.oldValue(),
         e.newValue(),
         e.clientAddress(),
-        e.detail());
+        e.detail(),
+        e.region());
   }
 }

@@ -81,7 +81,15 @@ public class AccountFacade {
   }
 
   public void recordLogout() {
-    audit.append(AuditRecord.event(AuditAction.LOGOUT, "Account", null, null));
+    AuditRecord logout = AuditRecord.event(AuditAction.LOGOUT, "Account", null, null);
+    try {
+      Account me = accounts.me();
+      logout =
+          AuditRecord.event(AuditAction.LOGOUT, "Account", me.auditId(), null).in(me.auditRegion());
+    } catch (RuntimeException e) {
+      // Deactivated meanwhile: the logout is still recorded, about no region (province only).
+    }
+    audit.append(logout);
   }
 
   static AccountDto dto(Account a) {
