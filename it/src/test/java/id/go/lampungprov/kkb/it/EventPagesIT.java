@@ -162,6 +162,22 @@ class EventPagesIT {
       browser.open(detailUrl); // not saved: still three participants
       assertEquals(3, Http.object(api.get("/api/events/" + id), 200).getInt("participantCount"));
 
+      // The registration desk sees the personal check-in code of invitees without a number of
+      // their own, and when the QR code works.
+      String dewiCode =
+          Http.json(api.get("/api/events/" + id + "/participants")).asJsonArray().stream()
+              .map(JsonValue::asJsonObject)
+              .filter(p -> p.getString("fullName").equals("Dewi Lestari"))
+              .findFirst()
+              .orElseThrow()
+              .getString("checkInCode");
+      assertTrue(dewiCode.matches("[0-9]{6}"), dewiCode);
+      assertTrue(
+          browser.find("#attendance\\:participants").getText().contains(dewiCode), browser.text());
+      assertTrue(
+          browser.find("#checkin-window").getText().contains("Rabu, 12 Maret 2025 09.00 WIB"),
+          browser.find("#checkin-window").getText());
+
       // Cancelling needs a reason: refused next to the field, the event stays planned.
       browser.find("#status\\:cancel").click();
       browser.await(".ui-confirmdialog-yes");

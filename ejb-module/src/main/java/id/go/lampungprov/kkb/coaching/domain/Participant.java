@@ -21,7 +21,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -128,16 +127,25 @@ public class Participant extends AuditedEntity {
     this.checkedInAt = value == Attendance.PRESENT ? at : null;
   }
 
-  /** Whether what someone typed on the check-in page names this participant. */
-  public boolean matches(String typedName, String typedPhoneKey) {
-    if (typedPhoneKey != null && phoneKey != null) {
-      return typedPhoneKey.equals(phoneKey);
-    }
-    return typedName != null && normalizeName(typedName).equals(normalizeName(fullName));
+  /**
+   * The name as the public check-in page may show it: each word's first letter, the rest starred
+   * ("S**** R******"), so a phone that is not the participant's cannot read who was checked in.
+   */
+  public String maskedName() {
+    return mask(fullName);
   }
 
-  static String normalizeName(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  static String mask(String name) {
+    StringBuilder masked = new StringBuilder();
+    for (String word : name.strip().split("\\s+")) {
+      if (masked.length() > 0) {
+        masked.append(' ');
+      }
+      int first = word.codePointAt(0);
+      masked.appendCodePoint(first);
+      masked.append("*".repeat(Math.max(1, word.codePointCount(0, word.length()) - 1)));
+    }
+    return masked.toString();
   }
 
   public void withdraw() {

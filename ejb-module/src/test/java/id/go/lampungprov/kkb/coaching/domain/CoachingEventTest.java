@@ -139,21 +139,4 @@ class CoachingEventTest {
     assertEquals(4, totals.bySex().get(Sex.MALE)[1]);
     assertEquals(18, totals.byCategory().get(ParticipantCategory.CADRE)[1]);
   }
-
-  @Test
-  void theCheckInPageMatchesByPhoneOrExactName() {
-    CoachingEvent event = event(20);
-    Participant p =
-        new Participant(
-            event,
-            null,
-            "Siti  Rahayu",
-            Sex.FEMALE,
-            "0812-3456-7890",
-            ParticipantCategory.POKJA,
-            null);
-    assertEquals(true, p.matches("siti rahayu", null));
-    assertEquals(true, p.matches("", "81234567890"));
-    assertEquals(false, p.matches("Siti Rahayu", "81299999999"));
-  }
 }

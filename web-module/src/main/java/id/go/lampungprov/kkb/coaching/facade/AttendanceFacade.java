@@ -8,6 +8,7 @@ import id.go.lampungprov.kkb.coaching.application.FollowUpService;
 import id.go.lampungprov.kkb.coaching.application.ParticipantService;
 import id.go.lampungprov.kkb.coaching.domain.Attendance;
 import id.go.lampungprov.kkb.coaching.domain.AttendanceTotals;
+import id.go.lampungprov.kkb.coaching.domain.CheckInWindow;
 import id.go.lampungprov.kkb.coaching.domain.EventPhoto;
 import id.go.lampungprov.kkb.coaching.domain.FollowUp;
 import id.go.lampungprov.kkb.coaching.domain.FollowUpStatus;
@@ -35,6 +36,8 @@ import java.util.Map;
 @ApplicationScoped
 public class AttendanceFacade {
 
+  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
   @EJB private ParticipantService participants;
   @EJB private CheckInService checkIn;
   @EJB private FollowUpService followUps;
@@ -61,8 +64,11 @@ public class AttendanceFacade {
         .toList();
   }
 
+  /** The invitation list; with personal check-in codes for staff who take attendance. */
   public List<ParticipantDto> participants(long eventId) {
-    return participants.participants(eventId).stream().map(AttendanceFacade::dto).toList();
+    List<Participant> list = participants.participants(eventId);
+    Map<Long, String> codes = checkIn.codes(eventId);
+    return list.stream().map(p -> dto(p, codes.get(p.id()))).toList();
   }
 
   public ParticipantDto record(long eventId, long participantId, String attendance) {
@@ -122,7 +128,13 @@ public class AttendanceFacade {
     CheckInService.CheckInLink link = checkIn.link(eventId);
     return new EventDtos.CheckInLinkDto(
         base + "hadir.xhtml?t=" + URLEncoder.encode(link.token(), StandardCharsets.US_ASCII),
-        link.expiresAt());
+        link.window().opensAt().atZone(JAKARTA).toInstant(),
+        link.window().closesAt().atZone(JAKARTA).toInstant());
+  }
+
+  /** When the event's check-in link works (Jakarta time), for staff who may hand it out. */
+  public CheckInWindow checkInWindow(long eventId) {
+    return checkIn.link(eventId).window();
   }
 
   /** The same link as a QR code (PNG) to print or project. */
@@ -135,8 +147,12 @@ public class AttendanceFacade {
     return checkIn.heading(token);
   }
 
-  public ParticipantDto selfCheckIn(String token, String fullName, String phone) {
-    return dto(checkIn.selfCheckIn(token, fullName, phone));
+  /**
+   * Checks in whoever's own mobile number or personal code was typed; only a masked name comes
+   * back.
+   */
+  public CheckInService.CheckedIn selfCheckIn(String token, String typed, String clientAddress) {
+    return checkIn.selfCheckIn(token, typed, clientAddress);
   }
 
   public FollowUpDto addFollowUp(long eventId, EventDtos.FollowUpRequest r) {
@@ -177,6 +193,10 @@ public class AttendanceFacade {
   }
 
   static ParticipantDto dto(Participant p) {
+    return dto(p, null);
+  }
+
+  static ParticipantDto dto(Participant p, String checkInCode) {
     return new ParticipantDto(
         p.id(),
         p.person() == null ? null : p.person().id(),
@@ -187,7 +207,8 @@ public class AttendanceFacade {
         p.affiliation(),
         p.attendance().name(),
         p.checkedInAt(),
-        p.channel() == null ? null : p.channel().name());
+        p.channel() == null ? null : p.channel().name(),
+        checkInCode);
   }
 
   static FollowUpDto dto(FollowUp f) {

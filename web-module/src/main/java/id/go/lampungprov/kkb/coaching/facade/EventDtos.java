@@ -248,7 +248,13 @@ public final class EventDtos {
       String affiliation,
       String attendance,
       LocalDateTime checkedInAt,
-      String checkInChannel) {}
+      String checkInChannel,
+      @Schema(
+              description =
+                  "personal six-digit check-in code, shown to staff who take attendance for invitees"
+                      + " without a mobile number of their own (none, or shared with another"
+                      + " invitee); null otherwise")
+          String checkInCode) {}
 
   @Schema(name = "Count")
   public record CountDto(int invited, int present) {}
@@ -299,7 +305,12 @@ public final class EventDtos {
       long version) {}
 
   @Schema(name = "CheckInLink")
-  public record CheckInLinkDto(String url, Instant expiresAt) {}
+  public record CheckInLinkDto(
+      String url,
+      @Schema(description = "from when the link works: a set time before the event starts")
+          Instant opensAt,
+      @Schema(description = "until when the link works: the event's end, or the end of its day")
+          Instant expiresAt) {}
 
   @Schema(name = "EventPhoto")
   public record PhotoDto(

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The QR check-in link of an event: as JSON (to show or send) and as a PNG QR code to project or
- * print. The link opens the public page {@code /hadir.xhtml}; it expires after a few hours.
+ * print. The link opens the public page {@code /hadir.xhtml}; it works from a set time before the
+ * event starts until the event ends, judged by the event's times when it is used.
  */
 @Path("events/{id}/check-in")
 @RequestScoped
@@ -35,7 +36,7 @@ public class EventCheckInResource {
   @GET
   @Path("link")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "A new signed check-in link and its expiry")
+  @Operation(summary = "The event's signed check-in link and when it works")
   public CheckInLinkDto link(@PathParam("id") String id) {
     return attendance.checkInLink(Params.id(EventResource.ENTITY, id), PublicUrl.base(uriInfo));
   }
@@ -43,7 +44,7 @@ public class EventCheckInResource {
   @GET
   @Path("qr")
   @Produces("image/png")
-  @Operation(summary = "A new signed check-in link as a QR code (PNG)")
+  @Operation(summary = "The event's signed check-in link as a QR code (PNG)")
   public Response qr(@PathParam("id") String id) {
     return Response.ok(
             attendance.checkInQr(Params.id(EventResource.ENTITY, id), PublicUrl.base(uriInfo)),

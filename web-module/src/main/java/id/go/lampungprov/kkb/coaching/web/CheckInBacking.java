@@ -1,8 +1,8 @@
 package id.go.lampungprov.kkb.coaching.web;
 
 import id.go.lampungprov.kkb.coaching.application.CheckInService;
+import id.go.lampungprov.kkb.coaching.domain.CheckInWindow;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
 import id.go.lampungprov.kkb.reports.format.IndonesianDates;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
@@ -11,30 +11,38 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 
 /**
  * The public check-in page a participant opens from the event's QR code on a phone: shows the
- * event, asks name and phone number, marks them present. No login; the signed link is the key.
+ * event, asks for the participant's own mobile number or personal code, marks them present and
+ * thanks them by a masked name. No login; the signed link is the key. Too many failed attempts
+ * answer 429 with a message.
  */
 @Named
 @RequestScoped
 public class CheckInBacking {
 
+  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm");
+
   @Inject private AttendanceFacade attendance;
   @Inject private FacesContext faces;
 
   private String token;
-  private String fullName;
   private String phone;
   private CheckInService.EventHeading heading;
-  private ParticipantDto checkedIn;
+  private CheckInService.CheckedIn checkedIn;
 
-  /** Reads the link before the form is shown; a bad link shows only its message. */
+  /** Reads the link before the form is shown; a bad or closed link shows only its message. */
   public void load() {
     try {
       heading = attendance.checkInHeading(token);
+      if (heading.refusal() != null) {
+        error(heading.refusal());
+      }
     } catch (InvalidInputException | ConflictException e) {
       error(ruleOf(e));
     }
@@ -42,26 +50,37 @@ public class CheckInBacking {
 
   public void checkIn() {
     load();
-    if (heading == null) {
+    if (!isLinkValid()) {
       return;
     }
     try {
-      checkedIn = attendance.selfCheckIn(token, fullName, phone);
-      String time = checkedIn.checkedInAt().format(DateTimeFormatter.ofPattern("HH.mm"));
+      checkedIn = attendance.selfCheckIn(token, phone, clientAddress());
       faces.addMessage(
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              String.format(bundle().getString("checkin.done"), checkedIn.fullName(), time),
+              String.format(
+                  bundle().getString("checkin.done"),
+                  checkedIn.maskedName(),
+                  checkedIn.at().format(HOUR)),
               null));
     } catch (InvalidInputException e) {
-      String rule = e.rule();
+      if ("too-many-attempts".equals(e.rule())) {
+        faces.getExternalContext().setResponseStatus(429);
+        error(e.rule());
+        return;
+      }
       faces.addMessage(
-          "phone".equals(e.field()) || "fullName".equals(e.field()) ? "checkin:" + e.field() : null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, message(rule), null));
+          "phone".equals(e.field()) ? "checkin:phone" : null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, message(e.rule()), null));
     } catch (ConflictException e) {
       error(e.rule());
     }
+  }
+
+  /** The address the request came from; behind a proxy, the one the proxy passes to the server. */
+  private String clientAddress() {
+    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
   }
 
   private String ruleOf(RuntimeException e) {
@@ -75,7 +94,18 @@ public class CheckInBacking {
   private String message(String rule) {
     String key = "checkin.error." + rule;
     ResourceBundle b = bundle();
-    return b.containsKey(key) ? b.getString(key) : b.getString("checkin.error.other");
+    String text = b.containsKey(key) ? b.getString(key) : b.getString("checkin.error.other");
+    if (heading != null && CheckInWindow.NOT_YET_OPEN.equals(rule)) {
+      return String.format(text, when(heading.window().opensAt()));
+    }
+    if (heading != null && CheckInWindow.CLOSED.equals(rule)) {
+      return String.format(text, when(heading.window().closesAt()));
+    }
+    return text;
+  }
+
+  private static String when(LocalDateTime at) {
+    return IndonesianDates.dayAndDate(at.toLocalDate()) + ", " + at.format(HOUR) + " WIB";
   }
 
   private ResourceBundle bundle() {
@@ -87,14 +117,17 @@ public class CheckInBacking {
   }
 
   public String getTimeText() {
-    return heading == null
-        ? ""
-        : heading.startsAt().format(DateTimeFormatter.ofPattern("HH.mm")) + " WIB";
+    return heading == null ? "" : heading.startsAt().format(HOUR) + " WIB";
   }
 
-  /** Whether the link was good: the form is shown only then. */
-  public boolean isLinkValid() {
+  /** Whether the event is shown: the link is genuine and the event not cancelled or reported. */
+  public boolean isEventShown() {
     return heading != null;
+  }
+
+  /** Whether the form is shown: a genuine link inside its check-in window. */
+  public boolean isLinkValid() {
+    return heading != null && heading.refusal() == null;
   }
 
   public String getEventTitle() {
@@ -115,14 +148,6 @@ public class CheckInBacking {
 
   public void setToken(String token) {
     this.token = token;
-  }
-
-  public String getFullName() {
-    return fullName;
-  }
-
-  public void setFullName(String fullName) {
-    this.fullName = fullName;
   }
 
   public String getPhone() {

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.coaching.web;
 
+import id.go.lampungprov.kkb.coaching.domain.CheckInWindow;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.FollowUpDto;
@@ -9,12 +10,15 @@ import id.go.lampungprov.kkb.coaching.facade.EventFacade;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.Pages;
+import id.go.lampungprov.kkb.reports.format.IndonesianDates;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -42,6 +46,7 @@ public class EventDetailBacking implements Serializable {
   private transient EventDto event;
   private transient List<ParticipantDto> participants;
   private transient TotalsDto totals;
+  private transient List<String> checkInWindow;
 
   public void load() throws IOException {
     try {
@@ -98,6 +103,22 @@ public class EventDetailBacking implements Serializable {
 
   public List<FollowUpDto> getFollowUps() {
     return attendance.followUps(eventId);
+  }
+
+  /** When the check-in QR code works, e.g. "Jumat, 5 Juni 2020 08.00 WIB" and the end. */
+  public List<String> getCheckInWindow() {
+    if (checkInWindow == null) {
+      CheckInWindow w = attendance.checkInWindow(eventId);
+      checkInWindow = List.of(when(w.opensAt()), when(w.closesAt()));
+    }
+    return checkInWindow;
+  }
+
+  private static String when(LocalDateTime at) {
+    return IndonesianDates.dayAndDate(at.toLocalDate())
+        + " "
+        + at.format(DateTimeFormatter.ofPattern("HH.mm"))
+        + " WIB";
   }
 
   /** Attendance can still be taken: the event is not reported or cancelled. */
