@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -33,6 +34,9 @@ public final class XlsxWriter {
    */
   public static byte[] write(String sheetName, List<String> header, List<? extends List<?>> rows) {
     SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+    // Plain zip entries: readable by every zip reader (java.util.zip included), and a sheet of
+    // ours never comes near the 4 GB where Zip64 would be needed.
+    workbook.setZip64Mode(Zip64Mode.Never);
     try {
       Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
       CellStyle bold = textStyle(workbook, true);

@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.platform.spreadsheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import java.io.ByteArrayInputStream;
@@ -35,6 +36,19 @@ class UploadedTablesTest {
     assertEquals(rows.get(0), table.rows().get(0).cells());
     assertEquals(List.of("18.01.01.2001", "", "gap before"), table.rows().get(1).cells());
     assertEquals(3, table.rows().get(1).line());
+  }
+
+  @Test
+  void aWrittenWorkbookIsAPlainZipEveryReaderOpens() throws Exception {
+    byte[] xlsx = XlsxWriter.write("Rekap", List.of("a"), List.of(List.of("x"), List.of(1)));
+    int entries = 0;
+    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        zip.readAllBytes();
+        entries++;
+      }
+    }
+    assertTrue(entries >= 5, "entries: " + entries);
   }
 
   @Test
