@@ -57,15 +57,20 @@ public class DocumentResource {
   @Path("{id}/signed")
   @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER, Role.Names.ADMIN})
   @Operation(
       summary =
           "Upload the externally signed (e.g. BSrE) copy of a document issued with"
-              + " signature=external: checked (signature intact, exactly the issued document, not"
-              + " this installation's certificate) and archived in its place")
-  public DocumentDto signed(@PathParam("id") String id, InputStream body) {
+              + " signature=external: checked (signature intact and covering the whole file,"
+              + " exactly the issued document, a certificate chaining to a configured authority,"
+              + " not this installation's) and archived in its place. override=true (ADMIN only,"
+              + " audited) accepts a certificate of no configured authority; the document then"
+              + " says EXTERNAL_OVERRIDE")
+  public DocumentDto signed(
+      @PathParam("id") String id, @QueryParam("override") String override, InputStream body) {
+    boolean overriding = DocumentFacade.override(override);
     return documents.acceptSigned(
-        id, Uploads.read(body, UploadPolicy.issuedPdf("file").maxBytes(), "file"));
+        id, Uploads.read(body, UploadPolicy.issuedPdf("file").maxBytes(), "file"), overriding);
   }
 
   @GET
