@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,6 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Issued documents: numbered, signed, registered, verifiable by anyone holding them. */
 @ExtendWith(ArquillianExtension.class)
@@ -57,6 +61,8 @@ class DocumentIT {
     assertTrue(good.getBoolean("registered"), good.toString());
     assertTrue(good.getBoolean("signedByThisInstallation"), good.toString());
     assertTrue(good.getString("signerSubject").contains("DEVELOPMENT"), "labelled as development");
+    assertTrue(good.getBoolean("trusted"), good.toString());
+    assertEquals("INSTALLATION", good.getString("trust"), good.toString());
     byte[] changed = pdf.clone();
     changed[pdf.length / 3] ^= 0x01;
     JsonObject bad = verify(changed);
@@ -71,6 +77,8 @@ class DocumentIT {
     HttpResponse<String> page = Http.anonymous().get("/verify/" + id);
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains(number) && page.body().contains("Kepala Dinas"), page.body());
+    assertTrue(page.body().contains("Tepercaya untuk dokumen yang diterbitkan"), page.body());
+    assertTrue(page.body().contains("Trusted for documents this application issued"), page.body());
     assertEquals(
         404, Http.anonymous().get("/verify/00000000-0000-0000-0000-000000000000").statusCode());
     Http.problem(Accounts.user("VIEWER", "18.01").get("/api/documents/" + id), 404);
@@ -146,6 +154,114 @@ class DocumentIT {
         .orElseThrow()
         .getJsonNumber("id")
         .longValue();
+  }
+
+  /**
+   * A PDF signed (as an external, BSrE-like signer would) with a certificate no configured
+   * authority issued is not trusted anywhere: the verification answer, the upload of the signed
+   * copy (refused unless an administrator overrides, audited) and the public page.
+   */
+  @Test
+  void aSignatureOutsideTheConfiguredAuthoritiesIsNotTrustedAnywhere(@TempDir Path dir)
+      throws Exception {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long event = referenceEvent(operator);
+    JsonObject awaiting =
+        Http.object(
+            operator.post(
+                "/api/events/" + event + "/documents/daftar-hadir?signature=external", "{}"),
+            201);
+    String id = awaiting.getString("id");
+    byte[] unsigned = operator.getBytes("/api/documents/" + id + "/pdf").body();
+    byte[] signed = TestSigners.sign(TestSigners.selfSigned(dir), unsigned);
+
+    JsonObject answer = verify(signed);
+    assertTrue(answer.getBoolean("intact") && answer.getBoolean("coversWholeDocument"));
+    assertFalse(answer.getBoolean("trusted"), answer.toString());
+    assertEquals("UNKNOWN_AUTHORITY", answer.getString("trust"), answer.toString());
+    assertTrue(
+        answer.getString("trustReason").contains("not issued by a configured authority"),
+        answer.toString());
+
+    JsonObject refused = Http.problem(upload(operator, id, signed, ""), 400);
+    assertEquals(
+        "trusted-certificate",
+        refused.getJsonArray("errors").getJsonObject(0).getString("rule"),
+        refused.toString());
+    Http.problem(upload(operator, id, signed, "?override=true"), 403);
+    Http.problem(upload(Accounts.admin(), id, signed, "?override=maybe"), 400);
+
+    JsonObject overridden =
+        Http.object(upload(Accounts.admin(), id, signed, "?override=true"), 200);
+    assertEquals("EXTERNAL_OVERRIDE", overridden.getString("signatureKind"));
+    JsonObject after = verify(signed);
+    assertFalse(after.getBoolean("trusted"), after.toString());
+    assertTrue(after.getBoolean("registered") && after.getBoolean("administratorOverride"));
+    assertEquals("EXTERNAL_OVERRIDE", after.getJsonObject("document").getString("signatureKind"));
+    assertTrue(after.getString("trustReason").contains("override"), after.toString());
+
+    String audit =
+        Accounts.admin()
+            .get("/api/audit?entityType=IssuedDocument&action=TRANSITION&size=50")
+            .body();
+    assertTrue(
+        audit.contains("accepted by administrator override")
+            && audit.contains("not issued by a configured authority"),
+        audit);
+
+    String page = Http.anonymous().get("/verify/" + id).body();
+    assertTrue(page.contains("Tidak tepercaya: sertifikat"), page);
+    assertTrue(page.contains("Not trusted: the certificate"), page);
+    assertTrue(page.contains("keputusan administrator"), page);
+    assertTrue(page.contains("administrator's override"), page);
+  }
+
+  /**
+   * The verification without an account is limited per client address: another loopback address
+   * (127.0.0.77) spends its budget and gets 429 with Retry-After, while this one still verifies.
+   */
+  @Test
+  void verificationIsLimitedPerClientAddress() throws Exception {
+    URI base = URI.create(Http.BASE);
+    String status = "";
+    String response = "";
+    for (int i = 0; i < 200 && !status.equals("429"); i++) {
+      try (Socket socket =
+          new Socket(
+              InetAddress.getByName("127.0.0.1"),
+              base.getPort(),
+              InetAddress.getByName("127.0.0.77"),
+              0)) {
+        byte[] body = "not a pdf".getBytes(StandardCharsets.US_ASCII);
+        String head =
+            "POST /api/documents/verify HTTP/1.1\r\nHost: localhost"
+                + "\r\nContent-Type: application/pdf\r\nContent-Length: "
+                + body.length
+                + "\r\nConnection: close\r\n\r\n";
+        OutputStream out = socket.getOutputStream();
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+        response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        status = response.length() > 12 ? response.substring(9, 12) : response;
+      }
+    }
+    assertEquals("429", status, response);
+    assertTrue(response.toLowerCase().contains("retry-after:"), response);
+    assertTrue(response.contains("application/problem+json"), response);
+    assertFalse(response.contains("Exception"), response);
+    byte[] pdf = new byte[] {'%', 'P', 'D', 'F'};
+    HttpResponse<String> mine =
+        Http.anonymous()
+            .send(
+                HttpRequest.newBuilder(URI.create(Http.BASE + "/api/documents/verify"))
+                    .header("Content-Type", "application/pdf")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)));
+    assertTrue(mine.statusCode() != 429, "another address is not limited: " + mine.body());
+  }
+
+  private static HttpResponse<String> upload(Http as, String id, byte[] pdf, String query) {
+    return as.upload("POST", "/api/documents/" + id + "/signed" + query, "application/pdf", pdf);
   }
 
   static JsonObject verify(byte[] pdf) {

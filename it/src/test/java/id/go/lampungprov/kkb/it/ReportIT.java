@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.go.lampungprov.kkb.reports.signing.DevelopmentKeystore;
 import id.go.lampungprov.kkb.reports.signing.PdfSigner;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
@@ -14,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Calendar;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
@@ -29,7 +27,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Profil Kampung KB and the Rekapitulasi Provinsi on the demo data; issuer logos and named
@@ -182,8 +179,7 @@ class ReportIT {
   }
 
   @Test
-  void aDocumentSignedElsewhereIsCheckedAndArchivedInPlaceOfTheUnsignedOne(@TempDir Path dir)
-      throws Exception {
+  void aDocumentSignedElsewhereIsCheckedAndArchivedInPlaceOfTheUnsignedOne() throws Exception {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     long event = referenceEvent(operator);
     JsonObject awaiting =
@@ -196,13 +192,8 @@ class ReportIT {
     byte[] unsigned = operator.getBytes("/api/documents/" + id + "/pdf").body();
     assertFalse(verify(unsigned).getBoolean("signed"), "issued unsigned");
 
-    Path p12 = dir.resolve("external.p12");
-    DevelopmentKeystore.create(p12, "secret".toCharArray(), "Penandatangan Uji Eksternal");
-    PdfSigner external =
-        DevelopmentKeystore.load(p12, "secret".toCharArray(), DevelopmentKeystore.ALIAS);
-    byte[] signed =
-        external.sign(
-            unsigned, "Uji", "Tanda tangan uji", "Bandar Lampung", Calendar.getInstance());
+    PdfSigner external = TestSigners.underTestCa("Kepala Dinas Uji Eksternal");
+    byte[] signed = TestSigners.sign(external, unsigned);
 
     Http.problem(upload(operator, id, unsigned), 400);
     byte[] tampered = signed.clone();
@@ -216,15 +207,23 @@ class ReportIT {
     JsonObject archived = Http.object(upload(operator, id, signed), 200);
     assertEquals("EXTERNAL", archived.getString("signatureKind"));
     assertTrue(
-        archived.getString("certificateSubject").contains("DEVELOPMENT"), archived.toString());
+        archived.getString("certificateSubject").contains("Kepala Dinas Uji Eksternal"),
+        archived.toString());
     byte[] kept = operator.getBytes("/api/documents/" + id + "/pdf").body();
     assertEquals(signed.length, kept.length, "the signed copy replaces the unsigned one");
     JsonObject check = verify(signed);
     assertTrue(check.getBoolean("intact") && check.getBoolean("registered"), check.toString());
     assertFalse(check.getBoolean("signedByThisInstallation"), check.toString());
+    assertTrue(check.getBoolean("trusted"), check.toString());
+    assertEquals("TRUSTED", check.getString("trust"), check.toString());
+    assertTrue(check.getString("trustReason").contains("Kampung KB Test CA"), check.toString());
+    assertFalse(check.getBoolean("revocationChecked"), check.toString());
     Http.problem(upload(operator, id, signed), 409);
     String page = Http.anonymous().get("/verify/" + id).body();
     assertTrue(page.contains("di luar aplikasi"), page);
+    assertTrue(page.contains("Tepercaya: ditandatangani oleh Kepala Dinas Uji Eksternal"), page);
+    assertTrue(page.contains("Trusted: signed by Kepala Dinas Uji Eksternal"), page);
+    assertTrue(page.contains("Kampung KB Test CA"), page);
 
     JsonObject other =
         Http.object(

@@ -1,5 +1,8 @@
 package id.go.lampungprov.kkb.documents.application;
 
+import id.go.lampungprov.kkb.audit.domain.AuditAction;
+import id.go.lampungprov.kkb.audit.domain.AuditRecord;
+import id.go.lampungprov.kkb.audit.domain.AuditTrail;
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
@@ -9,6 +12,7 @@ import id.go.lampungprov.kkb.documents.domain.Signatory;
 import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
 import id.go.lampungprov.kkb.documents.domain.SignatureKind;
 import id.go.lampungprov.kkb.documents.infrastructure.SigningKeys;
+import id.go.lampungprov.kkb.documents.infrastructure.TrustedCertificates;
 import id.go.lampungprov.kkb.platform.files.FileStore;
 import id.go.lampungprov.kkb.platform.files.StoredFile;
 import id.go.lampungprov.kkb.platform.files.UploadPolicy;
@@ -16,6 +20,7 @@ import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reports.qr.QrCodes;
 import id.go.lampungprov.kkb.reports.signing.PdfSignatureVerifier;
 import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
+import id.go.lampungprov.kkb.reports.signing.Trust;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
@@ -29,7 +34,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -91,6 +95,8 @@ public class DocumentService {
 
   @Inject private DocumentRepository documents;
   @Inject private SigningKeys keys;
+  @Inject private TrustedCertificates trustedCertificates;
+  @Inject private AuditTrail audit;
   @Inject private FileStore files;
   @Inject private ScopeGuard scopeGuard;
   @EJB private DocumentCounters counters;
@@ -167,11 +173,28 @@ public class DocumentService {
 
   /**
    * Archives the externally signed copy of a document issued for external signature. Accepted only
-   * when the signature is intact, covers the whole file, is not this installation's own, and the
-   * signed file is the issued one with the signature appended (an incremental update).
+   * when the signature is intact, covers the whole file, is not this installation's own, the signed
+   * file is the issued one with the signature appended (an incremental update), and the signer's
+   * certificate chains to an authority the IT department configured ({@code
+   * KKB_TRUSTED_CERTIFICATES}).
    */
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER, Role.Names.ADMIN})
   public IssuedDocument acceptSigned(String publicId, byte[] signedPdf) {
+    return accept(publicId, signedPdf, false);
+  }
+
+  /**
+   * As {@link #acceptSigned}, but an administrator may accept a certificate that does not chain to
+   * a configured authority (e.g. before the BSrE root is configured). Every other check still
+   * holds; the document is marked {@link SignatureKind#EXTERNAL_OVERRIDE} for good and the override
+   * with its reason is written to the audit trail.
+   */
+  @RolesAllowed(Role.Names.ADMIN)
+  public IssuedDocument acceptSignedOverridingTrust(String publicId, byte[] signedPdf) {
+    return accept(publicId, signedPdf, true);
+  }
+
+  private IssuedDocument accept(String publicId, byte[] signedPdf, boolean override) {
     IssuedDocument d = get(publicId);
     scopeGuard.checkWrite(RegionCode.of(d.regionCode()));
     if (d.signatureKind() != SignatureKind.AWAITING_EXTERNAL) {
@@ -183,13 +206,13 @@ public class DocumentService {
         files
             .content(d.file())
             .orElseThrow(() -> new EntityNotFoundException("Document", publicId));
-    SignatureCheck check = PdfSignatureVerifier.check(signedPdf);
+    SignatureCheck check = check(signedPdf);
     if (!check.valid()) {
       throw new InvalidInputException(
           "file",
           "valid-signature",
           check.signed()
-              ? "the signature is broken or the file was changed after signing"
+              ? "the signature is broken or does not cover the whole file"
               : "the file carries no signature");
     }
     if (signedPdf.length <= unsigned.length
@@ -199,14 +222,28 @@ public class DocumentService {
           "same-document",
           "the signed file is not document " + d.number() + " as issued, with a signature added");
     }
-    if (signedByThisInstallation(check)) {
+    if (check.trust().status() == Trust.Status.INSTALLATION) {
       throw new InvalidInputException(
           "file",
           "external-certificate",
           "signed with this installation's own certificate, not an external one");
     }
+    boolean trusted = check.trust().trusted();
+    if (!trusted && !override) {
+      throw new InvalidInputException(
+          "file", "trusted-certificate", "not trusted: " + check.trust().reason());
+    }
     StoredFile file = files.store(UploadPolicy.issuedPdf("file"), signedPdf, "application/pdf");
-    d.acceptExternalSignature(file, check.signerSubject());
+    d.acceptExternalSignature(file, check.signerSubject(), trusted);
+    if (!trusted) {
+      audit.append(
+          AuditRecord.event(
+              AuditAction.TRANSITION,
+              d.auditType(),
+              d.auditId(),
+              "external signature accepted by administrator override, certificate not trusted: "
+                  + check.trust().reason()));
+    }
     return d;
   }
 
@@ -238,23 +275,33 @@ public class DocumentService {
         .orElseThrow(() -> new EntityNotFoundException("Document", publicId));
   }
 
-  /** Checks an uploaded PDF's signature and whether these exact bytes were issued here. */
+  /**
+   * Checks an uploaded PDF's signature, its certificate against the configured authorities, and
+   * whether these exact bytes were issued here.
+   */
   @PermitAll
   public Verification verify(byte[] pdf) {
     UploadPolicy.issuedPdf("file").inspect(pdf, "application/pdf");
-    SignatureCheck check = PdfSignatureVerifier.check(pdf);
+    SignatureCheck check = check(pdf);
     return new Verification(
-        check, signedByThisInstallation(check), documents.findBySha256(FileStore.sha256(pdf)));
+        check,
+        check.trust().status() == Trust.Status.INSTALLATION,
+        documents.findBySha256(FileStore.sha256(pdf)));
   }
 
-  private boolean signedByThisInstallation(SignatureCheck check) {
-    try {
-      return check.certificateSha256() != null
-          && check
-              .certificateSha256()
-              .equals(FileStore.sha256(keys.signer().certificate().getEncoded()));
-    } catch (CertificateEncodingException e) {
-      return false;
-    }
+  /**
+   * The registered document's archived file checked now, for the public verification page: whether
+   * its signature is (still) trusted, e.g. not expired since.
+   */
+  @PermitAll
+  public Optional<SignatureCheck> archivedSignature(String publicId) {
+    return publicFacts(publicId)
+        .filter(d -> d.signatureKind() != SignatureKind.AWAITING_EXTERNAL)
+        .flatMap(d -> files.content(d.file()))
+        .map(this::check);
+  }
+
+  private SignatureCheck check(byte[] pdf) {
+    return PdfSignatureVerifier.check(pdf, trustedCertificates.validator(), Instant.now());
   }
 }

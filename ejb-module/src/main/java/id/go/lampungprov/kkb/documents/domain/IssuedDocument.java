@@ -127,7 +127,11 @@ public class IssuedDocument extends AuditedEntity {
    * Archives the externally signed PDF in place of the unsigned one; the caller has checked that
    * the signature is intact and that the signed file extends exactly the issued bytes.
    */
-  public void acceptExternalSignature(StoredFile signed, String signerSubject) {
+  /**
+   * @param trusted the signer's certificate chains to a configured authority; otherwise an
+   *     administrator overrode the check and the document says so for good
+   */
+  public void acceptExternalSignature(StoredFile signed, String signerSubject, boolean trusted) {
     if (signatureKind != SignatureKind.AWAITING_EXTERNAL) {
       throw new IllegalStateException("document " + number + " does not await a signature");
     }
@@ -138,7 +142,7 @@ public class IssuedDocument extends AuditedEntity {
         signerSubject != null && signerSubject.length() > 300
             ? signerSubject.substring(0, 300)
             : signerSubject;
-    this.signatureKind = SignatureKind.EXTERNAL;
+    this.signatureKind = trusted ? SignatureKind.EXTERNAL : SignatureKind.EXTERNAL_OVERRIDE;
   }
 
   public SignatureKind signatureKind() {

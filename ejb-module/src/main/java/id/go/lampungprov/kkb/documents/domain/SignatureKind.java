@@ -10,6 +10,14 @@ public enum SignatureKind {
   INSTALLATION,
   /** Issued unsigned, to be signed elsewhere and uploaded back. */
   AWAITING_EXTERNAL,
-  /** Signed elsewhere and uploaded back; checked to be exactly the issued document, signed. */
-  EXTERNAL
+  /**
+   * Signed elsewhere and uploaded back; checked to be exactly the issued document, signed, with a
+   * certificate that chains to a configured authority (e.g. the BSrE root).
+   */
+  EXTERNAL,
+  /**
+   * Signed elsewhere with a certificate that does not chain to a configured authority, accepted
+   * only because an administrator overrode the check (audited): never shown as trusted.
+   */
+  EXTERNAL_OVERRIDE
 }

@@ -46,7 +46,13 @@ public final class DevelopmentKeystore {
       if (key == null || certificate == null) {
         throw new IllegalStateException("no key " + name + " in " + p12);
       }
-      return new PdfSigner(key, certificate);
+      // The office's keystore may hold the chain to its authority: carry it in every signature.
+      Certificate[] held = store.getCertificateChain(name);
+      java.util.List<X509Certificate> chain = new java.util.ArrayList<>();
+      for (int i = 1; held != null && i < held.length; i++) {
+        chain.add((X509Certificate) held[i]);
+      }
+      return new PdfSigner(key, certificate, chain);
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("cannot read the signing keystore " + p12, e);
     }

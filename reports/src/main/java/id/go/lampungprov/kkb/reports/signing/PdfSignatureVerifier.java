@@ -3,14 +3,24 @@ package id.go.lampungprov.kkb.reports.signing;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
@@ -19,21 +29,26 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 
 /**
- * Checks the last signature of a PDF, ours or one made elsewhere (e.g. with a BSrE certificate).
+ * Checks the last signature of a PDF, ours or one made elsewhere (e.g. with a BSrE certificate):
+ * intact, covering the whole file, and signed with a trusted certificate.
  */
 public final class PdfSignatureVerifier {
 
   private PdfSignatureVerifier() {}
 
+  /** Without configured authorities: no certificate is trusted. */
   public static SignatureCheck check(byte[] pdf) {
+    return check(pdf, new ChainValidator(TrustAnchors.none(), null), Instant.now());
+  }
+
+  public static SignatureCheck check(byte[] pdf, ChainValidator trust, Instant at) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDSignature signature = doc.getLastSignatureDictionary();
       if (signature == null) {
         return SignatureCheck.unsigned();
       }
-      int[] range = signature.getByteRange();
-      boolean whole = range.length == 4 && range[0] == 0 && range[2] + range[3] == pdf.length;
-      byte[] contents = signature.getContents(pdf);
+      boolean whole = onlySignatureExcluded(pdf, signature);
+      byte[] contents = signature.getContents();
       // BouncyCastle refuses the zero padding of /Contents: read exactly one ASN.1 object.
       ContentInfo info;
       try (ASN1InputStream in = new ASN1InputStream(contents)) {
@@ -52,6 +67,18 @@ public final class PdfSignatureVerifier {
       } catch (CMSException e) {
         intact = false;
       }
+      JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+      X509Certificate signerCertificate = converter.getCertificate(certificate);
+      Trust verdict;
+      if (intact && whole) {
+        List<X509Certificate> carried = new ArrayList<>();
+        for (Object held : cms.getCertificates().getMatches(null)) {
+          carried.add(converter.getCertificate((X509CertificateHolder) held));
+        }
+        verdict = trust.validate(signerCertificate, carried, at);
+      } else {
+        verdict = Trust.of(Trust.Status.SIGNATURE_INVALID);
+      }
       return new SignatureCheck(
           true,
           intact,
@@ -59,14 +86,63 @@ public final class PdfSignatureVerifier {
           certificate.getSubject().toString(),
           sha256(certificate.getEncoded()),
           Optional.ofNullable(signature.getSignDate()).map(c -> c.toInstant()),
-          signature.getSubFilter());
+          signature.getSubFilter(),
+          verdict);
     } catch (IOException
         | CMSException
         | OperatorCreationException
-        | java.security.cert.CertificateException
+        | CertificateException
         | RuntimeException e) {
-      return new SignatureCheck(true, false, false, null, null, Optional.empty(), null);
+      return new SignatureCheck(
+          true,
+          false,
+          false,
+          null,
+          null,
+          Optional.empty(),
+          null,
+          Trust.of(Trust.Status.SIGNATURE_INVALID));
     }
+  }
+
+  /**
+   * The byte range must start at 0, reach the end of the file, and leave out exactly the
+   * signature's own {@code /Contents} hex string ({@code <…>}): nothing else may hide in the gap,
+   * and nothing may follow the signed part.
+   */
+  static boolean onlySignatureExcluded(byte[] pdf, PDSignature signature) {
+    int[] range = signature.getByteRange();
+    if (range == null || range.length != 4 || range[0] != 0) {
+      return false;
+    }
+    long gapStart = range[1];
+    long gapEnd = range[2];
+    if (gapStart <= 0 || gapEnd < gapStart + 2 || range[3] < 0) {
+      return false;
+    }
+    if (gapEnd + range[3] != pdf.length) {
+      return false;
+    }
+    int from = (int) gapStart;
+    int to = (int) gapEnd;
+    if (pdf[from] != '<' || pdf[to - 1] != '>' || (to - from - 2) % 2 != 0) {
+      return false;
+    }
+    for (int i = from + 1; i < to - 1; i++) {
+      if (Character.digit(pdf[i], 16) < 0) {
+        return false;
+      }
+    }
+    COSBase contents = signature.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+    if (!(contents instanceof COSString string)) {
+      return false;
+    }
+    byte[] gap =
+        HexFormat.of()
+            .parseHex(
+                new String(
+                    pdf, from + 1, to - from - 2, java.nio.charset.StandardCharsets.US_ASCII));
+    return Arrays.equals(gap, string.getBytes());
   }
 
   static String sha256(byte[] data) {

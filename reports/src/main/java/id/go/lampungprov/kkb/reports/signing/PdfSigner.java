@@ -46,10 +46,20 @@ public final class PdfSigner {
 
   private final PrivateKey key;
   private final X509Certificate certificate;
+  private final List<X509Certificate> chain;
 
   public PdfSigner(PrivateKey key, X509Certificate certificate) {
+    this(key, certificate, List.of());
+  }
+
+  /**
+   * @param chain the certificates between the signer's and the authority's, carried in the
+   *     signature so a verifier can build the chain
+   */
+  public PdfSigner(PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
     this.key = key;
     this.certificate = certificate;
+    this.chain = List.copyOf(chain);
   }
 
   public X509Certificate certificate() {
@@ -104,7 +114,9 @@ public final class PdfSigner {
               .setSignedAttributeGenerator(withoutSigningTime(new AttributeTable(attributes)))
               .build(
                   new JcaContentSignerBuilder("SHA256with" + algorithm()).build(key), certificate));
-      generator.addCertificates(new JcaCertStore(List.of(certificate)));
+      List<X509Certificate> carried = new java.util.ArrayList<>(List.of(certificate));
+      carried.addAll(chain);
+      generator.addCertificates(new JcaCertStore(carried));
       return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
     } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
       throw new IOException("CMS signature failed", e);

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * What a PDF's last signature says: whether it is intact (the signed bytes hash to what was
- * signed), whether it covers the whole file (no update appended after signing), who signed and the
- * SHA-256 fingerprint of their certificate, to compare with trusted ones.
+ * signed), whether it covers the whole file (the byte range leaves out exactly the signature and
+ * reaches the end: no update appended after signing), who signed and the SHA-256 fingerprint of
+ * their certificate, and whether that certificate is trusted, with the reason.
  */
 public record SignatureCheck(
     boolean signed,
@@ -15,14 +16,21 @@ public record SignatureCheck(
     String signerSubject,
     String certificateSha256,
     Optional<Instant> signedAt,
-    String subFilter) {
+    String subFilter,
+    Trust trust) {
 
   public static SignatureCheck unsigned() {
-    return new SignatureCheck(false, false, false, null, null, Optional.empty(), null);
+    return new SignatureCheck(
+        false, false, false, null, null, Optional.empty(), null, Trust.of(Trust.Status.UNSIGNED));
   }
 
   /** Intact and nothing added afterwards. */
   public boolean valid() {
     return signed && intact && coversWholeDocument;
+  }
+
+  /** Valid, and signed with a certificate that chains to a configured authority or is ours. */
+  public boolean trusted() {
+    return valid() && trust.trusted();
   }
 }

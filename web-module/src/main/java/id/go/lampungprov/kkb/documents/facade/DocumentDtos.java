@@ -28,7 +28,9 @@ public final class DocumentDtos {
       @Schema(
               description =
                   "INSTALLATION (signed here), AWAITING_EXTERNAL (issued unsigned, to be signed"
-                      + " elsewhere), EXTERNAL (signed elsewhere, e.g. BSrE, and uploaded back)")
+                      + " elsewhere), EXTERNAL (signed elsewhere, e.g. BSrE, and uploaded back),"
+                      + " EXTERNAL_OVERRIDE (signed elsewhere with a certificate of no configured"
+                      + " authority, accepted by an administrator's override: not trusted)")
           String signatureKind) {}
 
   @Schema(name = "IssuedDocumentPage")
@@ -46,7 +48,29 @@ public final class DocumentDtos {
       @Schema(description = "signed with this installation's certificate (not a BSrE one)")
           boolean signedByThisInstallation,
       @Schema(description = "these exact bytes were issued here") boolean registered,
-      DocumentDto document) {}
+      DocumentDto document,
+      @Schema(
+              description =
+                  "intact, whole, and signed with a certificate that chains to a configured"
+                      + " authority (KKB_TRUSTED_CERTIFICATES) or with this installation's own")
+          boolean trusted,
+      @Schema(
+              description =
+                  "TRUSTED, INSTALLATION, UNKNOWN_AUTHORITY, EXPIRED, NOT_FOR_SIGNING,"
+                      + " SIGNATURE_INVALID, UNSIGNED")
+          String trust,
+      @Schema(description = "why, e.g. signed by X, chain to the configured authority Y")
+          String trustReason,
+      @Schema(description = "the signer's certificate up to the authority") List<String> chain,
+      String trustAnchor,
+      Instant certificateNotAfter,
+      @Schema(description = "always false: this server cannot reach OCSP responders or CRLs")
+          boolean revocationChecked,
+      @Schema(
+              description =
+                  "the registered document was accepted with an untrusted certificate by an"
+                      + " administrator's override")
+          boolean administratorOverride) {}
 
   @Schema(name = "Issuer")
   public record IssuerDto(

@@ -7,10 +7,12 @@ import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.NumberTemplate;
 import id.go.lampungprov.kkb.documents.domain.Signatory;
+import id.go.lampungprov.kkb.documents.domain.SignatureKind;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.IssuerDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.SignatoryDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.VerificationDto;
+import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Page;
@@ -60,16 +62,39 @@ public class DocumentFacade {
 
   public VerificationDto verify(byte[] pdf) {
     DocumentService.Verification v = documents.verify(pdf);
+    SignatureCheck s = v.signature();
+    boolean overridden =
+        v.registered()
+            .filter(d -> d.signatureKind() == SignatureKind.EXTERNAL_OVERRIDE)
+            .isPresent();
+    String reason =
+        s.trust().reason()
+            + (overridden
+                ? "; accepted by an administrator's override, not by a configured authority"
+                : "");
     return new VerificationDto(
-        v.signature().signed(),
-        v.signature().intact(),
-        v.signature().coversWholeDocument(),
-        v.signature().signerSubject(),
-        v.signature().certificateSha256(),
-        v.signature().signedAt().orElse(null),
+        s.signed(),
+        s.intact(),
+        s.coversWholeDocument(),
+        s.signerSubject(),
+        s.certificateSha256(),
+        s.signedAt().orElse(null),
         v.signedByThisInstallation(),
         v.registered().isPresent(),
-        v.registered().map(DocumentFacade::publicDto).orElse(null));
+        v.registered().map(DocumentFacade::publicDto).orElse(null),
+        s.trusted(),
+        s.trust().status().name(),
+        reason,
+        s.trust().chain(),
+        s.trust().anchor(),
+        s.trust().notAfter(),
+        false,
+        overridden);
+  }
+
+  /** The registered document's archived signature, checked now (for the public page). */
+  public Optional<SignatureCheck> archivedSignature(String id) {
+    return documents.archivedSignature(id);
   }
 
   public List<IssuerDto> issuers() {
@@ -108,8 +133,25 @@ public class DocumentFacade {
         "signature", "signature-kind", "signature must be installation or external");
   }
 
-  public DocumentDto acceptSigned(String id, byte[] pdf) {
-    return dto(documents.acceptSigned(id, pdf));
+  /** The {@code override} query parameter of an upload: {@code true} or {@code false} (default). */
+  public static boolean override(String override) {
+    if (override == null || override.isBlank() || override.equals("false")) {
+      return false;
+    }
+    if (override.equals("true")) {
+      return true;
+    }
+    throw new InvalidInputException("override", "boolean", "override must be true or false");
+  }
+
+  /**
+   * @param override an administrator accepts a certificate of no configured authority (audited)
+   */
+  public DocumentDto acceptSigned(String id, byte[] pdf, boolean override) {
+    return dto(
+        override
+            ? documents.acceptSignedOverridingTrust(id, pdf)
+            : documents.acceptSigned(id, pdf));
   }
 
   public IssuerDto changeLogo(String code, byte[] image, String contentType) {
@@ -185,6 +227,11 @@ public class DocumentFacade {
         full.sha256(),
         full.issuedAt(),
         full.signatureKind());
+  }
+
+  /** The common name of a certificate's distinguished name, or null. */
+  public static String commonNameOf(String distinguishedName) {
+    return commonName(distinguishedName);
   }
 
   static String commonName(String distinguishedName) {

@@ -7,6 +7,7 @@ import id.go.lampungprov.kkb.platform.files.UploadPolicy;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.shared.domain.AccessDeniedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,8 +18,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DocumentResource {
 
   @Inject private DocumentFacade documents;
+  @Context private SecurityContext security;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -57,15 +61,24 @@ public class DocumentResource {
   @Path("{id}/signed")
   @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER, Role.Names.ADMIN})
   @Operation(
       summary =
           "Upload the externally signed (e.g. BSrE) copy of a document issued with"
-              + " signature=external: checked (signature intact, exactly the issued document, not"
-              + " this installation's certificate) and archived in its place")
-  public DocumentDto signed(@PathParam("id") String id, InputStream body) {
+              + " signature=external: checked (signature intact and covering the whole file,"
+              + " exactly the issued document, a certificate chaining to a configured authority,"
+              + " not this installation's) and archived in its place. override=true (ADMIN only,"
+              + " audited) accepts a certificate of no configured authority; the document then"
+              + " says EXTERNAL_OVERRIDE")
+  public DocumentDto signed(
+      @PathParam("id") String id, @QueryParam("override") String override, InputStream body) {
+    boolean overriding = DocumentFacade.override(override);
+    if (overriding && !security.isUserInRole(Role.Names.ADMIN)) {
+      // The service refuses it too; here it is a clean 403 before the upload is read.
+      throw new AccessDeniedException("only an administrator may override the certificate check");
+    }
     return documents.acceptSigned(
-        id, Uploads.read(body, UploadPolicy.issuedPdf("file").maxBytes(), "file"));
+        id, Uploads.read(body, UploadPolicy.issuedPdf("file").maxBytes(), "file"), overriding);
   }
 
   @GET

@@ -2,15 +2,22 @@ package id.go.lampungprov.kkb.documents.web;
 
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.documents.facade.VerificationRateLimit;
+import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
+import id.go.lampungprov.kkb.reports.signing.Trust;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.ResourceBundle;
 
 /**
  * The page a document's QR code opens, without an account: the registered facts of the document
@@ -24,7 +31,11 @@ public class VerifyServlet extends HttpServlet {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("d-M-yyyy HH.mm 'WIB'").withZone(ZoneId.of("Asia/Jakarta"));
 
+  private static final Locale ID = Locale.forLanguageTag("id");
+  private static final Locale EN = Locale.ENGLISH;
+
   @Inject private transient DocumentFacade documents;
+  @Inject private transient VerificationRateLimit rateLimit;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -57,6 +68,7 @@ public class VerifyServlet extends HttpServlet {
       row(html, "Penerbit", d.issuerName());
       row(html, "Penanda tangan", d.signatoryName() + ", " + d.signatoryPosition());
       row(html, "Tanda tangan", signature(d));
+      trust(html, d, request.getRemoteAddr());
       row(html, "Diterbitkan", TIME.format(d.issuedAt()));
       row(html, "SHA-256", d.sha256());
       html.append(
@@ -74,6 +86,10 @@ public class VerifyServlet extends HttpServlet {
           "Ditandatangani di luar aplikasi dengan sertifikat "
               + d.certificateSubject()
               + "; keabsahan sertifikat diperiksa pada penerbitnya (mis. BSrE).";
+      case "EXTERNAL_OVERRIDE" ->
+          "Ditandatangani di luar aplikasi dengan sertifikat "
+              + d.certificateSubject()
+              + "; diterima atas keputusan administrator walaupun sertifikatnya tidak tepercaya.";
       case "AWAITING_EXTERNAL" ->
           "Belum ditandatangani: menunggu tanda tangan elektronik bersertifikat di luar aplikasi.";
       default ->
@@ -81,6 +97,61 @@ public class VerifyServlet extends HttpServlet {
               + d.certificateSubject()
               + "), bukan tanda tangan bersertifikat BSrE.";
     };
+  }
+
+  /**
+   * Whether the archived signature is trusted now, and why, in Bahasa Indonesia and English: the
+   * file is checked on each view (a certificate may have expired since), within the same
+   * per-address limit as the verification API.
+   */
+  private void trust(StringBuilder html, DocumentDto d, String address) {
+    if (d.signatureKind().equals("AWAITING_EXTERNAL")) {
+      return;
+    }
+    html.append("<tr><th>")
+        .append(text(ID, "verify.trust.heading"))
+        .append(" / ")
+        .append(text(EN, "verify.trust.heading"))
+        .append("</th><td>");
+    OptionalLong wait = rateLimit.acquire(address);
+    if (wait.isPresent()) {
+      both(html, "limited", "verify.trust.limited", String.valueOf(wait.getAsLong()));
+    } else {
+      Optional<SignatureCheck> check = documents.archivedSignature(d.id());
+      Trust trust = check.map(SignatureCheck::trust).orElse(null);
+      if (trust != null) {
+        String css = check.get().trusted() ? "ok" : "no";
+        String signer = commonName(trust.chain().isEmpty() ? null : trust.chain().get(0));
+        String anchor = commonName(trust.anchor());
+        both(html, css, "verify.trust." + trust.status().name(), signer, anchor);
+        if (d.signatureKind().equals("EXTERNAL_OVERRIDE")) {
+          both(html, "no", "verify.trust.override");
+        }
+      }
+    }
+    html.append("</td></tr>");
+  }
+
+  private static void both(StringBuilder html, String css, String key, Object... args) {
+    html.append("<p class=\"")
+        .append(css)
+        .append("\" lang=\"id\">")
+        .append(escape(MessageFormat.format(text(ID, key), args)))
+        .append("</p><p class=\"")
+        .append(css)
+        .append("\" lang=\"en\">")
+        .append(escape(MessageFormat.format(text(EN, key), args)))
+        .append("</p>");
+  }
+
+  private static String text(Locale locale, String key) {
+    return ResourceBundle.getBundle("i18n.messages", locale).getString(key);
+  }
+
+  /** A certificate's common name only: a certified name can carry personal identifiers. */
+  private static String commonName(String distinguishedName) {
+    String cn = DocumentFacade.commonNameOf(distinguishedName);
+    return cn != null ? cn : "";
   }
 
   private static void row(StringBuilder html, String label, String value) {
