@@ -59,7 +59,9 @@ class AssessmentIT {
         Http.object(operator.post("/api/assessments", setup), 201).getJsonNumber("id").longValue();
     String base = "/api/assessments/" + id;
     EventIT.assertFieldRule(
-        Http.problem(province.post(base + "/approval", "{}"), 409), "status", "status-draft");
+        Http.problem(province.post(base + "/approval", province.etag(base), "{}"), 409),
+        "status",
+        "status-draft");
 
     for (String code : indicators) {
       JsonObject own = Http.object(chair.post(base + "/scores", score(code, 4)), 201);
@@ -89,7 +91,9 @@ class AssessmentIT {
     Http.object(chair.post(base + "/scores/submission", "{}"), 200);
     Http.object(second.post(base + "/scores/submission", "{}"), 200);
     EventIT.assertFieldRule(
-        Http.problem(chair.post(base + "/submission", "{}"), 409), "scores", "scores-pending");
+        Http.problem(chair.post(base + "/submission", chair.etag(base), "{}"), 409),
+        "scores",
+        "scores-pending");
     Http.object(third.post(base + "/scores/submission", "{}"), 200);
     assertEquals(
         3 * indicators.size(), Http.json(second.get(base + "/scores")).asJsonArray().size());
@@ -106,7 +110,8 @@ class AssessmentIT {
         Http.object(EventIT.put(chair, base + "/consensus/IN-1", null, agreed), 200);
     assertTrue(consolidated.getBoolean("allScoresSubmitted"));
 
-    JsonObject submitted = Http.object(chair.post(base + "/submission", "{}"), 200);
+    JsonObject submitted =
+        Http.object(chair.post(base + "/submission", chair.etag(base), "{}"), 200);
     assertEquals("SUBMITTED", submitted.getString("status"));
     assertEquals(
         0,
@@ -116,7 +121,14 @@ class AssessmentIT {
             .compareTo(new java.math.BigDecimal("100")));
     assertEquals("COE", submitted.getString("category"));
     Http.problem(
-        Accounts.user("REGENCY_OPERATOR", "18.01").post(base + "/verification", "{}"), 404);
+        Accounts.user("REGENCY_OPERATOR", "18.01")
+            .post(base + "/verification", operator.etag(base), "{}"),
+        404);
+    // Without If-Match no state changes: 428, naming the header.
+    EventIT.assertFieldRule(
+        Http.problem(operator.post(base + "/verification", "{}"), 428),
+        "If-Match",
+        "if-match-required");
 
     // Nobody reviews what they scored: the third assessor, made a province officer since, may
     // neither verify nor approve this assessment.
@@ -132,12 +144,14 @@ class AssessmentIT {
             .toString();
     Http.object(
         Accounts.admin().put("/api/accounts/" + thirdAccount.getJsonNumber("id"), raise), 200);
-    JsonObject ownVerification = Http.problem(third.post(base + "/verification", "{}"), 403);
+    JsonObject ownVerification =
+        Http.problem(third.post(base + "/verification", third.etag(base), "{}"), 403);
     assertTrue(ownVerification.getString("detail").contains("team"), ownVerification.toString());
 
-    Http.object(operator.post(base + "/verification", "{}"), 200);
-    Http.problem(third.post(base + "/approval", "{}"), 403);
-    JsonObject approved = Http.object(province.post(base + "/approval", "{}"), 200);
+    Http.object(operator.post(base + "/verification", operator.etag(base), "{}"), 200);
+    Http.problem(third.post(base + "/approval", third.etag(base), "{}"), 403);
+    JsonObject approved =
+        Http.object(province.post(base + "/approval", province.etag(base), "{}"), 200);
     assertEquals("APPROVED", approved.getString("status"));
 
     JsonArray designations = Http.json(operator.get("/api/coe-designations")).asJsonArray();
@@ -167,7 +181,9 @@ class AssessmentIT {
         Http.problem(chair.post(base + "/scores", score("IN-2", 1)), 409), "status", "locked");
     String reason = Json.createObjectBuilder().add("reason", "Salah hitung").build().toString();
     EventIT.assertFieldRule(
-        Http.problem(province.post(base + "/return", reason), 409), "status", "locked");
+        Http.problem(province.post(base + "/return", province.etag(base), reason), 409),
+        "status",
+        "locked");
 
     JsonArray audit =
         Http.object(
@@ -206,7 +222,10 @@ class AssessmentIT {
     EventIT.assertFieldRule(
         Http.problem(
             EventIT.put(
-                province, "/api/instruments/" + published.getJsonNumber("id"), null, change),
+                province,
+                "/api/instruments/" + published.getJsonNumber("id"),
+                province.etag("/api/instruments/" + published.getJsonNumber("id")),
+                change),
             409),
         "status",
         "published");

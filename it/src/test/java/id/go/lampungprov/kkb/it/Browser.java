@@ -15,6 +15,9 @@ final class Browser {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+  /** The page's Content-Security-Policy nonce, which PrimeFaces' scripts send back with a form. */
+  private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
   private final Http http = Http.browser();
 
   Http http() {
@@ -41,7 +44,8 @@ final class Browser {
             + enc(next == null ? "" : next)
             + "&login%3Asubmit="
             + "&jakarta.faces.ViewState="
-            + enc(viewState.group(1));
+            + enc(viewState.group(1))
+            + nonce(form.body());
     return http.postForm("/login.xhtml" + query, body);
   }
 
@@ -57,7 +61,14 @@ final class Browser {
         (k, v) -> body.append('&').append(enc(form + ":" + k)).append('=').append(enc(v)));
     body.append('&').append(enc(form + ":" + button)).append('=');
     body.append("&jakarta.faces.ViewState=").append(enc(viewState.group(1)));
+    body.append(nonce(page.body()));
     return http.postForm(path, body.toString());
+  }
+
+  private static String nonce(String page) {
+    Matcher nonce = NONCE.matcher(page);
+    assertTrue(nonce.find(), "a script with the page's nonce in " + page);
+    return "&primefaces.nonce=" + enc(nonce.group(1));
   }
 
   private static String enc(String s) {

@@ -82,9 +82,9 @@ class EventIT {
             .build()
             .toString();
     JsonObject withOfficials =
-        Http.object(put(operator, base + "/officials", null, officials), 200);
+        Http.object(put(operator, base + "/officials", operator.etag(base), officials), 200);
     assertEquals(3, withOfficials.getJsonArray("officials").size());
-    Http.object(put(operator, base + "/minutes", null, minutes()), 200);
+    Http.object(put(operator, base + "/minutes", operator.etag(base), minutes()), 200);
     for (String action : List.of("Menyusun RKM Kampung KB", "Memperbarui data keluarga")) {
       String followUp =
           Json.createObjectBuilder()
@@ -192,7 +192,10 @@ class EventIT {
 
     // A cancelled event takes no check-in.
     String cancel = Json.createObjectBuilder().add("reason", "Banjir di lokasi").build().toString();
-    Http.object(operator.post("/api/events/" + id + "/cancellation", cancel), 200);
+    Http.object(
+        operator.post(
+            "/api/events/" + id + "/cancellation", operator.etag("/api/events/" + id), cancel),
+        200);
     String present = Json.createObjectBuilder().add("attendance", "PRESENT").build().toString();
     assertFieldRule(
         Http.problem(
@@ -209,9 +212,10 @@ class EventIT {
 
     // A reported event is frozen; only a province officer reopens it.
     String path = "/api/events/" + other;
-    Http.object(operator.post(path + "/held", "{}"), 200);
-    Http.object(put(operator, path + "/minutes", null, minutes()), 200);
-    JsonObject reported = Http.object(operator.post(path + "/report", "{}"), 200);
+    Http.object(operator.post(path + "/held", operator.etag(path), "{}"), 200);
+    Http.object(put(operator, path + "/minutes", operator.etag(path), minutes()), 200);
+    JsonObject reported =
+        Http.object(operator.post(path + "/report", operator.etag(path), "{}"), 200);
     assertEquals("REPORTED", reported.getString("status"));
     long version = reported.getJsonNumber("version").longValue();
     assertFieldRule(
@@ -219,7 +223,7 @@ class EventIT {
             put(
                 operator,
                 path,
-                null,
+                operator.etag(path),
                 event(operator, kkb, 30).add("title", "Diubah").build().toString()),
             409),
         "status",
@@ -234,9 +238,12 @@ class EventIT {
     assertEquals(1, after.getInt("participantCount"));
     String reason =
         Json.createObjectBuilder().add("reason", "Koreksi daftar hadir").build().toString();
-    Http.problem(operator.post(path + "/reopening", reason), 403);
+    Http.problem(operator.post(path + "/reopening", operator.etag(path), reason), 403);
     JsonObject reopened =
-        Http.object(Accounts.user("PROVINCE_OFFICER", "18").post(path + "/reopening", reason), 200);
+        Http.object(
+            Accounts.user("PROVINCE_OFFICER", "18")
+                .post(path + "/reopening", operator.etag(path), reason),
+            200);
     assertEquals("HELD", reopened.getString("status"));
     assertEquals("Koreksi daftar hadir", reopened.getString("statusReason"));
   }

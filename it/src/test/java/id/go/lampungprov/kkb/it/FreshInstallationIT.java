@@ -208,7 +208,7 @@ class FreshInstallationIT {
             .add("since", "2024-07-01")
             .build()
             .toString();
-    Http.object(operator.post(base + "/deactivation", deactivation), 200);
+    Http.object(operator.post(base + "/deactivation", operator.etag(base), deactivation), 200);
     assertEquals(0, Imports.activeTotal(operator));
   }
 

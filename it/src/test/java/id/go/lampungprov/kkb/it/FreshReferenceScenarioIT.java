@@ -239,6 +239,7 @@ class FreshReferenceScenarioIT {
             .add("since", "2024-07-01")
             .build()
             .toString();
-    Http.object(as.post("/api/kampung-kb/" + kkb + "/deactivation", deactivation), 200);
+    String path = "/api/kampung-kb/" + kkb;
+    Http.object(as.post(path + "/deactivation", as.etag(path), deactivation), 200);
   }
 }

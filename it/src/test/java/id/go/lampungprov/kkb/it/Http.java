@@ -79,6 +79,36 @@ final class Http {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /**
+   * A change of a stored record: sends the ETag read before as If-Match (required: 428 without).
+   */
+  HttpResponse<String> put(String path, String ifMatch, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Content-Type", "application/json")
+            .header("If-Match", ifMatch)
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A state change of a stored record (held, approval, deactivation ...) with If-Match. */
+  HttpResponse<String> post(String path, String ifMatch, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Content-Type", "application/json")
+            .header("If-Match", ifMatch)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** The ETag of the record at this path, as read now: what a client sends back as If-Match. */
+  String etag(String path) {
+    HttpResponse<String> response = get(path);
+    assertEquals(200, response.statusCode(), path + ": " + response.body());
+    return response
+        .headers()
+        .firstValue("ETag")
+        .orElseThrow(() -> new AssertionError("no ETag on " + path + ": " + response.headers()));
+  }
+
   HttpResponse<String> postForm(String path, String form) {
     return send(
         HttpRequest.newBuilder(URI.create(BASE + path))

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -115,6 +116,36 @@ class PersonalDataIT {
             operator.post("/api/persons", person(freshNik()).replace("0812 3456 7890", "12345")),
             400);
     assertEquals("phone", phone.getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void aNikRegisteredElsewhereIsRefusedWithoutSayingWhere() {
+    Http admin = Accounts.admin();
+    JsonObject south =
+        Http.object(admin.get("/api/regions?within=18.01&level=VILLAGE&size=1"), 200)
+            .getJsonArray("content")
+            .getJsonObject(0);
+    String nik = freshNik();
+    String elsewhere =
+        person(nik)
+            .replace("18.07.04.2003", south.getString("code"))
+            .replace("Sri Wahyuni", "Ratna Kusumawati");
+    Http.object(Accounts.user("REGENCY_OPERATOR", "18.01").post("/api/persons", elsewhere), 201);
+
+    HttpResponse<String> refused =
+        Accounts.user("REGENCY_OPERATOR", "18.07").post("/api/persons", person(nik));
+    JsonObject problem = Http.problem(refused, 409);
+    assertEquals("nik", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+    for (String secret :
+        List.of(
+            "18.01",
+            "Lampung Selatan",
+            south.getString("code"),
+            south.getString("name"),
+            "Ratna Kusumawati",
+            nik)) {
+      assertFalse(refused.body().contains(secret), secret + " revealed: " + refused.body());
+    }
   }
 
   @Test

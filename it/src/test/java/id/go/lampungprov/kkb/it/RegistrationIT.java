@@ -92,6 +92,14 @@ class RegistrationIT {
         kkb.getJsonObject("village").getJsonArray("ancestors").getJsonObject(1).getString("name"));
 
     String path = "/api/kampung-kb/" + kkb.getJsonNumber("id");
+    // A correction must name the version it was based on.
+    JsonObject unconditional =
+        Http.problem(
+            operator.put(path, kampung(village, "Tanpa If-Match").build().toString()), 428);
+    assertEquals(
+        "if-match-required",
+        unconditional.getJsonArray("errors").getJsonObject(0).getString("rule"),
+        unconditional.toString());
     HttpResponse<String> read = operator.get(path);
     String etag = read.headers().firstValue("ETag").orElseThrow();
     HttpResponse<String> updated =
@@ -312,13 +320,17 @@ class RegistrationIT {
     assertField(
         Http.problem(
             operator.post(
-                path + "/deactivation", "{\"reason\":\"Pemekaran desa\",\"since\":\"2023-01-01\"}"),
+                path + "/deactivation",
+                operator.etag(path),
+                "{\"reason\":\"Pemekaran desa\",\"since\":\"2023-01-01\"}"),
             400),
         "since");
     JsonObject inactive =
         Http.object(
             operator.post(
-                path + "/deactivation", "{\"reason\":\"Pemekaran desa\",\"since\":\"2025-01-01\"}"),
+                path + "/deactivation",
+                operator.etag(path),
+                "{\"reason\":\"Pemekaran desa\",\"since\":\"2025-01-01\"}"),
             200);
     assertEquals("INACTIVE", inactive.getString("status"));
     assertEquals("Pemekaran desa", inactive.getString("inactiveReason"));
@@ -461,10 +473,21 @@ class RegistrationIT {
           "60.00", saved.getJsonNumber("cpr").bigDecimalValue().setScale(2).toPlainString());
       assertTrue(saved.getBoolean("unmetNeedAssessable"));
     }
-    // Correcting a month replaces it; there is still one row per month.
-    Http.object(
-        operator.put(path + "2024-06", Fixtures.figures().add("usersPill", 41).build().toString()),
-        200);
+    // Correcting a month replaces it, with the ETag read (428 without); still one row per month.
+    String corrected = Fixtures.figures().add("usersPill", 41).build().toString();
+    EventIT.assertFieldRule(
+        Http.problem(operator.put(path + "2024-06", corrected), 428),
+        "If-Match",
+        "if-match-required");
+    long juneVersion =
+        Http.json(operator.get("/api/kampung-kb/" + kkb + "/figures")).asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getString("period").equals("2024-06"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("version")
+            .longValue();
+    Http.object(operator.put(path + "2024-06", "\"v" + juneVersion + "\"", corrected), 200);
     assertEquals(
         3, Http.json(operator.get("/api/kampung-kb/" + kkb + "/figures")).asJsonArray().size());
 

@@ -2,9 +2,11 @@ package id.go.lampungprov.kkb.documents.application;
 
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
+import id.go.lampungprov.kkb.platform.cache.BoundedCache;
 import id.go.lampungprov.kkb.platform.files.FileStore;
 import id.go.lampungprov.kkb.platform.files.StoredFile;
 import id.go.lampungprov.kkb.reports.format.IndonesianDates;
+import id.go.lampungprov.kkb.reports.images.Thumbnails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
@@ -14,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 
 /**
@@ -25,8 +26,14 @@ import javax.imageio.ImageIO;
 @ApplicationScoped
 public class Letterheads {
 
-  /** Decoded logos by SHA-256: stored files never change, so a logo is read once. */
-  private final Map<String, BufferedImage> logos = new ConcurrentHashMap<>();
+  /** The longer side a logo is decoded to at most: printed about 2 cm wide. */
+  static final int LOGO_SIDE = 600;
+
+  /**
+   * Decoded logos by SHA-256: stored files never change, so a logo is read once. Bounded: every
+   * logo ever uploaded (replaced ones too) would otherwise stay in memory.
+   */
+  private final BoundedCache<String, BufferedImage> logos = new BoundedCache<>(32);
 
   @Inject private FileStore files;
 
@@ -40,8 +47,16 @@ public class Letterheads {
   }
 
   private BufferedImage image(StoredFile file) {
-    return logos.computeIfAbsent(
-        file.sha256(), k -> decode(files.content(file).orElseThrow(), "logo"));
+    return logos.computeIfAbsent(file.sha256(), k -> logo(files.content(file).orElseThrow()));
+  }
+
+  /** Subsampled to print size: a logo uploaded as a large photo never sits on the heap whole. */
+  static BufferedImage logo(byte[] data) {
+    try {
+      return Thumbnails.decode(data, LOGO_SIDE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Adds number, QR code and verification note of an issued document; nothing for a draft. */

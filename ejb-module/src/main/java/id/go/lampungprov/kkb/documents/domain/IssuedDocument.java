@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -89,6 +90,12 @@ public class IssuedDocument extends AuditedEntity {
   @Column(name = "issued_at", nullable = false)
   private LocalDateTime issuedAt;
 
+  /**
+   * Two uploads of the externally signed PDF at once: the second fails instead of silently
+   * replacing the first (the archived file and its SHA-256 must stay the ones checked).
+   */
+  @Version private long version;
+
   protected IssuedDocument() {
     // for JPA
   }
@@ -143,6 +150,10 @@ public class IssuedDocument extends AuditedEntity {
             ? signerSubject.substring(0, 300)
             : signerSubject;
     this.signatureKind = trusted ? SignatureKind.EXTERNAL : SignatureKind.EXTERNAL_OVERRIDE;
+  }
+
+  public long version() {
+    return version;
   }
 
   public SignatureKind signatureKind() {

@@ -8,12 +8,13 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error contract once for every API operation instead of on each resource: the
  * problem+json schema and the answers every endpoint can give (400, 401, 403; 404 where the path
- * names a record; 409 on writes; 412 on replacements).
+ * names a record; 409 on writes; 412 on replacements; 428 where If-Match is required).
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -60,9 +61,19 @@ public class ProblemResponsesFilter implements OASFilter {
     if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
       add(responses, "409", "Conflicts with existing data or a concurrent change");
     }
-    if (method == PathItem.HttpMethod.PUT) {
+    if (method == PathItem.HttpMethod.PUT || takesIfMatch(operation)) {
       add(responses, "412", "Changed since it was read (If-Match / version)");
     }
+    if (takesIfMatch(operation)) {
+      add(responses, "428", "No If-Match: send the ETag of the record you read");
+    }
+  }
+
+  private static boolean takesIfMatch(Operation operation) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream()
+            .anyMatch(
+                p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
   }
 
   private static void add(APIResponses responses, String code, String description) {

@@ -8,6 +8,7 @@ import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.PreconditionRequiredException;
 import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -31,9 +32,15 @@ public class FiguresService {
 
   private final Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
 
-  /** Records or replaces the month's figures. */
+  /**
+   * Records or replaces the month's figures.
+   *
+   * @param expectedVersion the version the caller read; null replaces whatever is stored
+   * @param onlyNew the caller sent no version at all (no If-Match): it may record a month not yet
+   *     reported, but replacing a reported one needs the version read (428)
+   */
   public MonthlyFigures report(
-      long kampungKbId, YearMonth period, Figures values, Long expectedVersion) {
+      long kampungKbId, YearMonth period, Figures values, Long expectedVersion, boolean onlyNew) {
     KampungKb kkb = registry.get(kampungKbId);
     scopeGuard.checkWrite(kkb.village());
     if (period.isAfter(YearMonth.now(clock))) {
@@ -49,6 +56,13 @@ public class FiguresService {
             .find(kkb, period)
             .map(
                 existing -> {
+                  if (onlyNew) {
+                    throw new PreconditionRequiredException(
+                        "the figures of "
+                            + period
+                            + " are already reported: send If-Match with their ETag to replace"
+                            + " them");
+                  }
                   if (expectedVersion != null && expectedVersion != existing.version()) {
                     throw new StaleVersionException(
                         "the figures of " + period + " changed since they were read");

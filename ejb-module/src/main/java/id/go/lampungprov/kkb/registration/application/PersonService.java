@@ -140,7 +140,12 @@ public class PersonService {
           .filter(other -> !other.equals(person))
           .ifPresent(
               other -> {
-                throw new ConflictException("nik", "a person with this NIK is already registered");
+                // Never say where (region, village, Kampung KB) or who: the other record may lie
+                // outside the caller's scope, and the NIK alone must not reveal it.
+                throw new ConflictException(
+                    "nik",
+                    "a person with this NIK is already registered; ask the province office to"
+                        + " check it");
               });
     }
     person.protectNik(cipher.encrypt(nik), cipher.blindIndex(nik), nik.masked());

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.security.application;
 import id.go.lampungprov.kkb.audit.domain.AuditAction;
 import id.go.lampungprov.kkb.audit.domain.AuditRecord;
 import id.go.lampungprov.kkb.audit.domain.AuditTrail;
+import id.go.lampungprov.kkb.platform.cache.BoundedCache;
 import id.go.lampungprov.kkb.security.domain.Account;
 import id.go.lampungprov.kkb.security.domain.AccountRepository;
 import id.go.lampungprov.kkb.security.domain.PasswordHasher;
@@ -19,9 +20,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks user name and password against the account store. Five failures in a row lock the account
@@ -50,7 +49,8 @@ public class AuthenticationService {
   public static final String UNKNOWN_ACTOR = "(unknown)";
 
   private static final long REMEMBER_MILLIS = 5 * 60 * 1000L;
-  private static final Map<String, Remembered> VERIFIED = new ConcurrentHashMap<>();
+  // Bounded: one entry per user name and password tried successfully; never more than this.
+  private static final BoundedCache<String, Remembered> VERIFIED = new BoundedCache<>(10_000);
   // Keeps the remembered digests useless for guessing passwords offline (e.g. from a heap dump).
   private static final String SALT = randomSalt();
   private static final String DUMMY_HASH = PasswordHasher.hash("not-a-real-password".toCharArray());

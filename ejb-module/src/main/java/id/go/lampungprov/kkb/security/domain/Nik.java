@@ -29,7 +29,9 @@ public final class Nik {
    */
   public static Nik parse(String field, String text, Predicate<String> districtExists) {
     String v = text == null ? "" : text.strip();
-    if (v.length() != 16 || !v.chars().allMatch(Character::isDigit)) {
+    // ASCII digits only: Character.isDigit also accepts e.g. Arabic-Indic or full-width digits,
+    // which would pass here and then never match the same NIK typed in ASCII.
+    if (v.length() != 16 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw invalid(field, "nik", "a NIK has exactly 16 digits");
     }
     String district = v.substring(0, 2) + "." + v.substring(2, 4) + "." + v.substring(4, 6);

@@ -30,7 +30,8 @@ public record Nip(String value) {
   }
 
   static boolean isValid(String v) {
-    if (v == null || v.length() != 18 || !v.chars().allMatch(Character::isDigit)) {
+    // ASCII digits only, as for the NIK (Character.isDigit accepts other scripts' digits too).
+    if (v == null || v.length() != 18 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return false;
     }
     try {

@@ -72,6 +72,20 @@ class SchemaMigrationsTest {
         count("SELECT COUNT(*) FROM region WHERE region_level = 'VILLAGE' AND code LIKE '18.%'"));
   }
 
+  @Test
+  void issuedDocumentsAreVersionedLikeEveryOtherChangeableRecord() throws Exception {
+    new SchemaMigrations(h2()).migrate();
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'ISSUED_DOCUMENT'"
+                + " AND COLUMN_NAME = 'VERSION' AND IS_NULLABLE = 'NO'"));
+    assertTrue(
+        id.go.lampungprov.kkb.documents.domain.IssuedDocument.class
+            .getDeclaredField("version")
+            .isAnnotationPresent(jakarta.persistence.Version.class));
+  }
+
   private void assertLampungCounts() throws SQLException {
     assertEquals(1, count("SELECT COUNT(*) FROM region WHERE region_level = 'PROVINCE'"));
     assertEquals(15, count("SELECT COUNT(*) FROM region WHERE parent_code = '18'"));

@@ -33,6 +33,13 @@ class NikTest {
   }
 
   @Test
+  void onlyAsciiDigitsMakeANik() {
+    assertEquals("nik", rule("180704150690000\u0661")); // ARABIC-INDIC DIGIT ONE
+    assertEquals("nik", rule("18070415069\uFF100001")); // FULLWIDTH DIGIT ZERO
+    assertEquals("nik", rule("1807041506\u0969\u09660001")); // Devanagari 3, Bengali 0
+  }
+
+  @Test
   void maskToleratesShortValues() {
     assertEquals("••••••••", Nik.mask("123"));
   }

@@ -26,7 +26,8 @@ class NipTest {
         "198609262015053001", // sex 3
         "198609262015051000", // sequence 000
         "198609261995051001", // appointed at 8
-        "19860926201505100a"
+        "19860926201505100a",
+        "19860926201505100\u0661" // ARABIC-INDIC DIGIT ONE
       })
   void rejectsInvalidNumbersNamingTheField(String bad) {
     InvalidInputException e =

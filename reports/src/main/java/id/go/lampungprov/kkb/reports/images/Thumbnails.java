@@ -10,28 +10,37 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Photos as printed in reports: a phone photo of several megabytes is scaled down to print size and
- * stored as JPEG, so six of them do not make a PDF too large to mail.
+ * stored as JPEG, so six of them do not make a PDF too large to mail. Decoded subsampled, so a
+ * large photo never sits on the heap at full size.
  */
 public final class Thumbnails {
 
   private Thumbnails() {}
 
   /**
+   * Refused before decoding: a 50-megapixel image already needs 200 MB as pixels, and a small file
+   * can declare far more (a decompression bomb).
+   */
+  public static final long MAX_PIXELS = 50_000_000L;
+
+  /**
    * @param maxSide the longer side in pixels after scaling (never enlarged)
    * @return JPEG bytes
+   * @throws IllegalArgumentException if the image does not decode or declares more than {@link
+   *     #MAX_PIXELS}
    */
   public static byte[] jpeg(byte[] photo, int maxSide) {
     try {
-      BufferedImage source = ImageIO.read(new ByteArrayInputStream(photo));
-      if (source == null) {
-        throw new IllegalArgumentException("not a readable image");
-      }
+      BufferedImage source = decode(photo, maxSide);
       double scale =
           Math.min(1.0, (double) maxSide / Math.max(source.getWidth(), source.getHeight()));
       int w = Math.max(1, (int) Math.round(source.getWidth() * scale));
@@ -50,6 +59,43 @@ public final class Thumbnails {
       return encode(target);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Decodes an image reading only every n-th pixel of every n-th row, so that its longer side is
+   * still at least {@code minSide} (or the whole image if it is smaller): the memory needed follows
+   * the size wanted, not the size of the photo. The size is read from the header first; an image
+   * declaring more than {@link #MAX_PIXELS} is refused without decoding.
+   *
+   * @throws IllegalArgumentException if it is not a readable image or is too large
+   */
+  public static BufferedImage decode(byte[] image, int minSide) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw new IllegalArgumentException("not a readable image");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if ((long) width * height > MAX_PIXELS) {
+          throw new IllegalArgumentException(
+              "the image declares " + width + "x" + height + " pixels; at most " + MAX_PIXELS);
+        }
+        int step = Math.max(1, Math.max(width, height) / Math.max(1, minSide));
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceSubsampling(step, step, 0, 0);
+        BufferedImage decoded = reader.read(0, param);
+        if (decoded == null) {
+          throw new IllegalArgumentException("not a readable image");
+        }
+        return decoded;
+      } finally {
+        reader.dispose();
+      }
     }
   }
 

@@ -167,7 +167,7 @@ public class AssessmentResource {
   @RolesAllowed(Role.Names.ASSESSOR)
   @Operation(summary = "The chair submits the consolidated result")
   public Response submit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    return tagged(facade.submit(id(id), Versions.fromIfMatch(ifMatch)));
+    return tagged(facade.submit(id(id), Versions.required(ifMatch)));
   }
 
   @POST
@@ -175,7 +175,7 @@ public class AssessmentResource {
   @Operation(
       summary = "Verify: the regency for the regency stage, the province for the province stage")
   public Response verify(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    return tagged(facade.verify(id(id), Versions.fromIfMatch(ifMatch)));
+    return tagged(facade.verify(id(id), Versions.required(ifMatch)));
   }
 
   @POST
@@ -183,7 +183,7 @@ public class AssessmentResource {
   @RolesAllowed(Role.Names.PROVINCE_OFFICER)
   @Operation(summary = "Approve (locks it); a COE result designates the Kampung KB for 2 years")
   public Response approve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    return tagged(facade.approve(id(id), Versions.fromIfMatch(ifMatch)));
+    return tagged(facade.approve(id(id), Versions.required(ifMatch)));
   }
 
   @POST
@@ -193,7 +193,7 @@ public class AssessmentResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.ReasonRequest request) {
-    return tagged(facade.returnToDraft(id(id), Versions.fromIfMatch(ifMatch), request.reason));
+    return tagged(facade.returnToDraft(id(id), Versions.required(ifMatch), request.reason));
   }
 
   @GET

@@ -73,8 +73,7 @@ public class InstrumentResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull AssessmentDtos.InstrumentRequest request) {
     return tagged(
-        facade.changeInstrument(
-            Params.id("Instrument", id), Versions.fromIfMatch(ifMatch), request));
+        facade.changeInstrument(Params.id("Instrument", id), Versions.required(ifMatch), request));
   }
 
   @POST

@@ -70,7 +70,7 @@ public class EventFollowUpResource {
         attendance.closeFollowUp(
             event(id),
             Params.id("FollowUp", followUpId),
-            Versions.fromIfMatch(ifMatch),
+            Versions.required(ifMatch),
             request.status);
     return Response.ok(changed).tag(Versions.tag(changed.version())).build();
   }

@@ -100,7 +100,7 @@ public class EventResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.EventRequest request) {
-    return tagged(events.update(Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch), request));
+    return tagged(events.update(Params.id(ENTITY, id), Versions.required(ifMatch), request));
   }
 
   @PUT
@@ -111,7 +111,7 @@ public class EventResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.AgendaRequest request) {
     return tagged(
-        events.replaceAgenda(Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch), request.agenda));
+        events.replaceAgenda(Params.id(ENTITY, id), Versions.required(ifMatch), request.agenda));
   }
 
   @PUT
@@ -123,7 +123,7 @@ public class EventResource {
       @Valid @NotNull EventDtos.OfficialsRequest request) {
     return tagged(
         events.replaceOfficials(
-            Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch), request.officials));
+            Params.id(ENTITY, id), Versions.required(ifMatch), request.officials));
   }
 
   @PUT
@@ -133,22 +133,21 @@ public class EventResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.MinutesRequest request) {
-    return tagged(
-        events.recordMinutes(Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch), request));
+    return tagged(events.recordMinutes(Params.id(ENTITY, id), Versions.required(ifMatch), request));
   }
 
   @POST
   @Path("{id}/held")
   @Operation(summary = "Mark a planned event as held (on or after its start)")
   public Response held(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    return tagged(events.markHeld(Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch)));
+    return tagged(events.markHeld(Params.id(ENTITY, id), Versions.required(ifMatch)));
   }
 
   @POST
   @Path("{id}/report")
   @Operation(summary = "Mark a held event as reported; its content is frozen from then on")
   public Response report(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    return tagged(events.markReported(Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch)));
+    return tagged(events.markReported(Params.id(ENTITY, id), Versions.required(ifMatch)));
   }
 
   @POST
@@ -158,8 +157,7 @@ public class EventResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.ReasonRequest request) {
-    return tagged(
-        events.cancel(Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch), request.reason));
+    return tagged(events.cancel(Params.id(ENTITY, id), Versions.required(ifMatch), request.reason));
   }
 
   @POST
@@ -170,8 +168,7 @@ public class EventResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.ReasonRequest request) {
-    return tagged(
-        events.reopen(Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch), request.reason));
+    return tagged(events.reopen(Params.id(ENTITY, id), Versions.required(ifMatch), request.reason));
   }
 
   private static Response tagged(EventDto event) {

@@ -104,7 +104,7 @@ public class IssuerResource {
       @Valid @NotNull DocumentDtos.SignatoryRequest request) {
     SignatoryDto s =
         documents.changeSignatory(
-            code, Params.id("Signatory", signatoryId), Versions.fromIfMatch(ifMatch), request);
+            code, Params.id("Signatory", signatoryId), Versions.required(ifMatch), request);
     return Response.ok(s).tag(Versions.tag(s.version())).build();
   }
 
@@ -128,7 +128,7 @@ public class IssuerResource {
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull DocumentDtos.IssuerRequest request) {
-    IssuerDto changed = documents.changeIssuer(code, Versions.fromIfMatch(ifMatch), request);
+    IssuerDto changed = documents.changeIssuer(code, Versions.required(ifMatch), request);
     return Response.ok(changed).tag(Versions.tag(changed.version())).build();
   }
 }

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.PreconditionRequiredException;
 import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -102,6 +103,15 @@ public final class Problems {
     }
     if (t instanceof StaleVersionException e) {
       return respond(problem(412, "stale-version", "Precondition Failed", e.getMessage(), null));
+    }
+    if (t instanceof PreconditionRequiredException e) {
+      return respond(
+          problem(
+              428,
+              "if-match-required",
+              "Precondition Required",
+              e.getMessage(),
+              List.of(new Problem.FieldError("If-Match", "if-match-required", e.getMessage()))));
     }
     if (t instanceof BusinessException e) {
       return respond(problem(422, "business-rule", "Business rule violated", e.getMessage(), null));

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.platform.rest;
 
+import id.go.lampungprov.kkb.shared.domain.PreconditionRequiredException;
 import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
 import jakarta.ws.rs.core.EntityTag;
 
@@ -10,6 +11,19 @@ public final class Versions {
 
   public static EntityTag tag(long version) {
     return new EntityTag("v" + version);
+  }
+
+  /**
+   * The version an If-Match header names, for a change to a stored record: without the header the
+   * change is refused (428), so a client cannot overwrite a change it never read. {@code *} says
+   * "whatever is stored" on purpose and is accepted (null).
+   */
+  public static Long required(String header) {
+    if (header == null || header.isBlank()) {
+      throw new PreconditionRequiredException(
+          "Send If-Match with the ETag of the record you read (or * to overwrite any version).");
+    }
+    return fromIfMatch(header);
   }
 
   /**

@@ -19,7 +19,17 @@ public class FiguresFacade {
     return service.history(kampungKbId).stream().map(FiguresFacade::dto).toList();
   }
 
+  /** From the staff page: the version in the request, if any, is checked. */
   public FiguresDto report(long kampungKbId, String period, Long ifMatchVersion, FiguresRequest r) {
+    return report(kampungKbId, period, ifMatchVersion, false, r);
+  }
+
+  /**
+   * @param onlyNew no If-Match came: a month not yet reported is recorded, a reported one is not
+   *     replaced (428)
+   */
+  public FiguresDto report(
+      long kampungKbId, String period, Long ifMatchVersion, boolean onlyNew, FiguresRequest r) {
     Figures figures =
         new Figures(
             r.families,
@@ -46,7 +56,7 @@ public class FiguresFacade {
             r.nonUsersTial,
             r.bpjsUsers);
     Long expected = ifMatchVersion != null ? ifMatchVersion : r.version;
-    return dto(service.report(kampungKbId, period(period), figures, expected));
+    return dto(service.report(kampungKbId, period(period), figures, expected, onlyNew));
   }
 
   static YearMonth period(String text) {

@@ -76,7 +76,7 @@ public class AgencyResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull AgencyRequest request) {
     AgencyDto updated =
-        facade.updateAgency(Params.id("Agency", id), Versions.fromIfMatch(ifMatch), request);
+        facade.updateAgency(Params.id("Agency", id), Versions.required(ifMatch), request);
     return Response.ok(updated).tag(Versions.tag(updated.version())).build();
   }
 }

@@ -47,14 +47,20 @@ public class FiguresResource {
   @PUT
   @Path("{period}")
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
-  @Operation(summary = "Report or correct the figures of a month (yyyy-mm)")
+  @Operation(
+      summary =
+          "Report or correct the figures of a month (yyyy-mm); correcting needs If-Match with"
+              + " the ETag")
   public Response report(
       @PathParam("id") String id,
       @PathParam("period") String period,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull FiguresRequest request) {
+    // A new month needs no If-Match (there is nothing to have read); replacing one does.
+    boolean onlyNew = ifMatch == null || ifMatch.isBlank();
     FiguresDto saved =
-        figures.report(Params.id(ENTITY, id), period, Versions.fromIfMatch(ifMatch), request);
+        figures.report(
+            Params.id(ENTITY, id), period, Versions.fromIfMatch(ifMatch), onlyNew, request);
     return Response.ok(saved).tag(Versions.tag(saved.version())).build();
   }
 }

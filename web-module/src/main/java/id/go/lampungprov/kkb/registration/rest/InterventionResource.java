@@ -108,7 +108,7 @@ public class InterventionResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull InterventionRequest request) {
     InterventionDto updated =
-        interventions.update(Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch), request);
+        interventions.update(Params.id(ENTITY, id), Versions.required(ifMatch), request);
     return Response.ok(updated).tag(Versions.tag(updated.version())).build();
   }
 

@@ -106,7 +106,7 @@ public class KampungKbResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull KampungKbRequest request) {
     KampungKbDto updated =
-        registry.update(Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch), request);
+        registry.update(Params.id(ENTITY, id), Versions.required(ifMatch), request);
     return Response.ok(updated).tag(Versions.tag(updated.version())).build();
   }
 
@@ -123,7 +123,7 @@ public class KampungKbResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull DeactivationRequest request) {
     KampungKbDto updated =
-        registry.deactivate(Params.id(ENTITY, id), Versions.fromIfMatch(ifMatch), request);
+        registry.deactivate(Params.id(ENTITY, id), Versions.required(ifMatch), request);
     return Response.ok(updated).tag(Versions.tag(updated.version())).build();
   }
 }

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.security.web;
 import id.go.lampungprov.kkb.audit.domain.AuditContext;
 import id.go.lampungprov.kkb.platform.rest.DatabaseFailures;
 import id.go.lampungprov.kkb.platform.rest.Problems;
+import id.go.lampungprov.kkb.platform.web.SecurityHeaders;
 import id.go.lampungprov.kkb.security.application.AuthenticationService;
 import id.go.lampungprov.kkb.security.application.AuthenticationService.Outcome;
 import id.go.lampungprov.kkb.security.application.AuthenticationService.Status;
@@ -47,12 +48,19 @@ public class KampungKbAuthenticationMechanism implements HttpAuthenticationMecha
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    SecurityHeaders.apply(request, response);
+    // The path the container mapped (decoded, without ;parameters), not the raw URI: "/%61pi/x"
+    // and "/api;x/x" reach the API too and must not pass through the session door.
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential form) {
       return formLogin(request, context, form);
     }
-    if (path.startsWith("/api/") || path.equals("/openapi") || path.startsWith("/openapi/")) {
+    if (path.equals("/api")
+        || path.startsWith("/api/")
+        || path.equals("/openapi")
+        || path.startsWith("/openapi/")) {
       try {
         return api(request, response, context, path);
       } catch (RuntimeException e) {
