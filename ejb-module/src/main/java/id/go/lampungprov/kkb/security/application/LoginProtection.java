@@ -73,6 +73,7 @@ public class LoginProtection {
     String hash = account.map(Account::passwordHash).orElse(DUMMY_HASH);
     boolean valid = PasswordHasher.verify(password.toCharArray(), hash) && account.isPresent();
     if (!valid) {
+      throttle.failed(username, address, clock.instant());
       verified.remove(key);
       failed(actor, address, false);
       return false;

@@ -108,6 +108,21 @@ public final class LoginThrottle {
     return new Admitted(wait);
   }
 
+  /**
+   * The admitted attempt turned out wrong: its delays run from now, the moment the client learns
+   * the result, rather than from its admission (PBKDF2 takes a while).
+   */
+  public void failed(String username, String address, Instant now) {
+    String name = normalize(username);
+    touch(pairs, pairKey(name, address), now);
+    touch(addresses, address(address), now);
+    touch(names, name, now);
+  }
+
+  private static void touch(Map<String, Entry> map, String key, Instant now) {
+    map.computeIfPresent(key, (k, e) -> e.last().isBefore(now) ? new Entry(e.failures(), now) : e);
+  }
+
   /** Takes back the attempt admitted for this right password. */
   public void succeeded(String username, String address) {
     String name = normalize(username);

@@ -55,6 +55,19 @@ class LoginThrottleTest {
   }
 
   @Test
+  void theDelayRunsFromTheMomentTheFailureIsKnown() {
+    LoginThrottle throttle = new LoginThrottle();
+    for (int i = 0; i < 5; i++) {
+      throttle.admit("admin", ATTACKER, T0);
+    }
+    // The fifth password took two seconds to check: the one-second delay starts then.
+    throttle.failed("admin", ATTACKER, T0.plusSeconds(2));
+    Refused refused =
+        assertInstanceOf(Refused.class, throttle.admit("admin", ATTACKER, T0.plusSeconds(2)));
+    assertEquals(T0.plusSeconds(3), refused.until());
+  }
+
+  @Test
   void oneAddressTryingManyNamesIsDelayedToo() {
     LoginThrottle throttle = new LoginThrottle();
     int free = LoginThrottle.PER_ADDRESS.free();
