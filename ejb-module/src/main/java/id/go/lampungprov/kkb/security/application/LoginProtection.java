@@ -118,7 +118,7 @@ public class LoginProtection {
   }
 
   /** Writes the closing entries of failure windows that went quiet. */
-  void flushQuietWindows() {
+  public void flushQuietWindows() {
     for (FailedLoginDigest.Summary summary : digest.closeQuiet(clock.instant())) {
       AuditContext.begin(summary.username(), summary.lastAddress());
       try {
