@@ -172,10 +172,10 @@ class LoginThrottlingIT {
     }
     assertTrue(Http.object(admin.get("/api/accounts/" + id), 200).getBoolean("locked"));
     assertEquals(1, audit(admin, Map.of("actor", username, "action", "LOGIN_FAILURE")).size());
-    // Even the right current password waits now, with the same refusal.
+    // The address now waits: even the right password is refused, before any remembered one counts.
     Answer delayed =
         client.send("POST", "/api/me/password", auth, change("Temporary-Pw-1", NEW_PASSWORD));
-    assertEquals(400, delayed.status(), delayed.body());
+    assertEquals(401, delayed.status(), delayed.body());
 
     Http.object(admin.post("/api/accounts/" + id + "/unlock", ""), 200);
     Answer changed =

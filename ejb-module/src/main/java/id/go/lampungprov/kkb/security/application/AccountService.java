@@ -127,11 +127,12 @@ public class AccountService {
     Account account = currentUser.account();
     if (currentPassword == null
         || currentPassword.length() > PasswordPolicy.MAX_LENGTH
-        || !protection.check(
-            account.username(),
-            Optional.of(account),
-            currentPassword,
-            AuditContext.clientAddress())) {
+        || protection.check(
+                account.username(),
+                Optional.of(account),
+                currentPassword,
+                AuditContext.clientAddress())
+            == LoginProtection.Check.REFUSED) {
       throw new InvalidInputException(
           "currentPassword", "password-mismatch", "the current password is not correct");
     }

@@ -55,15 +55,15 @@ public class AuthenticationService {
   public Outcome authenticate(String username, String password, String clientAddress) {
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     Optional<Account> account = accounts.findByUsername(name).filter(Account::active);
-    if (account.isPresent() && protection.remembered(name, account.get(), password)) {
+    return switch (protection.check(name, account, password, clientAddress)) {
+      case REFUSED -> Outcome.refused();
       // A remembered password writes nothing: API clients call often.
-      return valid(account.get());
-    }
-    if (!protection.check(name, account, password, clientAddress)) {
-      return Outcome.refused();
-    }
-    recorder.succeeded(name, Instant.now());
-    return valid(account.get());
+      case REMEMBERED -> valid(account.get());
+      case VERIFIED -> {
+        recorder.succeeded(name, Instant.now());
+        yield valid(account.get());
+      }
+    };
   }
 
   /** The current state of a logged-in session's account, or empty if it may no longer log in. */

@@ -51,22 +51,36 @@ public class LoginProtection {
 
   @EJB private LoginRecorder recorder;
 
+  /** How a password check ended. */
+  public enum Check {
+    /** Refused (the address must wait), unknown user name or wrong password: one answer for all. */
+    REFUSED,
+    /** The same password was verified for this account a moment ago: nothing to write. */
+    REMEMBERED,
+    /** Verified now with PBKDF2. */
+    VERIFIED
+  }
+
   /**
    * Checks a password typed for {@code username} from {@code address}; {@code account} is the
-   * active account of that name, if any. False for a refused, unknown or wrong one alike.
+   * active account of that name, if any.
    */
-  public boolean check(
-      String username, Optional<Account> account, String password, String address) {
+  public Check check(String username, Optional<Account> account, String password, String address) {
     Instant now = clock.instant();
+    String actor = account.map(Account::username).orElse(UNKNOWN_USER);
+    // Before the remembered passwords: a waiting address must not test guesses against them.
+    if (throttle.refusedUntil(username, address, now).isPresent()) {
+      failed(actor, address, true);
+      return Check.REFUSED;
+    }
     String key = rememberKey(username, password);
     if (account.isPresent() && remembered(key, account.get(), now)) {
-      return true;
+      return Check.REMEMBERED;
     }
-    String actor = account.map(Account::username).orElse(UNKNOWN_USER);
     LoginThrottle.Admission admission = throttle.admit(username, address, now);
     if (admission instanceof LoginThrottle.Refused) {
       failed(actor, address, true);
-      return false;
+      return Check.REFUSED;
     }
     pause(((LoginThrottle.Admitted) admission).delay());
     // Same cost for an unknown user name, so response time does not reveal which names exist.
@@ -76,7 +90,7 @@ public class LoginProtection {
       throttle.failed(username, address, clock.instant());
       verified.remove(key);
       failed(actor, address, false);
-      return false;
+      return Check.REFUSED;
     }
     throttle.succeeded(username, address);
     verified.put(
@@ -85,12 +99,7 @@ public class LoginProtection {
             account.get().username(),
             credentialVersion(account.get()),
             now.toEpochMilli() + REMEMBER_MILLIS));
-    return true;
-  }
-
-  /** True if this exact password was verified for the account recently, with no check now. */
-  public boolean remembered(String username, Account account, String password) {
-    return remembered(rememberKey(username, password), account, clock.instant());
+    return Check.VERIFIED;
   }
 
   /** The password changed: its remembered copies go, and the delays on the name end. */

@@ -88,16 +88,27 @@ public final class LoginThrottle {
     this.namePolicy = namePolicy;
   }
 
+  /**
+   * Until when this address must wait before trying this user name, if it must; counts nothing.
+   * Checked before anything else, remembered passwords included, so that a waiting address learns
+   * nothing about its guesses.
+   */
+  public Optional<Instant> refusedUntil(String username, String address, Instant now) {
+    String name = normalize(username);
+    Instant until =
+        later(
+            until(pairs, pairKey(name, address), pairPolicy, now),
+            until(addresses, address(address), addressPolicy, now));
+    return until.isAfter(now) ? Optional.of(until) : Optional.empty();
+  }
+
   /** Decides on an attempt and, when admitted, counts it as a failure until {@link #succeeded}. */
   public Admission admit(String username, String address, Instant now) {
     String name = normalize(username);
     String pair = pairKey(name, address);
-    Instant until =
-        later(
-            until(pairs, pair, pairPolicy, now),
-            until(addresses, address(address), addressPolicy, now));
-    if (until.isAfter(now)) {
-      return new Refused(until);
+    Optional<Instant> refused = refusedUntil(name, address, now);
+    if (refused.isPresent()) {
+      return new Refused(refused.get());
     }
     Instant nameUntil = until(names, name, namePolicy, now);
     count(pairs, pair, pairPolicy, now);

@@ -68,6 +68,20 @@ class LoginThrottleTest {
   }
 
   @Test
+  void askingWhetherAnAddressMustWaitCountsNothing() {
+    LoginThrottle throttle = new LoginThrottle();
+    for (int i = 0; i < 4; i++) {
+      throttle.admit("admin", ATTACKER, T0);
+    }
+    for (int i = 0; i < 100; i++) {
+      assertFalse(throttle.refusedUntil("admin", ATTACKER, T0).isPresent());
+    }
+    throttle.admit("admin", ATTACKER, T0);
+    assertEquals(T0.plusSeconds(1), throttle.refusedUntil("admin", ATTACKER, T0).orElseThrow());
+    assertFalse(throttle.refusedUntil("admin", OWNER, T0).isPresent());
+  }
+
+  @Test
   void oneAddressTryingManyNamesIsDelayedToo() {
     LoginThrottle throttle = new LoginThrottle();
     int free = LoginThrottle.PER_ADDRESS.free();
