@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Authentication, lock-out, the role × scope matrix on accounts, and the audit trail, over HTTP.
+ * Authentication, the role × scope matrix on accounts, and the audit trail, over HTTP (login
+ * throttling: {@link LoginThrottlingIT}).
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
@@ -68,31 +69,6 @@ class SecurityIT {
     Accounts.changePassword(newbie, "Temporary-Pw-1", Accounts.PASSWORD);
     assertEquals(200, Http.basic(username, Accounts.PASSWORD).get("/api/regions/18").statusCode());
     assertEquals(401, newbie.get("/api/regions/18").statusCode(), "old password no longer works");
-  }
-
-  @Test
-  void fiveWrongPasswordsLockTheAccountAndEveryAttemptIsAudited() {
-    Http admin = Accounts.admin();
-    Http victim = Accounts.user("VIEWER", "18");
-    String username = Http.object(victim.get("/api/me"), 200).getString("username");
-    long id = Http.object(victim.get("/api/me"), 200).getJsonNumber("id").longValue();
-
-    Http wrong = Http.basic(username, "Wrong-Password-1");
-    for (int i = 0; i < 5; i++) {
-      Http.problem(wrong.get("/api/regions/18"), 401);
-    }
-    JsonObject locked = Http.problem(victim.get("/api/regions/18"), 401);
-    assertTrue(locked.getString("detail").contains("locked"), locked.toString());
-    assertTrue(Http.object(admin.get("/api/accounts/" + id), 200).getBoolean("locked"));
-
-    JsonArray entries = audit(admin, Map.of("actor", username));
-    assertEquals(5, count(entries, "LOGIN_FAILURE"), entries.toString());
-    assertEquals(1, count(entries, "LOGIN_LOCKED"), entries.toString());
-    assertTrue(count(entries, "LOGIN_SUCCESS") >= 1, entries.toString());
-    entries.forEach(e -> assertFalse(e.asJsonObject().isNull("clientAddress"), e.toString()));
-
-    Http.object(admin.post("/api/accounts/" + id + "/unlock", ""), 200);
-    assertEquals(200, victim.get("/api/regions/18").statusCode());
   }
 
   @Test

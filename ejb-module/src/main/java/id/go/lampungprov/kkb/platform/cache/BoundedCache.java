@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.platform.cache;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A cache of at most a fixed number of entries, dropping the least recently used: what the server
@@ -53,6 +54,11 @@ public final class BoundedCache<K, V> {
     V computed = compute.apply(key);
     put(key, computed);
     return computed;
+  }
+
+  /** Drops every entry whose value matches, e.g. all remembered credentials of one user. */
+  public synchronized void removeValuesIf(Predicate<? super V> test) {
+    entries.values().removeIf(test);
   }
 
   public synchronized int size() {

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.security.application;
 
 import id.go.lampungprov.kkb.audit.domain.AuditAction;
+import id.go.lampungprov.kkb.audit.domain.AuditContext;
 import id.go.lampungprov.kkb.audit.domain.AuditRecord;
 import id.go.lampungprov.kkb.audit.domain.AuditTrail;
 import id.go.lampungprov.kkb.region.application.RegionService;
@@ -37,6 +38,7 @@ public class AccountService {
   @Inject private ScopeGuard scopeGuard;
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail audit;
+  @Inject private LoginProtection protection;
   @EJB private RegionService regions;
 
   public Page<Account> list(Optional<String> text, PageRequest page) {
@@ -96,6 +98,8 @@ public class AccountService {
     scopeGuard.checkWrite(account.scope().region());
     PasswordPolicy.check("temporaryPassword", account.username(), temporaryPassword);
     account.resetPassword(PasswordHasher.hash(temporaryPassword.toCharArray()));
+    // Ends the user's sessions (their credential version changed) and cached API passwords.
+    protection.passwordChanged(account.username());
     audit.append(
         AuditRecord.event(
                 AuditAction.PASSWORD_CHANGE, ENTITY, account.auditId(), "reset by administrator")
@@ -106,7 +110,7 @@ public class AccountService {
   public Account unlock(long id) {
     Account account = get(id);
     scopeGuard.checkWrite(account.scope().region());
-    account.unlock();
+    protection.unlock(account.username());
     return account;
   }
 
@@ -116,12 +120,22 @@ public class AccountService {
     return currentUser.account();
   }
 
-  /** Any user changes their own password, proving they know the current one. */
+  /**
+   * Any user changes their own password, proving they know the current one. A wrong current
+   * password counts as a failed login (a stolen session must not become a way to guess the
+   * password); the change ends the user's other sessions and cached API passwords.
+   */
   @RolesAllowed(Role.Names.STAFF)
   public void changeOwnPassword(String currentPassword, String newPassword) {
     Account account = currentUser.account();
     if (currentPassword == null
-        || !PasswordHasher.verify(currentPassword.toCharArray(), account.passwordHash())) {
+        || currentPassword.length() > PasswordPolicy.MAX_LENGTH
+        || protection.check(
+                account.username(),
+                Optional.of(account),
+                currentPassword,
+                AuditContext.clientAddress())
+            == LoginProtection.Check.REFUSED) {
       throw new InvalidInputException(
           "currentPassword", "password-mismatch", "the current password is not correct");
     }
@@ -131,6 +145,7 @@ public class AccountService {
           "newPassword", "password-reuse", "the new password must differ from the current one");
     }
     account.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
+    protection.passwordChanged(account.username());
     audit.append(
         AuditRecord.event(
                 AuditAction.PASSWORD_CHANGE, ENTITY, account.auditId(), "changed by owner")

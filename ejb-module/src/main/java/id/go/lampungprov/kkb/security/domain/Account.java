@@ -14,7 +14,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -35,9 +34,6 @@ public class Account extends AuditedEntity {
 
   public static final String FIND_BY_USERNAME = "Account.findByUsername";
   public static final String COUNT_ALL = "Account.countAll";
-
-  public static final int MAX_FAILED_LOGINS = 5;
-  public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
@@ -75,13 +71,15 @@ public class Account extends AuditedEntity {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
+  // Columns of the former lock-out, kept empty (0 and null): failed logins now slow down attempts
+  // in memory (LoginThrottle) instead of locking the account.
   @Column(name = "failed_logins", nullable = false)
   private int failedLogins;
 
-  // UTC; LocalDateTime because JPA 3.1 has no Instant mapping.
   @Column(name = "locked_until")
   private LocalDateTime lockedUntil;
 
+  // UTC; LocalDateTime because JPA 3.1 has no Instant mapping.
   @Column(name = "last_login_at")
   private LocalDateTime lastLoginAt;
 
@@ -179,38 +177,12 @@ public class Account extends AuditedEntity {
   public void resetPassword(String temporaryHash) {
     this.passwordHash = requireHash(temporaryHash);
     this.mustChangePassword = true;
-    unlock();
-  }
-
-  public boolean isLocked(Instant now) {
-    return lockedUntil != null && utc(now).isBefore(lockedUntil);
-  }
-
-  /** Counts a failed login; the fifth in a row locks the account. Returns true if it locked now. */
-  public boolean recordFailedLogin(Instant now) {
-    if (lockedUntil != null && !isLocked(now)) {
-      // The previous lock has run out: start counting afresh.
-      lockedUntil = null;
-      failedLogins = 0;
-    }
-    failedLogins++;
-    if (failedLogins >= MAX_FAILED_LOGINS) {
-      lockedUntil = utc(now.plus(LOCK_DURATION));
-      failedLogins = 0;
-      return true;
-    }
-    return false;
   }
 
   public void recordSuccessfulLogin(Instant now) {
     failedLogins = 0;
     lockedUntil = null;
     lastLoginAt = utc(now);
-  }
-
-  public void unlock() {
-    failedLogins = 0;
-    lockedUntil = null;
   }
 
   private static String requireHash(String hash) {
@@ -262,10 +234,6 @@ public class Account extends AuditedEntity {
 
   public boolean mustChangePassword() {
     return mustChangePassword;
-  }
-
-  public Optional<Instant> lockedUntil() {
-    return Optional.ofNullable(lockedUntil).map(t -> t.toInstant(ZoneOffset.UTC));
   }
 
   public Optional<Instant> lastLoginAt() {
@@ -330,7 +298,6 @@ public class Account extends AuditedEntity {
     // A changed hash shows that the password changed without revealing anything about it.
     state.put(
         "passwordSet", passwordHash == null ? null : Integer.toHexString(passwordHash.hashCode()));
-    state.put("locked", lockedUntil != null);
     return state;
   }
 }

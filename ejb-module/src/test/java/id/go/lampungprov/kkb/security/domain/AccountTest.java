@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -33,40 +32,6 @@ class AccountTest {
     assertTrue(a.mustChangePassword());
     a.changePassword(PasswordHasher.hash("Another-Pass-2".toCharArray()));
     assertFalse(a.mustChangePassword());
-  }
-
-  @Test
-  void theFifthFailureInARowLocksForFifteenMinutes() {
-    Account a = operator();
-    for (int i = 1; i <= 4; i++) {
-      assertFalse(a.recordFailedLogin(T0.plusSeconds(i)));
-      assertFalse(a.isLocked(T0.plusSeconds(i)));
-    }
-    assertTrue(a.recordFailedLogin(T0.plusSeconds(5)));
-    assertTrue(a.isLocked(T0.plusSeconds(6)));
-    assertTrue(a.isLocked(T0.plusSeconds(5).plus(Duration.ofMinutes(15)).minusMillis(1)));
-    assertFalse(a.isLocked(T0.plusSeconds(5).plus(Duration.ofMinutes(15))));
-  }
-
-  @Test
-  void aSuccessResetsTheCount() {
-    Account a = operator();
-    for (int i = 0; i < 4; i++) {
-      a.recordFailedLogin(T0);
-    }
-    a.recordSuccessfulLogin(T0);
-    assertFalse(a.recordFailedLogin(T0), "count starts again after a success");
-  }
-
-  @Test
-  void afterALockRunsOutCountingStartsAfresh() {
-    Account a = operator();
-    for (int i = 0; i < 5; i++) {
-      a.recordFailedLogin(T0);
-    }
-    Instant later = T0.plus(Duration.ofMinutes(16));
-    assertFalse(a.recordFailedLogin(later));
-    assertFalse(a.isLocked(later));
   }
 
   @Test

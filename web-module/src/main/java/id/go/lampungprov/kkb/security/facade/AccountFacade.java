@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.audit.domain.AuditRecord;
 import id.go.lampungprov.kkb.audit.domain.AuditTrail;
 import id.go.lampungprov.kkb.security.application.AccountCommands;
 import id.go.lampungprov.kkb.security.application.AccountService;
+import id.go.lampungprov.kkb.security.application.LoginProtection;
 import id.go.lampungprov.kkb.security.domain.Account;
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -25,13 +26,14 @@ public class AccountFacade {
 
   @EJB private AccountService accounts;
   @Inject private AuditTrail audit;
+  @Inject private LoginProtection protection;
 
   public AccountPageDto list(String text, Integer page, Integer size) {
     Optional<String> filter =
         Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
     Page<Account> result = accounts.list(filter, PageRequest.of(page, size));
     return new AccountPageDto(
-        result.content().stream().map(AccountFacade::dto).toList(),
+        result.content().stream().map(this::dto).toList(),
         result.totalElements(),
         result.page(),
         result.size());
@@ -92,8 +94,9 @@ public class AccountFacade {
     audit.append(logout);
   }
 
-  static AccountDto dto(Account a) {
-    Instant now = Instant.now();
+  AccountDto dto(Account a) {
+    // "Locked" now means: some address must wait before trying this user name again.
+    Optional<Instant> delayed = protection.delayedUntil(a.username());
     return new AccountDto(
         a.id(),
         a.username(),
@@ -104,8 +107,8 @@ public class AccountFacade {
         a.scope().region().value(),
         a.active(),
         a.mustChangePassword(),
-        a.isLocked(now),
-        a.lockedUntil().filter(now::isBefore).orElse(null),
+        delayed.isPresent(),
+        delayed.orElse(null),
         a.lastLoginAt().orElse(null),
         a.createdAt(),
         a.version());

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.security.web;
 
+import id.go.lampungprov.kkb.audit.domain.AuditContext;
 import id.go.lampungprov.kkb.security.application.AuthenticationService;
 import id.go.lampungprov.kkb.security.application.AuthenticationService.Outcome;
 import id.go.lampungprov.kkb.security.application.AuthenticationService.Status;
@@ -31,26 +32,26 @@ public class AccountIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential up)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    Outcome outcome = check(up.getCaller(), up.getPasswordAsString());
+    Outcome outcome = check(up.getCaller(), up.getPasswordAsString(), AuditContext.clientAddress());
     return outcome.status() == Status.VALID
         ? result(outcome)
         : CredentialValidationResult.INVALID_RESULT;
   }
 
-  /** Like {@link #validate} but tells a locked account from a wrong password. */
-  Outcome check(String username, String password) {
+  /** Like {@link #validate}, with the client address that login throttling counts. */
+  Outcome check(String username, String password, String clientAddress) {
     if (username == null
         || password == null
         || username.length() > 100
         || password.length() > 200) {
-      return new Outcome(Status.INVALID, null, null, false);
+      return Outcome.refused();
     }
     try {
-      return authentication.authenticate(username, password);
+      return authentication.authenticate(username, password, clientAddress);
     } catch (RuntimeException e) {
       // E.g. the database is down: refuse the login, never let the error become a 500 here.
       LOG.log(Level.WARNING, "Authentication failed for technical reasons", e);
-      return new Outcome(Status.INVALID, null, null, false);
+      return Outcome.refused();
     }
   }
 

@@ -39,7 +39,8 @@ public class KampungKbAuthenticationMechanism implements HttpAuthenticationMecha
 
   static final String LOGIN_PAGE = "/login.xhtml";
   static final String PASSWORD_PAGE = "/password.xhtml";
-  static final String LOGIN_STATUS = "kkb.loginStatus";
+  static final String REFUSED =
+      "Wrong user name or password, or too many failed attempts: wait a little and try again.";
   private static final String REALM = "Basic realm=\"Kampung KB\", charset=\"UTF-8\"";
 
   @Inject private AccountIdentityStore identityStore;
@@ -78,14 +79,17 @@ public class KampungKbAuthenticationMechanism implements HttpAuthenticationMecha
   private AuthenticationStatus formLogin(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential form) {
     Outcome outcome = checkAttributed(request, form.getCaller(), form.getPasswordAsString());
-    request.setAttribute(LOGIN_STATUS, outcome.status());
     if (outcome.status() != Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
     // A new session id at login, so a session id planted before login is worthless.
     request.getSession(true);
     request.changeSessionId();
-    request.getSession().setAttribute(SessionUser.ATTRIBUTE, new SessionUser(outcome.username()));
+    request
+        .getSession()
+        .setAttribute(
+            SessionUser.ATTRIBUTE,
+            new SessionUser(outcome.username(), outcome.credentialVersion()));
     return context.notifyContainerAboutLogin(AccountIdentityStore.result(outcome));
   }
 
@@ -98,15 +102,10 @@ public class KampungKbAuthenticationMechanism implements HttpAuthenticationMecha
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       Optional<String[]> userPassword = decodeBasic(header.substring(6).strip());
       Outcome outcome =
-          userPassword
-              .map(up -> checkAttributed(request, up[0], up[1]))
-              .orElse(new Outcome(Status.INVALID, null, null, false));
+          userPassword.map(up -> checkAttributed(request, up[0], up[1])).orElse(Outcome.refused());
       if (outcome.status() != Status.VALID) {
-        return challenge(
-            response,
-            outcome.status() == Status.LOCKED
-                ? "The account is locked for 15 minutes after 5 failed logins."
-                : "Wrong user name or password.");
+        // One answer for an unknown user, a wrong password and a throttled attempt alike.
+        return challenge(response, REFUSED);
       }
       if (outcome.mustChangePassword() && !path.startsWith("/api/me")) {
         return refuse(
@@ -131,7 +130,11 @@ public class KampungKbAuthenticationMechanism implements HttpAuthenticationMecha
     HttpSession session = request.getSession(false);
     Object user = session == null ? null : session.getAttribute(SessionUser.ATTRIBUTE);
     if (user instanceof SessionUser sessionUser) {
-      Optional<Outcome> current = authentication.sessionAccount(sessionUser.username());
+      Optional<Outcome> current =
+          authentication
+              .sessionAccount(sessionUser.username())
+              // A password change (own or by an administrator) ends the sessions begun before it.
+              .filter(o -> o.credentialVersion().equals(sessionUser.credentialVersion()));
       if (current.isEmpty()) {
         session.invalidate();
         return context.isProtected() ? toLogin(request, context) : context.doNothing();
@@ -148,9 +151,10 @@ public class KampungKbAuthenticationMechanism implements HttpAuthenticationMecha
   }
 
   private Outcome checkAttributed(HttpServletRequest request, String username, String password) {
-    AuditContext.begin(username, request.getRemoteAddr());
+    String address = ClientAddress.of(request);
+    AuditContext.begin(username, address);
     try {
-      return identityStore.check(username, password);
+      return identityStore.check(username, password, address);
     } finally {
       AuditContext.end();
     }

@@ -1,6 +1,5 @@
 package id.go.lampungprov.kkb.security.web;
 
-import id.go.lampungprov.kkb.security.application.AuthenticationService.Status;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -54,14 +53,10 @@ public class LoginBacking {
       external.redirect(external.getRequestContextPath() + safeNext());
       faces.responseComplete();
     } else if (status == AuthenticationStatus.SEND_FAILURE) {
-      boolean locked =
-          request.getAttribute(KampungKbAuthenticationMechanism.LOGIN_STATUS) == Status.LOCKED;
+      // One message whatever the reason (unknown user, wrong password, too many attempts).
       faces.addMessage(
           null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              bundle().getString(locked ? "login.locked" : "login.failed"),
-              null));
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle().getString("login.failed"), null));
     } else {
       faces.responseComplete();
     }

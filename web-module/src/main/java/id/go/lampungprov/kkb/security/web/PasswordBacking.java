@@ -1,7 +1,9 @@
 package id.go.lampungprov.kkb.security.web;
 
+import id.go.lampungprov.kkb.security.application.AuthenticationService;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -22,6 +24,7 @@ public class PasswordBacking {
 
   @Inject private FacesContext faces;
   @Inject private AccountFacade accounts;
+  @EJB private AuthenticationService authentication;
 
   public void change() throws IOException {
     ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
@@ -41,6 +44,17 @@ public class PasswordBacking {
       return;
     }
     ExternalContext external = faces.getExternalContext();
+    // The change ended every session of this user that began before it; this one goes on.
+    String username = external.getRemoteUser();
+    authentication
+        .sessionAccount(username)
+        .ifPresent(
+            current ->
+                external
+                    .getSessionMap()
+                    .put(
+                        SessionUser.ATTRIBUTE,
+                        new SessionUser(current.username(), current.credentialVersion())));
     external.getFlash().setKeepMessages(true);
     faces.addMessage(
         null,

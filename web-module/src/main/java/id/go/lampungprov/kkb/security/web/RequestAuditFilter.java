@@ -19,7 +19,7 @@ public class RequestAuditFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    AuditContext.begin(request.getRemoteUser(), request.getRemoteAddr());
+    AuditContext.begin(request.getRemoteUser(), ClientAddress.of(request));
     try {
       chain.doFilter(request, response);
     } finally {
