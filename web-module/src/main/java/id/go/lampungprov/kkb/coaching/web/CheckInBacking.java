@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.coaching.web;
 import id.go.lampungprov.kkb.coaching.application.CheckInService;
 import id.go.lampungprov.kkb.coaching.domain.CheckInWindow;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
+import id.go.lampungprov.kkb.platform.web.ClientAddress;
 import id.go.lampungprov.kkb.reports.format.IndonesianDates;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
@@ -80,7 +81,7 @@ public class CheckInBacking {
 
   /** The address the request came from; behind a proxy, the one the proxy passes to the server. */
   private String clientAddress() {
-    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+    return ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
   }
 
   private String ruleOf(RuntimeException e) {

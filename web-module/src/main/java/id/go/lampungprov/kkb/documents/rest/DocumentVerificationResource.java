@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.documents.facade.VerificationRateLimit;
 import id.go.lampungprov.kkb.platform.files.UploadPolicy;
 import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
+import id.go.lampungprov.kkb.platform.web.ClientAddress;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,7 +55,7 @@ public class DocumentVerificationResource {
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = VerificationDto.class)))
   public Response verify(InputStream body) {
-    OptionalLong wait = rateLimit.acquire(request.getRemoteAddr());
+    OptionalLong wait = rateLimit.acquire(ClientAddress.of(request));
     if (wait.isPresent()) {
       return tooMany(wait.getAsLong());
     }

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.documents.web;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.facade.VerificationRateLimit;
+import id.go.lampungprov.kkb.platform.web.ClientAddress;
 import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
 import id.go.lampungprov.kkb.reports.signing.Trust;
 import jakarta.inject.Inject;
@@ -68,7 +69,7 @@ public class VerifyServlet extends HttpServlet {
       row(html, "Penerbit", d.issuerName());
       row(html, "Penanda tangan", d.signatoryName() + ", " + d.signatoryPosition());
       row(html, "Tanda tangan", signature(d));
-      trust(html, d, request.getRemoteAddr());
+      trust(html, d, ClientAddress.of(request));
       row(html, "Diterbitkan", TIME.format(d.issuedAt()));
       row(html, "SHA-256", d.sha256());
       html.append(

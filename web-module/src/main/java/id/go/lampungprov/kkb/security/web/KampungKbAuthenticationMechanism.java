@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.security.web;
 import id.go.lampungprov.kkb.audit.domain.AuditContext;
 import id.go.lampungprov.kkb.platform.rest.DatabaseFailures;
 import id.go.lampungprov.kkb.platform.rest.Problems;
+import id.go.lampungprov.kkb.platform.web.ClientAddress;
 import id.go.lampungprov.kkb.platform.web.SecurityHeaders;
 import id.go.lampungprov.kkb.security.application.AuthenticationService;
 import id.go.lampungprov.kkb.security.application.AuthenticationService.Outcome;

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.security.web;
 
 import id.go.lampungprov.kkb.audit.domain.AuditContext;
+import id.go.lampungprov.kkb.platform.web.ClientAddress;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;

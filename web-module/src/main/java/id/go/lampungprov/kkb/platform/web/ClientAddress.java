@@ -1,4 +1,4 @@
-package id.go.lampungprov.kkb.security.web;
+package id.go.lampungprov.kkb.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -7,18 +7,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The address a request came from, for login throttling and the audit trail: the TCP peer, unless
- * that peer is a reverse proxy named in {@code KKB_TRUSTED_PROXIES} (comma-separated addresses);
- * then the nearest address in {@code X-Forwarded-For} that is not itself a trusted proxy. Without
- * that setting the header is ignored, since any client can write it.
+ * The address a request came from, for every per-client limit (login throttling, check-in,
+ * signature verification) and the audit trail: the TCP peer, unless that peer is a reverse proxy
+ * named in {@code KKB_TRUSTED_PROXIES} (comma-separated addresses); then the nearest address in
+ * {@code X-Forwarded-For} that is not itself a trusted proxy. Without that setting the header is
+ * ignored, since any client can write it.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
   private static final Set<String> TRUSTED = parse(System.getenv("KKB_TRUSTED_PROXIES"));
 
   private ClientAddress() {}
 
-  static String of(HttpServletRequest request) {
+  public static String of(HttpServletRequest request) {
     return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), TRUSTED);
   }
 

@@ -1,4 +1,4 @@
-package id.go.lampungprov.kkb.security.web;
+package id.go.lampungprov.kkb.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
