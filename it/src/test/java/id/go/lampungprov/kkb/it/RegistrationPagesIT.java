@@ -200,6 +200,26 @@ class RegistrationPagesIT {
           browser, () -> browser.find("#tabs\\:figures\\:history").getText().contains("2024-05"));
       assertTrue(api.get("/api/kampung-kb/" + kkb + "/figures").body().contains("2024-05"));
 
+      // Someone else corrects May through the API while this page still shows the May it read:
+      // the page's correction is refused as stale instead of overwriting it unseen.
+      String may = "/api/kampung-kb/" + kkb + "/figures/2024-05";
+      Http.object(
+          api.put(may, "*", Fixtures.figures().add("usersPill", 41).build().toString()), 200);
+      browser.find("#tabs\\:figures\\:period").clear();
+      browser.find("#tabs\\:figures\\:period").sendKeys("2024-05");
+      JsonObject correction = Fixtures.figures().add("usersPill", 42).build();
+      for (String field : correction.keySet()) {
+        browser.find("#tabs\\:figures\\:" + field).clear();
+        browser
+            .find("#tabs\\:figures\\:" + field)
+            .sendKeys(String.valueOf(correction.getInt(field)));
+      }
+      browser.find("#tabs\\:figures\\:save").click();
+      waitUntil(browser, () -> browser.text().contains("telah diubah orang lain"));
+      assertTrue(
+          api.get("/api/kampung-kb/" + kkb + "/figures").body().contains("\"usersPill\":41"),
+          "the other correction stands");
+
       String agency =
           Http.json(api.get("/api/agencies")).asJsonArray().stream()
               .map(JsonValue::asJsonObject)

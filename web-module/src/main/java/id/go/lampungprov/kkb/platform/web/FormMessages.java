@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.platform.web;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.PreconditionRequiredException;
 import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -66,7 +67,8 @@ public final class FormMessages {
     } else if (e instanceof ConflictException c) {
       field = c.field();
       rule = c.rule();
-    } else if (e instanceof StaleVersionException) {
+    } else if (e instanceof StaleVersionException || e instanceof PreconditionRequiredException) {
+      // Either way the record changed (or appeared) since the page read it.
       rule = "stale-version";
     }
     String text =

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.web;
 
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.registration.facade.FiguresDto;
 import id.go.lampungprov.kkb.registration.facade.FiguresFacade;
 import id.go.lampungprov.kkb.registration.facade.FiguresRequest;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
@@ -70,7 +71,16 @@ public class FiguresTabBacking implements Serializable {
       return;
     }
     try {
-      figures.report(detail.getKampungKbId(), period.strip(), null, r);
+      String month = period.strip();
+      // The month's version as this page showed it, like If-Match on the API: a month changed since
+      // is refused as stale, and one reported since the page was opened is not overwritten unseen.
+      Long shown =
+          detail.getFigures().stream()
+              .filter(f -> f.period().equals(month))
+              .map(FiguresDto::version)
+              .findFirst()
+              .orElse(null);
+      figures.report(detail.getKampungKbId(), month, shown, shown == null, r);
       values.clear();
       detail.refresh();
       FacesContext.getCurrentInstance()
