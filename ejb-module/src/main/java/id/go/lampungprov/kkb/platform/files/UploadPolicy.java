@@ -1,14 +1,10 @@
 package id.go.lampungprov.kkb.platform.files;
 
+import id.go.lampungprov.kkb.reports.images.ImageHeaders;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * What a kind of upload may be: which types and how large. An image is accepted only if its header
@@ -86,32 +82,19 @@ public record UploadPolicy(String field, Set<FileType> types, long maxBytes) {
   }
 
   private Inspected inspectImage(FileType type, byte[] data) {
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        throw notAnImage();
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in, true, true);
-        int width = reader.getWidth(0);
-        int height = reader.getHeight(0);
-        if ((long) width * height > MAX_PIXELS) {
-          throw new InvalidInputException(
-              field,
-              "max-pixels",
-              "the image has " + width + "x" + height + " pixels; at most " + MAX_PIXELS);
-        }
-        return new Inspected(type, data.length, width, height);
-      } finally {
-        reader.dispose();
-      }
+    ImageHeaders.Size size;
+    try {
+      size = ImageHeaders.size(data);
     } catch (IOException | RuntimeException e) {
-      if (e instanceof InvalidInputException invalid) {
-        throw invalid;
-      }
       throw notAnImage();
     }
+    if (size.pixels() > MAX_PIXELS) {
+      throw new InvalidInputException(
+          field,
+          "max-pixels",
+          "the image has " + size.width() + "x" + size.height() + " pixels; at most " + MAX_PIXELS);
+    }
+    return new Inspected(type, data.length, size.width(), size.height());
   }
 
   private InvalidInputException notAnImage() {

@@ -3,7 +3,6 @@ package id.go.lampungprov.kkb.reports.images;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +10,8 @@ import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
@@ -71,32 +68,27 @@ public final class Thumbnails {
    * @throws IllegalArgumentException if it is not a readable image or is too large
    */
   public static BufferedImage decode(byte[] image, int minSide) throws IOException {
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
-      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-      if (readers == null || !readers.hasNext()) {
-        throw new IllegalArgumentException("not a readable image");
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in, true, true);
-        int width = reader.getWidth(0);
-        int height = reader.getHeight(0);
-        if ((long) width * height > MAX_PIXELS) {
-          throw new IllegalArgumentException(
-              "the image declares " + width + "x" + height + " pixels; at most " + MAX_PIXELS);
-        }
-        int step = Math.max(1, Math.max(width, height) / Math.max(1, minSide));
-        ImageReadParam param = reader.getDefaultReadParam();
-        param.setSourceSubsampling(step, step, 0, 0);
-        BufferedImage decoded = reader.read(0, param);
-        if (decoded == null) {
-          throw new IllegalArgumentException("not a readable image");
-        }
-        return decoded;
-      } finally {
-        reader.dispose();
-      }
-    }
+    return ImageHeaders.withReader(
+        image,
+        (reader, size) -> {
+          if (size.pixels() > MAX_PIXELS) {
+            throw new IllegalArgumentException(
+                "the image declares "
+                    + size.width()
+                    + "x"
+                    + size.height()
+                    + " pixels; at most "
+                    + MAX_PIXELS);
+          }
+          int step = Math.max(1, Math.max(size.width(), size.height()) / Math.max(1, minSide));
+          ImageReadParam param = reader.getDefaultReadParam();
+          param.setSourceSubsampling(step, step, 0, 0);
+          BufferedImage decoded = reader.read(0, param);
+          if (decoded == null) {
+            throw new IllegalArgumentException("not a readable image");
+          }
+          return decoded;
+        });
   }
 
   private static byte[] encode(BufferedImage image) throws IOException {
