@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,8 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuditScopeIT {
 
   @Deployment(testable = false)
-  static EnterpriseArchive ear() {
-    return Deployments.realEar();
+  static Archive<?> ear() {
+    return Deployments.application();
   }
 
   @Test

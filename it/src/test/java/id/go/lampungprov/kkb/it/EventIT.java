@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,8 +27,8 @@ class EventIT {
   static final String SIDODADI = "18.07.04.2003";
 
   @Deployment(testable = false)
-  static EnterpriseArchive ear() {
-    return Deployments.realEar();
+  static Archive<?> ear() {
+    return Deployments.application();
   }
 
   @Test

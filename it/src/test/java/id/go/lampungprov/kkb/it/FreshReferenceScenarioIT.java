@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
@@ -37,8 +37,8 @@ class FreshReferenceScenarioIT {
   static final String TITLE = "Pembinaan dan Pengembangan COE Pengelolaan Kampung KB";
 
   @Deployment(testable = false)
-  static EnterpriseArchive ear() {
-    return Deployments.realEar();
+  static Archive<?> ear() {
+    return Deployments.application();
   }
 
   @Test

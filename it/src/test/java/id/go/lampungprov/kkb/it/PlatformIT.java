@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PlatformIT {
 
   @Deployment(testable = false)
-  static EnterpriseArchive ear() {
-    return Deployments.realEar();
+  static Archive<?> ear() {
+    return Deployments.application();
   }
 
   @Test

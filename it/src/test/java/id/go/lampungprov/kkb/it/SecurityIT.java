@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityIT {
 
   @Deployment(testable = false)
-  static EnterpriseArchive ear() {
-    return Deployments.realEar();
+  static Archive<?> ear() {
+    return Deployments.application();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.assessment.application;
 
 import id.go.lampungprov.kkb.assessment.domain.ClassificationRepository;
+import id.go.lampungprov.kkb.platform.persistence.StartupLock;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -8,6 +9,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -21,6 +24,8 @@ import java.util.logging.Logger;
 @PermitAll
 public class ClassificationBootstrap {
 
+  @PersistenceContext private EntityManager em;
+
   private static final Logger LOG = Logger.getLogger(ClassificationBootstrap.class.getName());
 
   @Inject private ClassificationRepository classifications;
@@ -28,6 +33,8 @@ public class ClassificationBootstrap {
 
   @PostConstruct
   void classifyTheUnclassified() {
+    // Once per database: instances starting together take turns (see StartupLock).
+    StartupLock.holdUntilCommit(em);
     List<KampungKb> pending = classifications.unclassified();
     pending.forEach(recomputer::recompute);
     if (!pending.isEmpty()) {

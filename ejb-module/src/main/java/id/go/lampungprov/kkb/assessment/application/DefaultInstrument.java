@@ -3,12 +3,15 @@ package id.go.lampungprov.kkb.assessment.application;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentRepository;
 import id.go.lampungprov.kkb.assessment.domain.Instrument;
 import id.go.lampungprov.kkb.assessment.domain.InstrumentIndicator;
+import id.go.lampungprov.kkb.platform.persistence.StartupLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,12 +28,16 @@ import java.util.List;
 @PermitAll
 public class DefaultInstrument {
 
+  @PersistenceContext private EntityManager em;
+
   static final String CODE = "COE-KKB";
 
   @Inject private AssessmentRepository repository;
 
   @PostConstruct
   void shipOnce() {
+    // Once per database: instances starting together take turns (see StartupLock).
+    StartupLock.holdUntilCommit(em);
     if (repository.latestRevision(CODE) > 0) {
       return;
     }

@@ -13,6 +13,7 @@ import id.go.lampungprov.kkb.coaching.domain.Official;
 import id.go.lampungprov.kkb.coaching.domain.OfficialRole;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
+import id.go.lampungprov.kkb.platform.persistence.StartupLock;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.application.DemoRegistryPlan;
 import id.go.lampungprov.kkb.registration.domain.AgencyRepository;
@@ -58,6 +59,8 @@ public class DemoEvents {
 
   @PostConstruct
   void loadIfRequested() {
+    // Once per database: instances starting together take turns (see StartupLock).
+    StartupLock.holdUntilCommit(em);
     boolean requested =
         ConfigProvider.getConfig().getOptionalValue("kkb.demo.data", Boolean.class).orElse(false);
     long existing =

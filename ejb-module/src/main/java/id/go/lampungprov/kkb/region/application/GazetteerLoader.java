@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.region.application;
 
 import id.go.lampungprov.kkb.platform.persistence.DatabaseMigrator;
+import id.go.lampungprov.kkb.platform.persistence.StartupLock;
 import id.go.lampungprov.kkb.region.infrastructure.GazetteerImporter;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -70,11 +71,14 @@ public class GazetteerLoader {
 
   private void load(String code) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      if (GazetteerImporter.isLoaded(c, code)) {
-        return;
-      }
       c.setAutoCommit(false);
       try {
+        // Another instance starting on the same database may be loading them right now.
+        StartupLock.holdUntilCommit(c);
+        if (GazetteerImporter.isLoaded(c, code)) {
+          c.commit();
+          return;
+        }
         int count = GazetteerImporter.importProvince(c, code);
         c.commit();
         LOG.info(() -> "Loaded " + count + " regions of province " + code);

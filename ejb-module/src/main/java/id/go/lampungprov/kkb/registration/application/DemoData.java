@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.application;
 
+import id.go.lampungprov.kkb.platform.persistence.StartupLock;
 import id.go.lampungprov.kkb.region.infrastructure.GazetteerIndex;
 import id.go.lampungprov.kkb.registration.domain.Cadre;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
@@ -41,6 +42,8 @@ public class DemoData {
 
   @PostConstruct
   void loadIfRequested() {
+    // Once per database: instances starting together take turns (see StartupLock).
+    StartupLock.holdUntilCommit(em);
     boolean requested =
         ConfigProvider.getConfig().getOptionalValue("kkb.demo.data", Boolean.class).orElse(false);
     if (!requested || registry.count() > 0) {

@@ -20,6 +20,7 @@ import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
@@ -40,6 +41,8 @@ public class AccountService {
   @Inject private AuditTrail audit;
   @Inject private LoginProtection protection;
   @EJB private RegionService regions;
+  // Every instance forgets what it remembered of the account once the change is committed.
+  @Inject private Event<AccountChanged> changed;
 
   public Page<Account> list(Optional<String> text, PageRequest page) {
     return accounts.findWithin(scopeGuard.scope(), text, page);
@@ -90,6 +93,7 @@ public class AccountService {
     account.apply(command.profile());
     account.assign(command.role(), command.scope());
     account.activate(command.active());
+    changed.fire(new AccountChanged(account.username()));
     return account;
   }
 
@@ -100,6 +104,7 @@ public class AccountService {
     account.resetPassword(PasswordHasher.hash(temporaryPassword.toCharArray()));
     // Ends the user's sessions (their credential version changed) and cached API passwords.
     protection.passwordChanged(account.username());
+    changed.fire(new AccountChanged(account.username()));
     audit.append(
         AuditRecord.event(
                 AuditAction.PASSWORD_CHANGE, ENTITY, account.auditId(), "reset by administrator")
@@ -146,6 +151,7 @@ public class AccountService {
     }
     account.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
     protection.passwordChanged(account.username());
+    changed.fire(new AccountChanged(account.username()));
     audit.append(
         AuditRecord.event(
                 AuditAction.PASSWORD_CHANGE, ENTITY, account.auditId(), "changed by owner")

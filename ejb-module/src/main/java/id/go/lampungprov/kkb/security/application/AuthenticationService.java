@@ -44,6 +44,7 @@ public class AuthenticationService {
   }
 
   @Inject private AccountRepository accounts;
+  @Inject private AccountCache cache;
   @Inject private LoginProtection protection;
   @EJB private LoginRecorder recorder;
 
@@ -54,6 +55,13 @@ public class AuthenticationService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Outcome authenticate(String username, String password, String clientAddress) {
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    // API clients send their password with every call: a password verified a moment ago for the
+    // account as it still is needs neither the account row nor PBKDF2.
+    Optional<AccountCache.State> known = cache.find(name);
+    if (known.isPresent()
+        && protection.remembered(name, password, clientAddress, known.get().credentialVersion())) {
+      return valid(known.get());
+    }
     Optional<Account> account = accounts.findByUsername(name).filter(Account::active);
     return switch (protection.check(name, account, password, clientAddress)) {
       case REFUSED -> Outcome.refused();
@@ -66,21 +74,25 @@ public class AuthenticationService {
     };
   }
 
-  /** The current state of a logged-in session's account, or empty if it may no longer log in. */
+  /**
+   * The current state of a logged-in session's account, or empty if it may no longer log in; at
+   * most {@link AccountCache#MAX_AGE} old, and fresh at once after a change on any instance.
+   */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Outcome> sessionAccount(String username) {
-    return accounts
-        .findByUsername(username)
-        .filter(Account::active)
-        .map(AuthenticationService::valid);
+    return cache.find(username).map(AuthenticationService::valid);
+  }
+
+  private static Outcome valid(AccountCache.State state) {
+    return new Outcome(
+        Status.VALID,
+        state.username(),
+        state.role(),
+        state.mustChangePassword(),
+        state.credentialVersion());
   }
 
   private static Outcome valid(Account account) {
-    return new Outcome(
-        Status.VALID,
-        account.username(),
-        account.role(),
-        account.mustChangePassword(),
-        LoginProtection.credentialVersion(account));
+    return valid(AccountCache.State.of(account));
   }
 }

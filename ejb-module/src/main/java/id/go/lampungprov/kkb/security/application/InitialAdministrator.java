@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.security.application;
 
+import id.go.lampungprov.kkb.platform.persistence.StartupLock;
 import id.go.lampungprov.kkb.platform.secrets.SecretFiles;
 import id.go.lampungprov.kkb.security.domain.Account;
 import id.go.lampungprov.kkb.security.domain.AccountRepository;
@@ -13,6 +14,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -32,6 +35,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @PermitAll
 public class InitialAdministrator {
 
+  @PersistenceContext private EntityManager em;
+
   static final String USERNAME = "admin";
   static final String PASSWORD_FILE = "initial-admin-password";
   private static final Logger LOG = Logger.getLogger(InitialAdministrator.class.getName());
@@ -42,6 +47,8 @@ public class InitialAdministrator {
 
   @PostConstruct
   void createIfNoAccounts() {
+    // Once per database: instances starting together take turns (see StartupLock).
+    StartupLock.holdUntilCommit(em);
     if (accounts.count() > 0) {
       return;
     }

@@ -2,12 +2,15 @@ package id.go.lampungprov.kkb.security.application;
 
 import id.go.lampungprov.kkb.audit.domain.AuditContext;
 import id.go.lampungprov.kkb.platform.cache.BoundedCache;
+import id.go.lampungprov.kkb.platform.cluster.DataGrid;
 import id.go.lampungprov.kkb.security.domain.Account;
 import id.go.lampungprov.kkb.security.domain.FailedLoginDigest;
 import id.go.lampungprov.kkb.security.domain.LoginThrottle;
 import id.go.lampungprov.kkb.security.domain.PasswordHasher;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,11 +51,22 @@ public class LoginProtection {
 
   // Bounded: one entry per user name and password verified; never more than this in memory.
   private final BoundedCache<String, Remembered> verified = new BoundedCache<>(10_000);
-  private final LoginThrottle throttle = new LoginThrottle();
+  private LoginThrottle throttle;
   private final FailedLoginDigest digest = new FailedLoginDigest();
   private final Clock clock = Clock.systemUTC();
 
   @EJB private LoginRecorder recorder;
+  @Inject private DataGrid grid;
+
+  @PostConstruct
+  void shareCounters() {
+    // Shared by every instance: a second instance must not grant a second set of guesses.
+    throttle =
+        new LoginThrottle(
+            grid.map("kkb.login.name-address"),
+            grid.map("kkb.login.address"),
+            grid.map("kkb.login.name"));
+  }
 
   /** How a password check ended. */
   public enum Check {
@@ -103,6 +117,23 @@ public class LoginProtection {
             credentialVersion(account.get()),
             now.toEpochMilli() + REMEMBER_MILLIS));
     return Check.VERIFIED;
+  }
+
+  /**
+   * Whether {@code password} was verified a moment ago for this user name, while the account's
+   * credential version was the one given; refused addresses learn nothing from it. Touches no
+   * database: a client sending its password with every call costs neither a row read nor PBKDF2.
+   */
+  public boolean remembered(
+      String username, String password, String address, String credentialVersion) {
+    Instant now = clock.instant();
+    if (throttle.refusedUntil(username, address, now).isPresent()) {
+      return false;
+    }
+    Remembered remembered = verified.get(rememberKey(username, password));
+    return remembered != null
+        && remembered.until() > now.toEpochMilli()
+        && remembered.hashDigest().equals(credentialVersion);
   }
 
   /** The password changed: its remembered copies go, and the delays on the name end. */

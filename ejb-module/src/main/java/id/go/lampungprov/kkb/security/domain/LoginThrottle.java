@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -24,8 +25,13 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * User names are counted whether they exist or not, so the delays tell nothing about which exist.
  * An attempt counts as a failure from the moment it is admitted (concurrent guesses cannot slip
- * through before the first result is known); a success takes it back. State is kept in memory: a
- * restart forgets it, which only ever helps the owner.
+ * through before the first result is known); a success takes it back. The counters live in the maps
+ * given: the instances of a cluster share them (platform.cluster.DataGrid), so a second instance
+ * grants no second set of guesses. They are kept in memory only: a restart of the whole cluster
+ * forgets them, which only ever helps the owner.
+ *
+ * <p>An entry is stored as {@code long[] {failures, last failure in epoch milliseconds}}: plain JDK
+ * values, which any instance of the Data Grid can read.
  */
 public final class LoginThrottle {
 
@@ -68,24 +74,60 @@ public final class LoginThrottle {
 
   private static final long SWEEP_EVERY_MILLIS = 10_000;
 
-  private record Entry(int failures, Instant last) {}
+  private record Entry(int failures, Instant last) {
+    static Entry of(long[] stored) {
+      return stored == null ? null : new Entry((int) stored[0], Instant.ofEpochMilli(stored[1]));
+    }
+
+    long[] stored() {
+      return new long[] {failures, last.toEpochMilli()};
+    }
+  }
 
   private final Policy pairPolicy;
   private final Policy addressPolicy;
   private final Policy namePolicy;
-  private final Map<String, Entry> pairs = new ConcurrentHashMap<>();
-  private final Map<String, Entry> addresses = new ConcurrentHashMap<>();
-  private final Map<String, Entry> names = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, long[]> pairs;
+  private final ConcurrentMap<String, long[]> addresses;
+  private final ConcurrentMap<String, long[]> names;
   private final AtomicLong lastSweep = new AtomicLong();
 
+  /** The counters of this instance alone. */
   public LoginThrottle() {
-    this(PER_NAME_AND_ADDRESS, PER_ADDRESS, PER_NAME);
+    this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+  }
+
+  /** The counters in the given maps: per user name and address, per address, per user name. */
+  public LoginThrottle(
+      ConcurrentMap<String, long[]> pairs,
+      ConcurrentMap<String, long[]> addresses,
+      ConcurrentMap<String, long[]> names) {
+    this(PER_NAME_AND_ADDRESS, PER_ADDRESS, PER_NAME, pairs, addresses, names);
   }
 
   public LoginThrottle(Policy pairPolicy, Policy addressPolicy, Policy namePolicy) {
+    this(
+        pairPolicy,
+        addressPolicy,
+        namePolicy,
+        new ConcurrentHashMap<>(),
+        new ConcurrentHashMap<>(),
+        new ConcurrentHashMap<>());
+  }
+
+  private LoginThrottle(
+      Policy pairPolicy,
+      Policy addressPolicy,
+      Policy namePolicy,
+      ConcurrentMap<String, long[]> pairs,
+      ConcurrentMap<String, long[]> addresses,
+      ConcurrentMap<String, long[]> names) {
     this.pairPolicy = pairPolicy;
     this.addressPolicy = addressPolicy;
     this.namePolicy = namePolicy;
+    this.pairs = pairs;
+    this.addresses = addresses;
+    this.names = names;
   }
 
   /**
@@ -130,8 +172,13 @@ public final class LoginThrottle {
     touch(names, name, now);
   }
 
-  private static void touch(Map<String, Entry> map, String key, Instant now) {
-    map.computeIfPresent(key, (k, e) -> e.last().isBefore(now) ? new Entry(e.failures(), now) : e);
+  private static void touch(ConcurrentMap<String, long[]> map, String key, Instant now) {
+    map.computeIfPresent(
+        key,
+        (k, stored) -> {
+          Entry e = Entry.of(stored);
+          return e.last().isBefore(now) ? new Entry(e.failures(), now).stored() : stored;
+        });
   }
 
   /** Takes back the attempt admitted for this right password. */
@@ -143,7 +190,10 @@ public final class LoginThrottle {
     // address that guesses other people's passwords.
     addresses.computeIfPresent(
         address(address),
-        (k, e) -> e.failures() <= 1 ? null : new Entry(e.failures() - 1, e.last()));
+        (k, stored) -> {
+          Entry e = Entry.of(stored);
+          return e.failures() <= 1 ? null : new Entry(e.failures() - 1, e.last()).stored();
+        });
   }
 
   /** An administrator's unlock: every delay on this user name ends, from every address. */
@@ -151,7 +201,12 @@ public final class LoginThrottle {
     String name = normalize(username);
     names.remove(name);
     String prefix = name + '\0';
-    pairs.keySet().removeIf(k -> k.startsWith(prefix));
+    // One key at a time: a shared map's key set is a copy.
+    for (String key : pairs.keySet()) {
+      if (key.startsWith(prefix)) {
+        pairs.remove(key);
+      }
+    }
   }
 
   /**
@@ -162,16 +217,16 @@ public final class LoginThrottle {
     String name = normalize(username);
     String prefix = name + '\0';
     Instant until = until(names, name, namePolicy, now);
-    for (Map.Entry<String, Entry> e : pairs.entrySet()) {
+    for (Map.Entry<String, long[]> e : pairs.entrySet()) {
       if (e.getKey().startsWith(prefix)) {
-        until = later(until, until(e.getValue(), pairPolicy, now));
+        until = later(until, until(Entry.of(e.getValue()), pairPolicy, now));
       }
     }
     return until.isAfter(now) ? Optional.of(until) : Optional.empty();
   }
 
-  private static Instant until(Map<String, Entry> map, String key, Policy policy, Instant now) {
-    return until(map.get(key), policy, now);
+  private static Instant until(Map<String, long[]> map, String key, Policy policy, Instant now) {
+    return until(Entry.of(map.get(key)), policy, now);
   }
 
   private static Instant until(Entry entry, Policy policy, Instant now) {
@@ -181,13 +236,16 @@ public final class LoginThrottle {
     return entry.last().plus(policy.delayAfter(entry.failures()));
   }
 
-  private static void count(Map<String, Entry> map, String key, Policy policy, Instant now) {
+  private static void count(
+      ConcurrentMap<String, long[]> map, String key, Policy policy, Instant now) {
     map.compute(
         key,
-        (k, e) ->
-            e == null || forgotten(e, policy, now)
-                ? new Entry(1, now)
-                : new Entry(e.failures() + 1, now));
+        (k, stored) -> {
+          Entry e = Entry.of(stored);
+          return e == null || forgotten(e, policy, now)
+              ? new Entry(1, now).stored()
+              : new Entry(e.failures() + 1, now).stored();
+        });
   }
 
   private static boolean forgotten(Entry entry, Policy policy, Instant now) {
@@ -205,9 +263,14 @@ public final class LoginThrottle {
     sweep(names, namePolicy, now);
   }
 
-  private static void sweep(Map<String, Entry> map, Policy policy, Instant now) {
+  private static void sweep(ConcurrentMap<String, long[]> map, Policy policy, Instant now) {
     if (map.size() > SWEEP_ABOVE) {
-      map.values().removeIf(e -> forgotten(e, policy, now));
+      // Entry by entry, and only if unchanged since read: a shared map's entry set is a copy.
+      for (Map.Entry<String, long[]> e : map.entrySet()) {
+        if (forgotten(Entry.of(e.getValue()), policy, now)) {
+          map.remove(e.getKey(), e.getValue());
+        }
+      }
     }
     if (map.size() > 2 * SWEEP_ABOVE) {
       // A flood of distinct names or addresses: forgetting errs on the side of the owners.

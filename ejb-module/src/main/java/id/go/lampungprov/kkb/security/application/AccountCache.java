@@ -1,0 +1,78 @@
+package id.go.lampungprov.kkb.security.application;
+
+import id.go.lampungprov.kkb.platform.cache.BoundedCache;
+import id.go.lampungprov.kkb.platform.cluster.DataGrid;
+import id.go.lampungprov.kkb.security.domain.Account;
+import id.go.lampungprov.kkb.security.domain.AccountRepository;
+import id.go.lampungprov.kkb.security.domain.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What authentication needs of an active account (role, whether the password must be changed, the
+ * credential version), so that a logged-in page or an API call with a remembered password does not
+ * read the account row on every request.
+ *
+ * <p>Never stale for long, on any instance: a change made through {@link AccountService} drops the
+ * entry here and, through the Data Grid, on every other instance right after its commit; and no
+ * entry is used longer than {@link #MAX_AGE} after it was read, which bounds what a lost message or
+ * a read racing the commit could leave behind.
+ */
+@ApplicationScoped
+public class AccountCache {
+
+  static final String TOPIC = "kkb.account.changed";
+  static final Duration MAX_AGE = Duration.ofSeconds(5);
+
+  /** The part of an active account that establishes a caller. */
+  public record State(
+      String username, Role role, boolean mustChangePassword, String credentialVersion) {
+    static State of(Account account) {
+      return new State(
+          account.username(),
+          account.role(),
+          account.mustChangePassword(),
+          LoginProtection.credentialVersion(account));
+    }
+  }
+
+  private record Entry(State state, long readAt) {}
+
+  private final BoundedCache<String, Entry> entries = new BoundedCache<>(10_000);
+  private final Clock clock = Clock.systemUTC();
+
+  @Inject private AccountRepository accounts;
+  @Inject private DataGrid grid;
+
+  @PostConstruct
+  void listen() {
+    // Runs on a Data Grid thread: touches nothing but this instance's memory.
+    grid.subscribe(TOPIC, entries::remove);
+  }
+
+  /** The active account of this user name, from memory when read less than MAX_AGE ago. */
+  public Optional<State> find(String username) {
+    long now = clock.millis();
+    Entry entry = entries.get(username);
+    if (entry != null && now - entry.readAt() < MAX_AGE.toMillis()) {
+      return Optional.of(entry.state());
+    }
+    Optional<State> state =
+        accounts.findByUsername(username).filter(Account::active).map(State::of);
+    state.ifPresentOrElse(
+        s -> entries.put(username, new Entry(s, now)), () -> entries.remove(username));
+    return state;
+  }
+
+  /** After the change is committed: forgotten here and on every other instance. */
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+    entries.remove(change.username());
+    grid.publish(TOPIC, change.username());
+  }
+}
