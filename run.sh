@@ -4,6 +4,8 @@
 #   ./run.sh                 build if needed, set up Payara under ./runtime on first use, start, deploy
 #   HTTP_PORT=9090 ./run.sh  another port (ADMIN_PORT for the admin console, default 4848)
 #   KKB_START_TIMEOUT=3600   seconds to wait for the server, the deployment and readiness (default 180)
+#   ./run.sh micro           the same application as one WAR on Payara Micro instead (see README)
+#   ./run.sh micro-jar       builds micro/target/kampung-kb-micro.jar, Payara Micro with the WAR inside
 #
 # Data stays in ./data (H2) unless DB_URL, DB_USER and DB_PASSWORD point at PostgreSQL. A second start
 # reuses ./runtime and ./data; the EAR is redeployed only when it changed. See README.md.
@@ -11,6 +13,41 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")" && pwd)"
 cd "$ROOT"
+
+MICRO_WAR="$ROOT/micro/target/kampung-kb.war"
+MICRO_JAR="$ROOT/micro/target/payara-micro.jar"
+# Payara Micro's own settings for its HTTP listener (the server's are in configure-domain.sh).
+MICRO_PREBOOT="$ROOT/micro/src/main/payara/pre-boot-commands.asadmin"
+
+# Payara Micro: one process, no domain, no admin port. Alone (--nocluster) unless started by
+# cluster.sh, which lets the instances form one Data Grid on loopback.
+micro() {
+  if [ ! -f "$MICRO_WAR" ] || [ ! -f "$MICRO_JAR" ] \
+    || [ -n "$(find pom.xml */pom.xml */src -newer "$MICRO_WAR" -type f -print -quit)" ]; then
+    printf '[run] %s\n' "building the WAR (./mvnw package, tests skipped)"
+    ./mvnw -B -q -DskipTests package
+  fi
+  case "$1" in
+    micro-jar)
+      java -jar "$MICRO_JAR" --deploy "$MICRO_WAR" --contextroot / \
+        --prebootcommandfile "$MICRO_PREBOOT" --outputUberJar "$ROOT/micro/target/kampung-kb-micro.jar"
+      printf '[run] %s\n' "built micro/target/kampung-kb-micro.jar: java -jar micro/target/kampung-kb-micro.jar --port 8080 --nocluster"
+      ;;
+    micro)
+      export KKB_DATA_DIR="${KKB_DATA_DIR:-$ROOT/data}"
+      mkdir -p "$KKB_DATA_DIR" "$ROOT/runtime/micro"
+      printf '[run] %s\n' "starting Payara Micro on http://localhost:${HTTP_PORT:-8080}/ (ready when /health/ready answers 200)"
+      exec java "-Xmx${KKB_HEAP:-1g}" -jar "$MICRO_JAR" --deploy "$MICRO_WAR" --contextroot / \
+        --port "${HTTP_PORT:-8080}" --nocluster --rootdir "$ROOT/runtime/micro" \
+        --prebootcommandfile "$MICRO_PREBOOT"
+      ;;
+  esac
+}
+case "${1:-}" in
+  micro | micro-jar) micro "$1"; exit 0 ;;
+  "") ;;
+  *) echo "usage: ./run.sh [micro | micro-jar]" >&2; exit 2 ;;
+esac
 
 HTTP_PORT="${HTTP_PORT:-8080}"
 ADMIN_PORT="${ADMIN_PORT:-4848}"

@@ -37,11 +37,27 @@ final class ServerProcess {
     return Files.size(log());
   }
 
-  /** What the server logged after {@code offset} bytes. */
+  /**
+   * What the server logged after {@code offset} bytes of server.log. Payara rotates the log (at 2
+   * MB): if it is now shorter than the offset, the rotated files written meanwhile come too.
+   */
   static String logSince(long offset) throws IOException {
+    long size = Files.size(log());
+    StringBuilder text = new StringBuilder();
+    if (size < offset) {
+      try (var rotated = Files.list(log().getParent())) {
+        for (Path file :
+            rotated
+                .filter(p -> p.getFileName().toString().startsWith("server.log_"))
+                .sorted()
+                .toList()) {
+          text.append(Files.readString(file, StandardCharsets.UTF_8));
+        }
+      }
+    }
     try (InputStream in = Files.newInputStream(log())) {
-      in.skipNBytes(offset);
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      in.skipNBytes(size < offset ? 0 : offset);
+      return text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).toString();
     }
   }
 
