@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -91,7 +92,9 @@ public final class AssessmentDtos {
       long version) {}
 
   @Schema(name = "TeamMember")
-  public static class TeamMemberDto {
+  public static class TeamMemberDto implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 50)
     public String username;
@@ -142,7 +145,8 @@ public final class AssessmentDtos {
       int weight,
       BigDecimal level,
       Integer consensusLevel,
-      String consensusReason) {}
+      String consensusReason)
+      implements Serializable {}
 
   @Schema(name = "Assessment")
   public record AssessmentDto(
@@ -164,11 +168,13 @@ public final class AssessmentDtos {
       List<ConsolidatedDto> consolidated,
       BigDecimal total,
       String category,
-      long version) {}
+      long version)
+      implements Serializable {}
 
   @Schema(name = "AssessmentPage")
   public record AssessmentPageDto(
-      List<AssessmentDto> content, long totalElements, int page, int size) {}
+      List<AssessmentDto> content, long totalElements, int page, int size)
+      implements Serializable {}
 
   /**
    * One change of an assessment's status, its time in Western Indonesia Time (WIB) as officials

@@ -34,7 +34,7 @@ public class AssessmentDetailBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AssessmentFacade assessments;
+  @Inject private AssessmentFacade assessments;
 
   /** A team member as the page shows them. */
   public record Member(String username, boolean chair, boolean submitted) {}

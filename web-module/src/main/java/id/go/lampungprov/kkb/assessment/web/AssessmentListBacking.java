@@ -38,10 +38,10 @@ public class AssessmentListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AssessmentFacade assessments;
-  @Inject private transient KampungKbFacade registry;
-  @Inject private transient RegionFacade regions;
-  @Inject private transient AccountFacade accounts;
+  @Inject private AssessmentFacade assessments;
+  @Inject private KampungKbFacade registry;
+  @Inject private RegionFacade regions;
+  @Inject private AccountFacade accounts;
 
   /** A list line: the assessment and what the user has to do with it, if anything. */
   public record Line(AssessmentDto assessment, String task) {}

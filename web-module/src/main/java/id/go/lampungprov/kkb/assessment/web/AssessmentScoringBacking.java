@@ -34,7 +34,7 @@ public class AssessmentScoringBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AssessmentFacade assessments;
+  @Inject private AssessmentFacade assessments;
 
   private String id;
   private long assessmentId;

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.audit.facade;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,4 +20,5 @@ public record AuditEntryDto(
     String newValue,
     String clientAddress,
     String detail,
-    String region) {}
+    String region)
+    implements Serializable {}

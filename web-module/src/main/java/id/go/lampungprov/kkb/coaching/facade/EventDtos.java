@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -73,7 +74,9 @@ public final class EventDtos {
   }
 
   @Schema(name = "AgendaItem")
-  public static class AgendaItemDto {
+  public static class AgendaItemDto implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Schema(example = "09:00")
     @NotBlank
     @Size(max = 5)
@@ -96,7 +99,9 @@ public final class EventDtos {
   }
 
   @Schema(name = "Official")
-  public static class OfficialDto {
+  public static class OfficialDto implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 120)
     public String fullName;
@@ -164,7 +169,8 @@ public final class EventDtos {
   }
 
   @Schema(name = "Minutes")
-  public record MinutesDto(String chair, String minuteTaker, String discussion, String decisions) {}
+  public record MinutesDto(String chair, String minuteTaker, String discussion, String decisions)
+      implements Serializable {}
 
   @Schema(name = "ReasonRequest")
   public static class ReasonRequest {
@@ -198,10 +204,12 @@ public final class EventDtos {
       String status,
       String statusReason,
       int participantCount,
-      long version) {}
+      long version)
+      implements Serializable {}
 
   @Schema(name = "EventPage")
-  public record EventPageDto(List<EventDto> content, long totalElements, int page, int size) {}
+  public record EventPageDto(List<EventDto> content, long totalElements, int page, int size)
+      implements Serializable {}
 
   @Schema(name = "ParticipantRequest")
   public static class ParticipantRequest {

@@ -32,7 +32,7 @@ public class EventCalendarBacking implements Serializable {
   /** Pages of the largest size read for one visible range: more would not fit a month anyway. */
   private static final int MAX_PAGES = 5;
 
-  @Inject private transient EventFacade events;
+  @Inject private EventFacade events;
 
   private String month;
   private LazyScheduleModel model;

@@ -32,8 +32,8 @@ public class EventDetailBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient EventFacade events;
-  @Inject private transient AttendanceFacade attendance;
+  @Inject private EventFacade events;
+  @Inject private AttendanceFacade attendance;
 
   /** An agenda line as the page shows it. */
   public record AgendaLine(String time, String topic, String speaker) {}

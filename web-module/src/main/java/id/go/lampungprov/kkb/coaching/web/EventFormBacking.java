@@ -53,9 +53,9 @@ public class EventFormBacking extends EventFormFields implements Serializable {
           "quota",
           "healthProtocol");
 
-  @Inject private transient EventFacade events;
-  @Inject private transient AttendanceFacade attendance;
-  @Inject private transient CandidateFacade candidates;
+  @Inject private EventFacade events;
+  @Inject private AttendanceFacade attendance;
+  @Inject private CandidateFacade candidates;
 
   private String id;
   private Long editing;

@@ -24,10 +24,10 @@ public abstract class EventFormFields implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient RegionFacade regions;
-  @Inject private transient AccountFacade accounts;
-  @Inject private transient KampungKbFacade registry;
-  @Inject private transient InterventionFacade agencies;
+  @Inject private RegionFacade regions;
+  @Inject private AccountFacade accounts;
+  @Inject private KampungKbFacade registry;
+  @Inject private InterventionFacade agencies;
 
   private String scope;
   private String regency;

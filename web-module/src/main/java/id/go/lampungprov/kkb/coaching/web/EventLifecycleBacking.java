@@ -27,8 +27,8 @@ public class EventLifecycleBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient EventFacade events;
-  @Inject private transient AttendanceFacade attendance;
+  @Inject private EventFacade events;
+  @Inject private AttendanceFacade attendance;
 
   private String id;
   private Long eventId;

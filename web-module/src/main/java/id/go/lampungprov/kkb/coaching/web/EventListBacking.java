@@ -21,7 +21,7 @@ public class EventListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient EventFacade events;
+  @Inject private EventFacade events;
 
   private Integer year;
   private String status;

@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.documents.facade;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,12 @@ public final class DocumentDtos {
                       + " elsewhere), EXTERNAL (signed elsewhere, e.g. BSrE, and uploaded back),"
                       + " EXTERNAL_OVERRIDE (signed elsewhere with a certificate of no configured"
                       + " authority, accepted by an administrator's override: not trusted)")
-          String signatureKind) {}
+          String signatureKind)
+      implements Serializable {}
 
   @Schema(name = "IssuedDocumentPage")
-  public record DocumentPageDto(
-      List<DocumentDto> content, long totalElements, int page, int size) {}
+  public record DocumentPageDto(List<DocumentDto> content, long totalElements, int page, int size)
+      implements Serializable {}
 
   @Schema(name = "DocumentVerification")
   public record VerificationDto(

@@ -48,7 +48,7 @@ public class IssuersBacking implements Serializable {
           "place");
   private static final Set<String> SIGNATORY_FIELDS = Set.of("fullName", "position", "rank", "nip");
 
-  @Inject private transient DocumentFacade documents;
+  @Inject private DocumentFacade documents;
 
   private String code;
   private Long version;

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.platform.web;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -10,7 +11,10 @@ import org.primefaces.model.SortMeta;
 
 /**
  * A PrimeFaces lazy table backed by a paged facade call, so no page ever loads a whole table: the
- * table asks for one page at a time and the facade runs one COUNT and one page query.
+ * table asks for one page at a time and the facade runs one COUNT and one page query. The model
+ * lives in the view state, which moves between instances with the session: its functions are
+ * serializable lambdas (their captured bean and facade proxy are serializable), so a table still
+ * loads after the move.
  *
  * @param <T> row type
  * @param <P> the facade's page type
@@ -19,16 +23,19 @@ public class PageModel<T, P> extends LazyDataModel<T> {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient BiFunction<Integer, Integer, P> fetch;
-  private final transient Function<P, List<T>> content;
-  private final transient Function<P, Long> total;
-  private final transient Function<T, String> key;
+  /** Reads one page: page number and size to the facade's page. */
+  public interface Fetch<P> extends BiFunction<Integer, Integer, P>, Serializable {}
+
+  /** Reads something off a page or a row. */
+  public interface Read<A, B> extends Function<A, B>, Serializable {}
+
+  private final Fetch<P> fetch;
+  private final Read<P, List<T>> content;
+  private final Read<P, Long> total;
+  private final Read<T, String> key;
 
   public PageModel(
-      BiFunction<Integer, Integer, P> fetch,
-      Function<P, List<T>> content,
-      Function<P, Long> total,
-      Function<T, String> key) {
+      Fetch<P> fetch, Read<P, List<T>> content, Read<P, Long> total, Read<T, String> key) {
     this.fetch = fetch;
     this.content = content;
     this.total = total;

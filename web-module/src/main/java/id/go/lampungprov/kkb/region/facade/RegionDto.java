@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.region.facade;
 
+import java.io.Serializable;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,9 +17,10 @@ public record RegionDto(
     @Schema(enumeration = {"PROVINCE", "REGENCY", "DISTRICT", "VILLAGE"}) String level,
     @Schema(example = "18.07.04") String parentCode,
     @Schema(enumeration = {"DESA", "KELURAHAN"}) String villageType,
-    List<RegionRef> ancestors) {
+    List<RegionRef> ancestors)
+    implements Serializable {
 
   /** Another region named by code, name and level. */
   @Schema(name = "RegionRef")
-  public record RegionRef(String code, String name, String level) {}
+  public record RegionRef(String code, String name, String level) implements Serializable {}
 }

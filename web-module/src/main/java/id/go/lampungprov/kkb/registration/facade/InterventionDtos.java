@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.registration.facade;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,8 @@ public final class InterventionDtos {
 
   @Schema(name = "Agency")
   public record AgencyDto(
-      long id, String code, String name, String level, boolean active, long version) {}
+      long id, String code, String name, String level, boolean active, long version)
+      implements Serializable {}
 
   @Schema(name = "AgencyRequest")
   public static class AgencyRequest {

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.facade;
 
 import id.go.lampungprov.kkb.region.facade.RegionDto;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,5 +24,5 @@ public record KampungKbDto(
     @Schema(enumeration = {"ACTIVE", "INACTIVE"}) String status,
     String inactiveReason,
     LocalDate inactiveSince,
-    @Schema(description = "also sent as ETag; send it back in If-Match when changing")
-        long version) {}
+    @Schema(description = "also sent as ETag; send it back in If-Match when changing") long version)
+    implements Serializable {}

@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.registration.domain.ProfileChecklist;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ public final class ProfileDtos {
       long id, LocalDate validFrom, boolean active, ProfileChecklist checklist, long version) {}
 
   @Schema(name = "ProfileRequest")
-  public static class ProfileRequest {
+  public static class ProfileRequest implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Schema(description = "yyyy-mm-dd")
     @NotBlank
     @Size(max = 10)

@@ -34,7 +34,7 @@ public class DecreeTabBacking implements Serializable {
           "subject",
           "kampungKbIds");
 
-  @Inject private transient DecreeFacade decrees;
+  @Inject private DecreeFacade decrees;
   @Inject private KampungKbDetailBacking detail;
 
   private String number;

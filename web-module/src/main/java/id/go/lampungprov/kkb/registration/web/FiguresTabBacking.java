@@ -41,7 +41,7 @@ public class FiguresTabBacking implements Serializable {
 
   private static final Set<String> FIELDS = fields();
 
-  @Inject private transient FiguresFacade figures;
+  @Inject private FiguresFacade figures;
   @Inject private KampungKbDetailBacking detail;
 
   private String period;

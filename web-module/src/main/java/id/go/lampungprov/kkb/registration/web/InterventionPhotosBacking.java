@@ -31,7 +31,7 @@ public class InterventionPhotosBacking implements Serializable {
   private static final String FORM = "photoForm";
   private static final Set<String> FIELDS = Set.of("photo", "stage", "caption");
 
-  @Inject private transient InterventionFacade interventions;
+  @Inject private InterventionFacade interventions;
 
   private String id;
   private long interventionId;

@@ -29,7 +29,7 @@ public class InterventionTabBacking implements Serializable {
   private static final Set<String> FIELDS =
       Set.of("date", "title", "agencyId", "familyFunction", "targetGroups", "description");
 
-  @Inject private transient InterventionFacade interventions;
+  @Inject private InterventionFacade interventions;
   @Inject private KampungKbDetailBacking detail;
 
   private Long agencyId;

@@ -38,12 +38,12 @@ public class KampungKbDetailBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient KampungKbFacade registry;
-  @Inject private transient PokjaFacade pokja;
-  @Inject private transient FiguresFacade figures;
-  @Inject private transient InterventionFacade interventions;
-  @Inject private transient ClassificationFacade classifications;
-  @Inject private transient AssessmentFacade assessments;
+  @Inject private KampungKbFacade registry;
+  @Inject private PokjaFacade pokja;
+  @Inject private FiguresFacade figures;
+  @Inject private InterventionFacade interventions;
+  @Inject private ClassificationFacade classifications;
+  @Inject private AssessmentFacade assessments;
 
   /** The tab ids in page order, for the active index. */
   static final List<String> TAB_IDS =

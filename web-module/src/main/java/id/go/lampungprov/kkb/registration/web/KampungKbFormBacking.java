@@ -44,9 +44,9 @@ public class KampungKbFormBacking implements Serializable {
           "criteria",
           "modelStatus");
 
-  @Inject private transient KampungKbFacade registry;
-  @Inject private transient RegionFacade regions;
-  @Inject private transient AccountFacade accounts;
+  @Inject private KampungKbFacade registry;
+  @Inject private RegionFacade regions;
+  @Inject private AccountFacade accounts;
 
   private String id;
   private Long editing;

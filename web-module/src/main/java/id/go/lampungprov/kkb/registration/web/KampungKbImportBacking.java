@@ -30,7 +30,7 @@ public class KampungKbImportBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "import";
 
-  @Inject private transient KampungKbImportFacade imports;
+  @Inject private KampungKbImportFacade imports;
 
   private transient Part file;
   private byte[] content;

@@ -25,9 +25,9 @@ public class KampungKbListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient KampungKbFacade registry;
-  @Inject private transient RegionFacade regions;
-  @Inject private transient AccountFacade accounts;
+  @Inject private KampungKbFacade registry;
+  @Inject private RegionFacade regions;
+  @Inject private AccountFacade accounts;
 
   private String scope;
   private String regency;

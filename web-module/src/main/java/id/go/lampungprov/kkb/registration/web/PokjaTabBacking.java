@@ -36,8 +36,8 @@ public class PokjaTabBacking implements Serializable {
   private static final Set<String> FIELDS =
       Set.of("role", "type", "personId", "fullName", "sex", "nik", "phone", "termStart", "termEnd");
 
-  @Inject private transient PokjaFacade pokja;
-  @Inject private transient PersonFacade people;
+  @Inject private PokjaFacade pokja;
+  @Inject private PersonFacade people;
   @Inject private KampungKbDetailBacking detail;
 
   private String role;

@@ -39,7 +39,7 @@ public class ProfileTabBacking implements Serializable {
           "rumahDataKu",
           "mechanisms");
 
-  @Inject private transient ProfileFacade profiles;
+  @Inject private ProfileFacade profiles;
   @Inject private KampungKbDetailBacking detail;
 
   private boolean started;

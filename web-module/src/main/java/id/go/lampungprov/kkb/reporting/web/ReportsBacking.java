@@ -28,9 +28,9 @@ public class ReportsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountFacade accounts;
-  @Inject private transient DocumentFacade documents;
-  @Inject private transient RegionFacade regions;
+  @Inject private AccountFacade accounts;
+  @Inject private DocumentFacade documents;
+  @Inject private RegionFacade regions;
 
   private String scope;
   private String region;

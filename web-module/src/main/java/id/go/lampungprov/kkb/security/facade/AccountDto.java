@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.security.facade;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,4 +22,5 @@ public record AccountDto(
     Instant lastLoginAt,
     Instant createdAt,
     @Schema(description = "Send it back with an update; a stale version is a 409 conflict")
-        long version) {}
+        long version)
+    implements Serializable {}
