@@ -9,20 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The administrators' pages in a real browser: issuers, numbering templates, signatories. */
 @ExtendWith(ArquillianExtension.class)
 class AdminPagesIT {
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   @Test
   void anAdminKeepsTheLetterheadNumberingAndSignatoriesOfAnIssuer() throws Exception {

@@ -9,20 +9,13 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A COE assessment of Kampung KB Sidodadi by three assessors, from set-up to designation. */
 @ExtendWith(ArquillianExtension.class)
 class AssessmentIT {
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   @Test
   void threeAssessorsScoreBlindTheChairConsolidatesAndTheProvinceDesignatesACoe() {

@@ -8,9 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,11 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AssessmentPagesIT {
 
   private static final int INDICATORS = 9;
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   @Test
   void twoAssessorsScoreTheChairConsolidatesTheRegencyVerifiesAndTheProvinceApproves()

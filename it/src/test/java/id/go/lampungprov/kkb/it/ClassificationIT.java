@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,11 +17,6 @@ class ClassificationIT {
 
   private static final List<String> CLASSES =
       List.of("DASAR", "BERKEMBANG", "MANDIRI", "BERKELANJUTAN", "NOT_CLASSIFIED");
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   @Test
   void theProvinceCountsPerClassAndRegencyAddUpAndEachExplainsItself() {

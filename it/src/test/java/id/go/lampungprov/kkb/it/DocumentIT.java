@@ -21,9 +21,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Issued documents: numbered, signed, registered, verifiable by anyone holding them. */
 @ExtendWith(ArquillianExtension.class)
 class DocumentIT {
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   @Test
   void anIssuedDaftarHadirIsSignedRegisteredAndVerifiable() throws Exception {

@@ -17,9 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -50,11 +48,6 @@ class FreshInstallationIT {
           "SECTION_EDUCATION",
           "SECTION_ECONOMY",
           "SECTION_ENVIRONMENT");
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   @Test
   @Order(0)

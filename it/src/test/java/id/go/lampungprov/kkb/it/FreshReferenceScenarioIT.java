@@ -15,9 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
@@ -35,11 +33,6 @@ class FreshReferenceScenarioIT {
 
   static final String SIDODADI = "18.07.04.2003";
   static final String TITLE = "Pembinaan dan Pengembangan COE Pengelolaan Kampung KB";
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   @Test
   void theReferenceScenarioInTheBrowser() throws Exception {

@@ -16,9 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,11 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HttpHardeningIT {
 
   private static final String CSP = "Content-Security-Policy";
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   @Test
   void pagesCarryOnePolicyWhoseNonceTheirScriptsCarry() {

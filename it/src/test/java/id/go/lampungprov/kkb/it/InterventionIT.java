@@ -14,20 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Cross-sector interventions and their photos, on the demo Kampung KB Sidodadi. */
 @ExtendWith(ArquillianExtension.class)
 class InterventionIT {
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   @Test
   void photosAreCheckedForWhatTheyAreAndNothingIsWrittenOnRefusal() {

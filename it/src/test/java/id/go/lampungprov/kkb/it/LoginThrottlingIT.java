@@ -24,9 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LoginThrottlingIT {
 
   private static final String NEW_PASSWORD = "Kuda-Laut-Biru-2026";
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   @Test
   void aThousandWrongPasswordsForAdminFromOneAddressDoNotStopAdminElsewhere() throws Exception {

@@ -7,20 +7,13 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Health, API description, error contract and the staff pages of the deployed EAR. */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   @Test
   void readyOnceTheSchemaIsMigrated() {

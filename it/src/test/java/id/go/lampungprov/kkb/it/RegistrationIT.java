@@ -14,9 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,11 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationIT {
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   /** Villages of Lampung Timur handed out one per registration, so reruns on one database work. */
   private static final AtomicInteger NEXT_VILLAGE = new AtomicInteger();

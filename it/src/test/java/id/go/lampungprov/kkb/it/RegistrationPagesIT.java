@@ -10,9 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
@@ -26,11 +24,6 @@ import org.openqa.selenium.Keys;
 class RegistrationPagesIT {
 
   private static final String OPERATOR_SCOPE = "18.07";
-
-  @Deployment(testable = false)
-  static Archive<?> ear() {
-    return Deployments.application();
-  }
 
   @Test
   void anOperatorFillsTheTabsOfANewKampungKb() throws Exception {
