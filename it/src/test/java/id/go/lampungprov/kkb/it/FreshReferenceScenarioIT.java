@@ -217,7 +217,7 @@ class FreshReferenceScenarioIT {
   }
 
   /** A Kampung KB Sidodadi left active by an earlier test is closed, never deleted. */
-  private static void closeActiveSidodadi(Http officer) {
+  static void closeActiveSidodadi(Http officer) {
     JsonObject page =
         Http.object(officer.get("/api/kampung-kb?status=ACTIVE&region=" + SIDODADI), 200);
     for (JsonValue k : page.getJsonArray("content")) {
@@ -225,7 +225,7 @@ class FreshReferenceScenarioIT {
     }
   }
 
-  private static void close(Http as, long kkb) {
+  static void close(Http as, long kkb) {
     String deactivation =
         Json.createObjectBuilder()
             .add("reason", "Skenario acuan selesai")

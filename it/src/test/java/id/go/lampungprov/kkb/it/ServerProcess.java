@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 final class ServerProcess {
 
-  private static final Path DOMAIN =
-      Path.of(System.getProperty("payara.home")).resolve("glassfish/domains/domain1");
   private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
   private ServerProcess() {}
@@ -61,13 +59,19 @@ final class ServerProcess {
     }
   }
 
+  /** Payara Server's domain log, or the file {@code kkb.server.log} names (Payara Micro's). */
   private static Path log() {
-    return DOMAIN.resolve("logs/server.log");
+    String configured = System.getProperty("kkb.server.log", "");
+    return configured.isBlank() ? domain().resolve("logs/server.log") : Path.of(configured);
+  }
+
+  private static Path domain() {
+    return Path.of(System.getProperty("payara.home")).resolve("glassfish/domains/domain1");
   }
 
   private static String pid() {
     try {
-      return Files.readString(DOMAIN.resolve("config/pid")).strip();
+      return Files.readString(domain().resolve("config/pid")).strip();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
