@@ -29,7 +29,9 @@ micro() {
   fi
   case "$1" in
     micro-jar)
-      java -jar "$MICRO_JAR" --deploy "$MICRO_WAR" --contextroot / \
+      # Inside the uber jar the context root comes from the file name (--contextroot is not kept).
+      mkdir -p "$ROOT/micro/target/uber" && cp "$MICRO_WAR" "$ROOT/micro/target/uber/ROOT.war"
+      java -jar "$MICRO_JAR" --deploy "$ROOT/micro/target/uber/ROOT.war" \
         --prebootcommandfile "$MICRO_PREBOOT" --outputUberJar "$ROOT/micro/target/kampung-kb-micro.jar"
       printf '[run] %s\n' "built micro/target/kampung-kb-micro.jar: java -jar micro/target/kampung-kb-micro.jar --port 8080 --nocluster"
       ;;
