@@ -232,6 +232,9 @@ start_micro_instance() { # start_micro_instance NAME
   alive "$CLUSTER_DIR/$name.pid" && die "$name runs already (pid $(cat "$CLUSTER_DIR/$name.pid"))"
   check_ports_free "$port"
   log "starting $name (Payara Micro, port $port, log $CLUSTER_DIR/$name.log)"
+  # A root folder of its own, emptied first: Micro would otherwise load the WAR deployed at the last
+  # start (kept in the folder's domain.xml) and then deploy it a second time.
+  rm -rf "${CLUSTER_DIR:?}/$name"
   # --nohostaware: both members share one address; host-aware partitioning would then keep no backup
   # of the sessions at all, and a killed instance would take its users' sessions with it.
   setsid java "-Xmx$KKB_HEAP" -jar "$MICRO_JAR" \
