@@ -45,10 +45,22 @@ public class AccountCache {
   private record Entry(State state, long readAt) {}
 
   private final BoundedCache<String, Entry> entries = new BoundedCache<>(10_000);
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   @Inject private AccountRepository accounts;
   @Inject private DataGrid grid;
+
+  public AccountCache() {
+    this.clock = Clock.systemUTC();
+  }
+
+  /** For tests: the accounts, the Data Grid (or its in-memory stand-in) and the time given. */
+  AccountCache(AccountRepository accounts, DataGrid grid, Clock clock) {
+    this.accounts = accounts;
+    this.grid = grid;
+    this.clock = clock;
+    listen();
+  }
 
   @PostConstruct
   void listen() {
