@@ -403,12 +403,14 @@ status() {
   done
 }
 
-kill_instance() {
-  local file
+kill_instance() { # returns once the process is gone: until then its sockets still take connections
+  local file pid
   file="$(pid_file "$1")"
   alive "$file" || die "$1 is not running"
-  kill -9 "$(cat "$file")"
-  log "$1 killed (SIGKILL, pid $(cat "$file"))"
+  pid="$(cat "$file")"
+  kill -9 "$pid"
+  for _ in $(seq 1 200); do [ -e "/proc/$pid" ] || break; sleep 0.05; done
+  log "$1 killed (SIGKILL, pid $pid)"
 }
 
 restart_instance() {

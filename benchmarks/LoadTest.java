@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  *
  * Output: one line per target, "load name=… requests=… errors=… io_errors=… rps=… ok_rps=… p50_ms=…
- * p99_ms=… max_ms=… statuses=200:n,…" or "single name=… runs=… errors=… median_ms=… bytes=…", key=value
+ * p99_ms=… max_ms=… statuses=200:n,… last_error_ms=…" (wall clock, epoch ms, when the last failed request
+ * ended; 0 if none) or "single name=… runs=… errors=… median_ms=… bytes=…", key=value
  * so that a script can pick fields. requests counts every answer and every failed exchange; errors are
  * non-2xx answers plus failed exchanges (io_errors, status 0); ok_rps counts 2xx answers only; the
  * latencies are those of the answers. Exit status: 1 when a load target got no 2xx answer at all, 2
@@ -186,6 +187,8 @@ public class LoadTest {
     long errors;
     long ioErrors;
     double seconds;
+    /** Wall-clock time (epoch ms) the last failed request ended, 0 if none: for failover drills. */
+    long lastErrorMs;
     long[] latencies = new long[0];
     final Map<Integer, Long> statuses = new TreeMap<>();
 
@@ -194,7 +197,8 @@ public class LoadTest {
       return String.format(
           Locale.ROOT,
           "load name=%s connections=%d seconds=%.2f requests=%d errors=%d io_errors=%d"
-              + " rps=%.1f ok_rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f statuses=%s",
+              + " rps=%.1f ok_rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f statuses=%s"
+              + " last_error_ms=%d",
           name,
           connections,
           seconds,
@@ -206,7 +210,8 @@ public class LoadTest {
           percentile(latencies, 50),
           percentile(latencies, 99),
           latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6,
-          statuses(statuses));
+          statuses(statuses),
+          lastErrorMs);
     }
   }
 
@@ -271,6 +276,7 @@ public class LoadTest {
       r.ok += w.count - (w.errors - w.ioErrors);
       r.errors += w.errors;
       r.ioErrors += w.ioErrors;
+      r.lastErrorMs = Math.max(r.lastErrorMs, w.lastErrorMs);
       w.statuses.forEach((k, v) -> r.statuses.merge(k, v, Long::sum));
     }
     long end = o.requests > 0 ? lastEnd.get() : measureUntil;
@@ -288,6 +294,7 @@ public class LoadTest {
     int count;
     long errors;
     long ioErrors;
+    long lastErrorMs;
     final Map<Integer, Long> statuses = new TreeMap<>();
 
     Worker(URI base, List<String> paths, int index, Options o) {
@@ -328,11 +335,13 @@ public class LoadTest {
             ioErrors++;
             errors++;
             statuses.merge(0, 1L, Long::sum);
+            lastErrorMs = System.currentTimeMillis();
             pause();
             continue;
           }
           if (status < 200 || status > 299) {
             errors++;
+            lastErrorMs = System.currentTimeMillis();
           }
           statuses.merge(status, 1L, Long::sum);
           if (count == latencies.length) {

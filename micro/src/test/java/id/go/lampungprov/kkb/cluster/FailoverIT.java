@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 /**
  * Two Payara Micro instances behind HAProxy ({@code cluster.sh start micro}) on one PostgreSQL
@@ -171,7 +172,9 @@ class FailoverIT {
             });
       }
       Thread.sleep(LOAD_BEFORE_KILL_MS);
-      // The SIGKILL happens somewhere inside the script's run: between these two instants.
+      // The SIGKILL happens inside the script's run, which returns once the process is gone: until
+      // then the dying JVM's sockets still take requests. "In flight" is between these two
+      // instants.
       long killedAt = System.nanoTime();
       cluster.kill(victim);
       long killReturned = System.nanoTime();
@@ -208,7 +211,13 @@ class FailoverIT {
       for (Outcome failure : failed) {
         assertTrue(
             failure.startNanos() < killReturned && failure.endNanos() > killedAt,
-            "a request that was not in flight at the kill failed: " + failure);
+            "a request that was not in flight at the kill failed: "
+                + failure
+                + String.format(
+                    " (started %.3f s, ended %.3f s after the kill began, which took %.3f s)",
+                    (failure.startNanos() - killedAt) / 1e9,
+                    (failure.endNanos() - killedAt) / 1e9,
+                    (killReturned - killedAt) / 1e9));
       }
       assertTrue(
           all.stream().anyMatch(o -> o.startNanos() > killReturned && o.status() / 100 == 2),
@@ -219,12 +228,14 @@ class FailoverIT {
               .allMatch(o -> o.servedBy().equals(survivor)),
           "after the balancer noticed, everything went to " + survivor);
 
-      // The staff user goes on, on the survivor: no login, the typed values still there, saved.
+      // The staff user goes on, on the survivor: no login, the typed values still there; types the
+      // date the form still lacks and saves.
       // Checked now, reported at the end: the checks of the data below hold either way.
       AssertionError sessionLost = null;
       try {
         assertEquals(name, browser.value("#kkb\\:name"), "what was typed is still in the form");
         assertEquals("RW 01 sampai RW 04", browser.value("#kkb\\:rwCoverage"));
+        browser.find("#kkb\\:declarationDate_input").sendKeys("13-06-2019", Keys.TAB);
         browser.submit("#kkb\\:save");
         String saved = browser.text();
         assertFalse(
