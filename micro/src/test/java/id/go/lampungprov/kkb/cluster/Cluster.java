@@ -19,7 +19,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class Cluster {
 
-  static final int BALANCER_PORT = 18000;
+  /** cluster.sh's ports (its defaults unless -Dkkb.cluster.port names another balancer port). */
+  static final int BALANCER_PORT = Integer.getInteger("kkb.cluster.port", 18000);
+
+  /**
+   * The instances' own HTTP ports, m1 and m2 (balancer port + 81, + 82, as cluster.sh's default).
+   */
+  static final List<Integer> INSTANCE_PORTS = List.of(BALANCER_PORT + 81, BALANCER_PORT + 82);
+
   static final String BALANCER = "http://127.0.0.1:" + BALANCER_PORT;
   private static final String STATS = "http://127.0.0.1:" + (BALANCER_PORT + 1) + "/;csv";
 

@@ -10,13 +10,10 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 
 /**
@@ -44,45 +40,12 @@ import org.openqa.selenium.Keys;
  * without logging in again and saves the form, and the killed instance, started again, rejoins and
  * takes load.
  */
+@ExtendWith(RunningCluster.class)
 class FailoverIT {
 
   private static final String BASE = Cluster.BALANCER;
-  private static final Path DIR = Path.of(System.getProperty("kkb.cluster.dir", "target/cluster"));
   private static final long LOAD_BEFORE_KILL_MS = 8_000;
   private static final long LOAD_AFTER_KILL_MS = 20_000;
-
-  private static Cluster cluster;
-
-  @BeforeAll
-  static void start() throws Exception {
-    String url = System.getProperty("kkb.cluster.db.url", "");
-    assertTrue(url.startsWith("jdbc:postgresql:"), "a PostgreSQL URL: " + url);
-    Map<String, String> env = new HashMap<>();
-    env.put("DB_URL", url);
-    env.put("DB_USER", dbUser());
-    env.put("DB_PASSWORD", dbPassword());
-    env.put("KKB_CLUSTER_DIR", DIR.toString());
-    env.put("KKB_DATA_DIR", DIR.resolveSibling("cluster-data").toString());
-    env.put("KKB_SECRETS_DIR", DIR.resolveSibling("cluster-secrets").toString());
-    env.put("KKB_ADMIN_PASSWORD", Api.INITIAL_ADMIN_PASSWORD);
-    env.put("KKB_DEMO_DATA", "true");
-    env.put("KKB_HEAP", "768m");
-    env.put("KKB_SKIP_BUILD", "true"); // this build has just packaged the WAR
-    cluster =
-        new Cluster(
-            Path.of(System.getProperty("kkb.cluster.script", "../cluster.sh")).toAbsolutePath(),
-            DIR,
-            env);
-    cluster.stop(); // what an aborted earlier run may have left
-    cluster.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (cluster != null) {
-      cluster.stop();
-    }
-  }
 
   /** What one request of the load did: when, which kind, how it ended, where it was served. */
   record Outcome(String kind, long startNanos, long endNanos, int status, String servedBy) {
@@ -176,7 +139,7 @@ class FailoverIT {
       // then the dying JVM's sockets still take requests. "In flight" is between these two
       // instants.
       long killedAt = System.nanoTime();
-      cluster.kill(victim);
+      RunningCluster.cluster().kill(victim);
       long killReturned = System.nanoTime();
       Thread.sleep(LOAD_AFTER_KILL_MS);
       running.set(false);
@@ -253,7 +216,7 @@ class FailoverIT {
 
       // The killed instance, started again, rejoins and takes its share.
       long restartAt = System.nanoTime();
-      cluster.restart(victim);
+      RunningCluster.cluster().restart(victim);
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!Cluster.balancerStatus(victim).startsWith("UP") && System.nanoTime() < until) {
         Thread.sleep(500);
@@ -272,7 +235,7 @@ class FailoverIT {
       assertTrue(servedAfter.getOrDefault(victim, 0) > 0, "no load on " + victim);
 
       // Nothing acknowledged is missing; numbers are distinct and without gaps.
-      try (Connection db = database()) {
+      try (Connection db = RunningCluster.database()) {
         assertEquals(persons.size(), countPersons(db, persons), "acknowledged persons lost");
         long finalVersion = version(db, kkb.getJsonNumber("id").longValue());
         Set<Long> distinct = new TreeSet<>(versions);
@@ -410,28 +373,6 @@ class FailoverIT {
       }
       assertTrue(series > 0, "no document series");
     }
-  }
-
-  private static Connection database() throws Exception {
-    return DriverManager.getConnection(
-        System.getProperty("kkb.cluster.db.url"), dbUser(), dbPassword());
-  }
-
-  private static String dbUser() {
-    return setting("kkb.cluster.db.user", "DB_USER");
-  }
-
-  private static String dbPassword() {
-    return setting("kkb.cluster.db.password", "DB_PASSWORD");
-  }
-
-  private static String setting(String property, String variable) {
-    String value = System.getProperty(property, "");
-    if (value.isBlank()) {
-      value = System.getenv().getOrDefault(variable, "");
-    }
-    assertFalse(value.isBlank(), "-D" + property + " or " + variable + " is needed");
-    return value;
   }
 
   private static JsonObject json(HttpResponse<String> answer) {
