@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Cluster {
 
-  static final int BALANCER_PORT = 18000;
+  /** -Dkkb.cluster.port: the balancer's port; the instances take port + 81 and + 82. */
+  static final int BALANCER_PORT = Integer.getInteger("kkb.cluster.port", 18000);
+
   static final String BALANCER = "http://127.0.0.1:" + BALANCER_PORT;
   private static final String STATS = "http://127.0.0.1:" + (BALANCER_PORT + 1) + "/;csv";
 
@@ -82,6 +84,8 @@ final class Cluster {
             .redirectErrorStream(true)
             .directory(script.getParent().toFile());
     builder.environment().putAll(environment);
+    builder.environment().put("BALANCER_PORT", Integer.toString(BALANCER_PORT));
+    builder.environment().put("MICRO_PORTS", (BALANCER_PORT + 81) + " " + (BALANCER_PORT + 82));
     builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
     Process process = builder.start();
     if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
