@@ -89,6 +89,8 @@ final class Cluster {
             .redirectErrorStream(true)
             .directory(script.getParent().toFile());
     builder.environment().putAll(environment);
+    builder.environment().put("BALANCER_PORT", Integer.toString(BALANCER_PORT));
+    builder.environment().put("MICRO_PORTS", INSTANCE_PORTS.get(0) + " " + INSTANCE_PORTS.get(1));
     builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
     Process process = builder.start();
     if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
