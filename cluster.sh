@@ -289,9 +289,11 @@ start_server() {
   setup_payara
   check_ports_free "$BALANCER_PORT" "$STATS_PORT" "$ADMIN_PORT" "$((DAS_PORTBASE + 80))" \
     "$((SERVER_PORTBASES[0] + 80))" "$((SERVER_PORTBASES[1] + 80))"
-  local domains="$CLUSTER_DIR/domains"
-  if [ ! -d "$domains/$DOMAIN" ]; then
-    # A domain of its own (not ./run.sh's domain1): its own ports, its instances under the cluster folder.
+  local domains="$CLUSTER_DIR/domains" configured="$CLUSTER_DIR/domains/$DOMAIN/configured-by-cluster.sh"
+  if [ ! -f "$configured" ]; then
+    # A domain of its own (not ./run.sh's domain1): its own ports and Data Grid. Set up from scratch
+    # when an earlier setup did not finish.
+    rm -rf "${domains:?}/$DOMAIN" "$PAYARA_HOME/glassfish/nodes/localhost-$DOMAIN"
     log "creating the domain $DOMAIN (admin port $ADMIN_PORT)"
     "$PAYARA_HOME/bin/asadmin" create-domain --domaindir "$domains" --nopassword=true \
       --portbase "$DAS_PORTBASE" "$DOMAIN" > "$CLUSTER_DIR/create-domain.log"
@@ -299,7 +301,7 @@ start_server() {
   log "starting the domain administration server (log $domains/$DOMAIN/logs/server.log)"
   # The DAS's environment (DB_*, KKB_*) is what the instances it starts on this host get.
   "$PAYARA_HOME/bin/asadmin" start-domain --domaindir "$domains" "$DOMAIN" > "$CLUSTER_DIR/start-domain.log"
-  if ! asadmin list-instances 2>/dev/null | grep -q '^kkb1 '; then
+  if [ ! -f "$configured" ]; then
     log "creating the deployment group $GROUP with kkb1 and kkb2 (docs/performance.md)"
     local node="localhost-$DOMAIN"
     asadmin copy-config default-config "$CONFIG"
@@ -324,12 +326,18 @@ start_server() {
       --dasport "$((DAS_PORTBASE + 100))" --startport "$((DAS_PORTBASE + 110))" \
       --hostawarepartitioning=false
     "$PAYARA_HOME/bin/asadmin" restart-domain --domaindir "$domains" "$DOMAIN" > /dev/null
+    touch "$configured"
   fi
   log "starting kkb1 alone (log $(log_file kkb1))"
   asadmin start-instance kkb1
-  if ! asadmin list-applications "$GROUP" 2>/dev/null | grep -q '^kampung-kb '; then
+  # Deployed again only when the EAR changed (as ./run.sh does).
+  local sha stamp="$domains/$DOMAIN/deployed-ear.sha256"
+  sha="$(sha256sum "$EAR" | cut -d' ' -f1)"
+  if [ "$(cat "$stamp" 2> /dev/null)" != "$sha" ] \
+    || ! asadmin list-applications "$GROUP" 2> /dev/null | grep -q '^kampung-kb '; then
     log "deploying $EAR to $GROUP"
-    asadmin deploy --target "$GROUP" --availabilityenabled=true --name kampung-kb "$EAR"
+    asadmin deploy --force=true --target "$GROUP" --availabilityenabled=true --name kampung-kb "$EAR"
+    echo "$sha" > "$stamp"
   fi
   await_ready kkb1
   log "starting the rest of the group"

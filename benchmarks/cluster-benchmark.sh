@@ -11,7 +11,7 @@
 #   3. the same list load with m2 still down: one instance.
 # Stops the cluster at the end (also on an error or Ctrl-C). The table is printed and saved to
 # benchmarks/target/cluster-benchmark.txt, the raw LoadTest lines to cluster-benchmark.raw.txt.
-# Settings: CONNECTIONS (32), WARMUP (5), DURATION (20) seconds, FAILOVER_DURATION (40), KILL_AFTER (10),
+# Settings: CONNECTIONS (32), WARM_BOTH (30), WARMUP (5), DURATION (20) seconds, FAILOVER_DURATION (40), KILL_AFTER (10),
 # and those of cluster.sh (ports). Lost writes are counted in the database with psql when it is installed.
 set -euo pipefail
 
@@ -23,6 +23,8 @@ CONNECTIONS="${CONNECTIONS:-32}"
 WARMUP="${WARMUP:-5}"
 DURATION="${DURATION:-20}"
 FAILOVER_DURATION="${FAILOVER_DURATION:-40}"
+# Freshly started JVMs compile for a while: both instances get this much load before anything is measured.
+WARM_BOTH="${WARM_BOTH:-30}"
 KILL_AFTER="${KILL_AFTER:-10}"
 BALANCER_PORT="${BALANCER_PORT:-18000}"
 BASE="http://127.0.0.1:$BALANCER_PORT"
@@ -63,11 +65,21 @@ if [ "$(status_of "$PASSWORD")" != 200 ]; then
     -d "{\"currentPassword\":\"$KKB_ADMIN_PASSWORD\",\"newPassword\":\"$PASSWORD\"}" "$BASE/api/me/password")"
   [ "$code" = 204 ] || die "changing the first password answered $code: the database was not empty (use an empty one)"
 fi
-export LOADTEST_USER=admin LOADTEST_PASSWORD="$PASSWORD"
+# The load runs as a regency operator of Lampung Timur (administrators register no persons).
+OPERATOR_PASSWORD="$PASSWORD-op"
+operator_status() { curl -s -o /dev/null -w '%{http_code}' -u "bench-operator:$OPERATOR_PASSWORD" "$BASE/api/me"; }
+if [ "$(operator_status)" != 200 ]; then
+  curl -s -o /dev/null -u "admin:$PASSWORD" -H 'Content-Type: application/json' "$BASE/api/accounts" \
+    -d '{"username":"bench-operator","fullName":"Benchmark Operator","role":"REGENCY_OPERATOR","scope":"18.07","temporaryPassword":"Temporary-Pw-1"}'
+  curl -s -o /dev/null -u "bench-operator:Temporary-Pw-1" -H 'Content-Type: application/json' "$BASE/api/me/password" \
+    -d "{\"currentPassword\":\"Temporary-Pw-1\",\"newPassword\":\"$OPERATOR_PASSWORD\"}"
+  [ "$(operator_status)" = 200 ] || die "could not create the account bench-operator"
+fi
+export LOADTEST_USER=bench-operator LOADTEST_PASSWORD="$OPERATOR_PASSWORD"
 
 : > "$OUT/cluster-paths-list.txt"
-for regency in 01 02 03 04 05 06 07 08 09 10 11 12 13 71 72; do
-  for page in 0 1 2; do echo "/api/kampung-kb?region=18.$regency&page=$page&size=20" >> "$OUT/cluster-paths-list.txt"; done
+for district in 01 02 03 04 05 06 07 08 09 10 11 12 13 14 15; do
+  for page in 0 1 2; do echo "/api/kampung-kb?region=18.07.$district&page=$page&size=20" >> "$OUT/cluster-paths-list.txt"; done
 done
 RUN="bench-$(date +%s)"
 BODY="{\"villageCode\":\"18.07.04.2003\",\"fullName\":\"Uji Klaster $RUN\",\"sex\":\"FEMALE\"}"
@@ -81,6 +93,8 @@ load() { # load NAME CONNECTIONS WARMUP DURATION [extra LoadTest options]
 }
 list_load() { load "$1" "$CONNECTIONS" "$WARMUP" "$DURATION" --target list "@$OUT/cluster-paths-list.txt"; }
 
+log "0. warming both instances up (${WARM_BOTH}s, not measured)"
+load warm-both "$CONNECTIONS" "$WARM_BOTH" 1 --target list "@$OUT/cluster-paths-list.txt" > /dev/null
 log "1. two instances: the paged list, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s"
 TWO="$(list_load two)"
 
@@ -130,7 +144,8 @@ row() { printf '%-58s %12s %12s\n' "$@"; }
   echo "Kampung KB cluster benchmark: 2 Payara Micro instances behind HAProxy, $(date '+%Y-%m-%d %H:%M:%S')"
   echo "machine: $CORES cores (shared by both instances, the balancer and the load), $MEM memory; $JAVA_VERSION"
   echo "database: PostgreSQL ${DB_URL%%\?*}; demo data; both instances up after ${START_SECONDS}s"
-  echo "load: GET /api/kampung-kb?region=…&page=0..2&size=20, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s"
+  echo "load: GET /api/kampung-kb?region=18.07.…&page=0..2&size=20 (a regency operator), $CONNECTIONS connections,"
+  echo "      ${WARM_BOTH}s warm-up of both, then per column ${WARMUP}s warm-up + ${DURATION}s"
   echo
   row "measure" "1 instance" "2 instances"
   row "throughput (2xx), req/s" "$(field ok_rps "$ONE")" "$(field ok_rps "$TWO")"

@@ -67,9 +67,14 @@ class AccountChangesIT {
     double deactivationSeconds = secondsUntilRefused(newOnM1);
 
     System.out.printf(
-        "account changes across instances: password changed on m1 refused on m2 after %.2f s;"
-            + " account deactivated on m2 refused on m1 after %.2f s%n",
-        passwordSeconds, deactivationSeconds);
+        "account changes across instances: password changed on %s refused on %s after %.2f s;"
+            + " account deactivated on %s refused on %s after %.2f s%n",
+        Cluster.NAMES.get(0),
+        Cluster.NAMES.get(1),
+        passwordSeconds,
+        Cluster.NAMES.get(1),
+        Cluster.NAMES.get(0),
+        deactivationSeconds);
     assertTrue(passwordSeconds <= 5, "password change took " + passwordSeconds + " s");
     assertTrue(deactivationSeconds <= 5, "deactivation took " + deactivationSeconds + " s");
   }

@@ -19,13 +19,27 @@ import java.util.concurrent.TimeUnit;
  */
 final class Cluster {
 
+  /**
+   * Which cluster: {@code micro} (two Payara Micro processes, the default) or {@code server} (a
+   * Payara Server deployment group), by -Dkkb.cluster.runtime.
+   */
+  static final String RUNTIME = System.getProperty("kkb.cluster.runtime", "micro");
+
+  /** The instances' names, as cluster.sh and the balancer's cookie prefix call them. */
+  static final List<String> NAMES =
+      RUNTIME.equals("server") ? List.of("kkb1", "kkb2") : List.of("m1", "m2");
+
   /** cluster.sh's ports (its defaults unless -Dkkb.cluster.port names another balancer port). */
   static final int BALANCER_PORT = Integer.getInteger("kkb.cluster.port", 18000);
 
   /**
-   * The instances' own HTTP ports, m1 and m2 (balancer port + 81, + 82, as cluster.sh's default).
+   * The instances' own HTTP ports: Micro's balancer port + 81 and + 82; the server instances'
+   * cluster.sh defaults, 28080 and 29080 (port bases 28000, 29000).
    */
-  static final List<Integer> INSTANCE_PORTS = List.of(BALANCER_PORT + 81, BALANCER_PORT + 82);
+  static final List<Integer> INSTANCE_PORTS =
+      RUNTIME.equals("server")
+          ? List.of(28080, 29080)
+          : List.of(BALANCER_PORT + 81, BALANCER_PORT + 82);
 
   static final String BALANCER = "http://127.0.0.1:" + BALANCER_PORT;
   private static final String STATS = "http://127.0.0.1:" + (BALANCER_PORT + 1) + "/;csv";
@@ -41,7 +55,7 @@ final class Cluster {
   }
 
   void start() throws IOException, InterruptedException {
-    run(20, "start", "micro");
+    run(20, "start", RUNTIME);
   }
 
   void stop() throws IOException, InterruptedException {
@@ -89,6 +103,8 @@ final class Cluster {
             .redirectErrorStream(true)
             .directory(script.getParent().toFile());
     builder.environment().putAll(environment);
+    builder.environment().put("BALANCER_PORT", Integer.toString(BALANCER_PORT));
+    builder.environment().put("MICRO_PORTS", INSTANCE_PORTS.get(0) + " " + INSTANCE_PORTS.get(1));
     builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
     Process process = builder.start();
     if (!process.waitFor(minutes, TimeUnit.MINUTES)) {

@@ -84,7 +84,7 @@ class FailoverIT {
       String session = browser.cookie("JSESSIONID");
       assertTrue(session != null && session.contains("~"), "balancer cookie prefix: " + session);
       String victim = session.substring(0, session.indexOf('~'));
-      String survivor = victim.equals("m1") ? "m2" : "m1";
+      String survivor = Cluster.NAMES.get(victim.equals(Cluster.NAMES.get(0)) ? 1 : 0);
       System.out.printf("staff session on %s; killing it, %s survives%n", victim, survivor);
 
       // The load, through the balancer, while the instance is killed.
