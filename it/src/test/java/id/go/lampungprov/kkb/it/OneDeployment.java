@@ -1,6 +1,5 @@
 package id.go.lampungprov.kkb.it;
 
-import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.event.container.AfterStart;
 import org.jboss.arquillian.container.spi.event.container.BeforeStop;
@@ -29,19 +28,14 @@ public class OneDeployment implements LoadableExtension {
 
     public void deploy(@Observes AfterStart started) throws DeploymentException {
       archive = Deployments.application();
-      container(started.getDeployableContainer()).deploy(archive);
+      started.getDeployableContainer().deploy(archive);
     }
 
     public void undeploy(@Observes BeforeStop stopping) throws DeploymentException {
       if (archive != null) {
-        container(stopping.getDeployableContainer()).undeploy(archive);
+        stopping.getDeployableContainer().undeploy(archive);
         archive = null;
       }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static DeployableContainer<?> container(DeployableContainer<?> container) {
-      return container;
     }
   }
 }

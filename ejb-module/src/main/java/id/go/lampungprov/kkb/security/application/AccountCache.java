@@ -70,16 +70,31 @@ public class AccountCache {
 
   /** The active account of this user name, from memory when read less than MAX_AGE ago. */
   public Optional<State> find(String username) {
-    long now = clock.millis();
-    Entry entry = entries.get(username);
-    if (entry != null && now - entry.readAt() < MAX_AGE.toMillis()) {
-      return Optional.of(entry.state());
+    Optional<State> recent = recent(username);
+    if (recent.isPresent()) {
+      return recent;
     }
+    long now = clock.millis();
     Optional<State> state =
         accounts.findByUsername(username).filter(Account::active).map(State::of);
     state.ifPresentOrElse(
         s -> entries.put(username, new Entry(s, now)), () -> entries.remove(username));
     return state;
+  }
+
+  /** What was read of this account less than MAX_AGE ago, if anything: memory only. */
+  public Optional<State> recent(String username) {
+    Entry entry = entries.get(username);
+    return entry != null && clock.millis() - entry.readAt() < MAX_AGE.toMillis()
+        ? Optional.of(entry.state())
+        : Optional.empty();
+  }
+
+  /** The account as just read by someone who needed the whole row (a password check). */
+  public void remember(Account account) {
+    if (account.active()) {
+      entries.put(account.username(), new Entry(State.of(account), clock.millis()));
+    }
   }
 
   /** After the change is committed: forgotten here and on every other instance. */

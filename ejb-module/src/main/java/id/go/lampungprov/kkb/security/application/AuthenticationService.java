@@ -57,12 +57,14 @@ public class AuthenticationService {
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     // API clients send their password with every call: a password verified a moment ago for the
     // account as it still is needs neither the account row nor PBKDF2.
-    Optional<AccountCache.State> known = cache.find(name);
+    Optional<AccountCache.State> known = cache.recent(name);
     if (known.isPresent()
         && protection.remembered(name, password, clientAddress, known.get().credentialVersion())) {
       return valid(known.get());
     }
+    // Otherwise the row is read once, for the password check and for what is remembered of it.
     Optional<Account> account = accounts.findByUsername(name).filter(Account::active);
+    account.ifPresent(cache::remember);
     return switch (protection.check(name, account, password, clientAddress)) {
       case REFUSED -> Outcome.refused();
       // A remembered password writes nothing: API clients call often.

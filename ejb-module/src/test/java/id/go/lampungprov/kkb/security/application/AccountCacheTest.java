@@ -71,6 +71,19 @@ class AccountCacheTest {
   }
 
   @Test
+  void anAccountReadForAPasswordCheckIsRememberedWithoutAnotherRead() {
+    Account siti = account("siti", "Password-Satu-1");
+    assertEquals(Optional.empty(), first.recent("siti"));
+    first.remember(siti);
+    assertEquals(
+        LoginProtection.credentialVersion(siti),
+        first.recent("siti").orElseThrow().credentialVersion());
+    assertEquals(0, database.reads);
+    clock.advance(Duration.ofSeconds(5));
+    assertEquals(Optional.empty(), first.recent("siti"), "memory only, and only for five seconds");
+  }
+
+  @Test
   void aStaleReadIsStillBoundedByFiveSeconds() {
     database.save(account("siti", "Password-Satu-1"));
     String before = second.find("siti").orElseThrow().credentialVersion();
