@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.security.web;
 
 import id.go.lampungprov.kkb.audit.domain.AuditContext;
+import id.go.lampungprov.kkb.platform.rest.DatabaseFailures;
 import id.go.lampungprov.kkb.security.application.AuthenticationService;
 import id.go.lampungprov.kkb.security.application.AuthenticationService.Outcome;
 import id.go.lampungprov.kkb.security.application.AuthenticationService.Status;
@@ -49,7 +50,11 @@ public class AccountIdentityStore implements IdentityStore {
     try {
       return authentication.authenticate(username, password, clientAddress);
     } catch (RuntimeException e) {
-      // E.g. the database is down: refuse the login, never let the error become a 500 here.
+      if (DatabaseFailures.isUnavailable(e)) {
+        // Not a wrong password: the caller answers 503 (API) or says so on the login page.
+        throw e;
+      }
+      // Anything else technical: refuse the login, never let the error become a 500 here.
       LOG.log(Level.WARNING, "Authentication failed for technical reasons", e);
       return Outcome.refused();
     }

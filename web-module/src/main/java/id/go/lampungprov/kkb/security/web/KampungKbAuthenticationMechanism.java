@@ -39,6 +39,10 @@ import java.util.Optional;
 public class KampungKbAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** Request attribute set when a form login could not be checked because the database is down. */
+  static final String DATABASE_UNAVAILABLE = "kkb.login.databaseUnavailable";
+
   static final String PASSWORD_PAGE = "/password.xhtml";
   static final String REFUSED =
       "Wrong user name or password, or too many failed attempts: wait a little and try again.";
@@ -79,7 +83,17 @@ public class KampungKbAuthenticationMechanism implements HttpAuthenticationMecha
 
   private AuthenticationStatus formLogin(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential form) {
-    Outcome outcome = checkAttributed(request, form.getCaller(), form.getPasswordAsString());
+    Outcome outcome;
+    try {
+      outcome = checkAttributed(request, form.getCaller(), form.getPasswordAsString());
+    } catch (RuntimeException e) {
+      if (!DatabaseFailures.isUnavailable(e)) {
+        throw e;
+      }
+      // The login page tells the user to try again instead of "wrong password".
+      request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     if (outcome.status() != Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }

@@ -52,6 +52,12 @@ public class LoginBacking {
     if (status == AuthenticationStatus.SUCCESS) {
       external.redirect(external.getRequestContextPath() + safeNext());
       faces.responseComplete();
+    } else if (status == AuthenticationStatus.SEND_FAILURE
+        && request.getAttribute(KampungKbAuthenticationMechanism.DATABASE_UNAVAILABLE) != null) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, bundle().getString("login.unavailable"), null));
     } else if (status == AuthenticationStatus.SEND_FAILURE) {
       // One message whatever the reason (unknown user, wrong password, too many attempts).
       faces.addMessage(
