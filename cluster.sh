@@ -19,7 +19,7 @@
 #   SERVER_PORTBASES="28000 29000" port bases of kkb1 and kkb2 (HTTP 28080 and 29080)
 #   DAS_PORTBASE=14800            the server domain's port base (admin console 14848)
 #   KKB_HEAP=1g, KKB_START_TIMEOUT=300 seconds per instance, KKB_PUBLIC_URL (default: the balancer)
-# All KKB_* settings of README.md apply to both instances alike.
+# All KKB_* settings of docs/operations.md apply to both instances alike.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")" && pwd)"

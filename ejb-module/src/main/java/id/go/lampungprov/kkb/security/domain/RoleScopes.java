@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Which region levels each role may be scoped to, and who may grant which role. The table (also in
- * the README, "Accounts and security"):
+ * docs/security.md):
  *
  * <ul>
  *   <li>{@code ADMIN}: province or regency. A regency's administrator manages that regency's
