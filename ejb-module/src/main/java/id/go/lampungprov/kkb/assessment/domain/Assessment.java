@@ -193,7 +193,7 @@ public class Assessment extends AuditedEntity {
   public ScoreEvidence attachEvidence(
       String assessor,
       long scoreId,
-      id.go.lampungprov.kkb.platform.files.StoredFile file,
+      id.go.lampungprov.kkb.files.domain.StoredFile file,
       String caption) {
     return ownOpenScore(assessor, scoreId).attach(file, caption);
   }

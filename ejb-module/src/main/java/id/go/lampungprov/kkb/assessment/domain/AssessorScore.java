@@ -1,7 +1,7 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
-import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.Texts;

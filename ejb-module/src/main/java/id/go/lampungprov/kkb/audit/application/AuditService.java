@@ -4,7 +4,6 @@ import id.go.lampungprov.kkb.audit.domain.AuditEntry;
 import id.go.lampungprov.kkb.audit.domain.AuditQuery;
 import id.go.lampungprov.kkb.audit.domain.AuditRepository;
 import id.go.lampungprov.kkb.audit.domain.AuditScope;
-import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
@@ -22,7 +21,7 @@ import java.util.List;
 public class AuditService {
 
   @Inject private AuditRepository entries;
-  @Inject private ScopeGuard scopeGuard;
+  @Inject private ReaderScope reader;
 
   public Page<AuditEntry> search(AuditQuery query) {
     return entries.search(query, scope());
@@ -37,6 +36,6 @@ public class AuditService {
   }
 
   private AuditScope scope() {
-    return new AuditScope(scopeGuard.scope().region());
+    return reader.current();
   }
 }

@@ -13,7 +13,7 @@ import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
-import id.go.lampungprov.kkb.platform.files.FileStore;
+import id.go.lampungprov.kkb.files.application.FileStore;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.registration.domain.Sex;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;

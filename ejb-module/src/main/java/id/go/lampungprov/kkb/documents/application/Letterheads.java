@@ -2,9 +2,9 @@ package id.go.lampungprov.kkb.documents.application;
 
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
+import id.go.lampungprov.kkb.files.application.FileStore;
+import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.platform.cache.BoundedCache;
-import id.go.lampungprov.kkb.platform.files.FileStore;
-import id.go.lampungprov.kkb.platform.files.StoredFile;
 import id.go.lampungprov.kkb.reports.format.IndonesianDates;
 import id.go.lampungprov.kkb.reports.images.Thumbnails;
 import jakarta.enterprise.context.ApplicationScoped;

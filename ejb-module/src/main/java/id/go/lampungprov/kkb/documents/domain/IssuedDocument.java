@@ -1,7 +1,7 @@
 package id.go.lampungprov.kkb.documents.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
-import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

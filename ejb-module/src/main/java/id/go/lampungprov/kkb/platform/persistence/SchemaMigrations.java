@@ -1,17 +1,20 @@
 package id.go.lampungprov.kkb.platform.persistence;
 
-import id.go.lampungprov.kkb.region.infrastructure.V2__LoadLampungRegions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /** The Flyway set-up, kept apart from the container so plain tests run the same migrations. */
 public final class SchemaMigrations {
@@ -25,11 +28,26 @@ public final class SchemaMigrations {
         Flyway.configure(SchemaMigrations.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            // Listed, not scanned: class-path scanning of Java migrations differs between
-            // application servers, a list does not.
-            .javaMigrations(new V2__LoadLampungRegions(), new V20__PrefixIndexesOnPostgresql())
+            .javaMigrations(javaMigrations())
             .validateMigrationNaming(true)
             .load();
+  }
+
+  /**
+   * The Java migrations listed in {@code META-INF/services/}{@link JavaMigration}'s name. Listed,
+   * not scanned: class-path scanning of Java migrations differs between application servers, a list
+   * does not. Listed there, not here, so platform names no context: the migration loading the
+   * regions belongs to {@code region}.
+   */
+  static JavaMigration[] javaMigrations() {
+    List<JavaMigration> listed = new ArrayList<>();
+    ServiceLoader.load(JavaMigration.class, SchemaMigrations.class.getClassLoader())
+        .forEach(listed::add);
+    if (listed.isEmpty()) {
+      throw new IllegalStateException(
+          "META-INF/services/" + JavaMigration.class.getName() + " lists no migration");
+    }
+    return listed.toArray(JavaMigration[]::new);
   }
 
   /** Applies what is pending; returns how many migrations ran. */

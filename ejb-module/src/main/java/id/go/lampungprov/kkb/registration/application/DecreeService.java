@@ -1,8 +1,8 @@
 package id.go.lampungprov.kkb.registration.application;
 
-import id.go.lampungprov.kkb.platform.files.FileStore;
-import id.go.lampungprov.kkb.platform.files.StoredFile;
-import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.files.application.FileStore;
+import id.go.lampungprov.kkb.files.domain.StoredFile;
+import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import id.go.lampungprov.kkb.region.application.RegionService;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.Decree;

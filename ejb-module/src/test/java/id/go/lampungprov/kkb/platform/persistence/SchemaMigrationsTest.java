@@ -26,6 +26,16 @@ class SchemaMigrationsTest {
         DatabaseSettings.from(Map.of("KKB_DATA_DIR", dataDir.toString()), null));
   }
 
+  /** The region context lists its migration itself; platform names none (docs/boundaries.md). */
+  @Test
+  void findsTheListedJavaMigrations() {
+    Set<String> versions =
+        java.util.Arrays.stream(SchemaMigrations.javaMigrations())
+            .map(m -> m.getVersion().getVersion())
+            .collect(java.util.stream.Collectors.toSet());
+    assertEquals(Set.of("2", "20"), versions);
+  }
+
   @Test
   void loadsLampungOnceAndSurvivesARestart() throws SQLException {
     SchemaMigrations first = new SchemaMigrations(h2());

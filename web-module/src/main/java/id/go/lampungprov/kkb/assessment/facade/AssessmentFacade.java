@@ -161,7 +161,7 @@ public class AssessmentFacade {
 
   /** The largest evidence file the service takes, so a page can stop reading beyond it. */
   public long maxEvidenceBytes() {
-    return id.go.lampungprov.kkb.platform.files.UploadPolicy.evidence("evidence").maxBytes();
+    return id.go.lampungprov.kkb.files.domain.UploadPolicy.evidence("evidence").maxBytes();
   }
 
   public AssessmentService.EvidenceContent evidence(long id, long evidenceId) {

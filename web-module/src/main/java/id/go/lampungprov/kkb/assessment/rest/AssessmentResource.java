@@ -6,7 +6,7 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
-import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.platform.rest.Uploads;

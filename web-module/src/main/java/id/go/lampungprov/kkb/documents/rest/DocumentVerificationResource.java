@@ -3,7 +3,7 @@ package id.go.lampungprov.kkb.documents.rest;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.VerificationDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.facade.VerificationRateLimit;
-import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.web.ClientAddress;

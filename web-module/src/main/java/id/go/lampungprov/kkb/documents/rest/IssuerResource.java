@@ -4,7 +4,7 @@ import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.IssuerDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.SignatoryDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
-import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.rest.Versions;

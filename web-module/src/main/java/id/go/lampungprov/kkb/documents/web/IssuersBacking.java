@@ -5,7 +5,7 @@ import id.go.lampungprov.kkb.documents.facade.DocumentDtos.IssuerRequest;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.SignatoryDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.SignatoryRequest;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
-import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;

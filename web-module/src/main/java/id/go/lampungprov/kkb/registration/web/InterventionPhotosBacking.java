@@ -1,6 +1,6 @@
 package id.go.lampungprov.kkb.registration.web;
 
-import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.web.FormMessages;

@@ -1,9 +1,5 @@
 package id.go.lampungprov.kkb.registration.web;
 
-import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
-import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
-import id.go.lampungprov.kkb.assessment.facade.ClassificationDtos.ClassificationDto;
-import id.go.lampungprov.kkb.assessment.facade.ClassificationFacade;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.registration.facade.FiguresDto;
@@ -30,7 +26,9 @@ import org.primefaces.event.TabChangeEvent;
 /**
  * One Kampung KB with its tabs: data, Pokja and cadres, monthly figures, interventions,
  * classification with its explanation, assessments, documents. Tabs load when opened and read only
- * their own rows; the view keeps just the id, the rest is read again per request.
+ * their own rows; the view keeps just the id, the rest is read again per request. The
+ * classification and assessment tabs read theirs from {@code
+ * assessment.web.KampungKbAssessmentTabs}.
  */
 @Named
 @ViewScoped
@@ -42,8 +40,6 @@ public class KampungKbDetailBacking implements Serializable {
   @Inject private PokjaFacade pokja;
   @Inject private FiguresFacade figures;
   @Inject private InterventionFacade interventions;
-  @Inject private ClassificationFacade classifications;
-  @Inject private AssessmentFacade assessments;
 
   /** The tab ids in page order, for the active index. */
   static final List<String> TAB_IDS =
@@ -118,14 +114,6 @@ public class KampungKbDetailBacking implements Serializable {
                 .search(
                     new InterventionFacade.Filter(null, kampungKbId, null, null, null, null), 0, 50)
                 .content());
-  }
-
-  public ClassificationDto getClassification() {
-    return once("classification", () -> classifications.current(kampungKbId));
-  }
-
-  public List<AssessmentDto> getAssessments() {
-    return once("assessments", () -> assessments.history(kampungKbId));
   }
 
   @SuppressWarnings("unchecked")

@@ -1,4 +1,4 @@
-package id.go.lampungprov.kkb.platform.files;
+package id.go.lampungprov.kkb.files.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
@@ -51,7 +51,8 @@ public class StoredFile extends AuditedEntity {
     // for JPA
   }
 
-  StoredFile(UploadPolicy.Inspected inspected, String sha256, Instant now) {
+  /** The facts of bytes {@link UploadPolicy#inspect} accepted; {@code FileStore} stores both. */
+  public StoredFile(UploadPolicy.Inspected inspected, String sha256, Instant now) {
     this.type = inspected.type();
     this.size = inspected.size();
     this.width = inspected.width();

@@ -1,4 +1,4 @@
-package id.go.lampungprov.kkb.platform.files;
+package id.go.lampungprov.kkb.files.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +21,7 @@ public class StoredFileContent {
     // for JPA
   }
 
-  StoredFileContent(long fileId, byte[] content) {
+  public StoredFileContent(long fileId, byte[] content) {
     this.fileId = fileId;
     this.content = content.clone();
   }

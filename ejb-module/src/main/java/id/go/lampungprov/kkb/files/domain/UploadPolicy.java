@@ -1,4 +1,4 @@
-package id.go.lampungprov.kkb.platform.files;
+package id.go.lampungprov.kkb.files.domain;
 
 import id.go.lampungprov.kkb.reports.images.ImageHeaders;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;

@@ -1,4 +1,4 @@
-package id.go.lampungprov.kkb.platform.files;
+package id.go.lampungprov.kkb.files.domain;
 
 import java.util.Arrays;
 import java.util.Optional;

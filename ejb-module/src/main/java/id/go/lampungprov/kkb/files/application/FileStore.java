@@ -1,5 +1,8 @@
-package id.go.lampungprov.kkb.platform.files;
+package id.go.lampungprov.kkb.files.application;
 
+import id.go.lampungprov.kkb.files.domain.StoredFile;
+import id.go.lampungprov.kkb.files.domain.StoredFileContent;
+import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,4 +1,4 @@
-package id.go.lampungprov.kkb.platform.files;
+package id.go.lampungprov.kkb.files.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

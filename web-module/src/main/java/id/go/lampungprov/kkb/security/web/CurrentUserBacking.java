@@ -1,4 +1,4 @@
-package id.go.lampungprov.kkb.platform.web;
+package id.go.lampungprov.kkb.security.web;
 
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
 import id.go.lampungprov.kkb.security.facade.AccountDto;
