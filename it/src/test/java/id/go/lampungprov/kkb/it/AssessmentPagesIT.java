@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,11 +70,7 @@ class AssessmentPagesIT {
       browser.screenshot("31-penilaian-nilai");
 
       long scoreId =
-          Http.json(chair.get("/api/assessments/" + id + "/scores")).asJsonArray().stream()
-              .map(JsonValue::asJsonObject)
-              .filter(s -> s.getString("indicator").equals("IN-1"))
-              .findFirst()
-              .orElseThrow()
+          Http.element(chair.get("/api/assessments/" + id + "/scores"), "indicator", "IN-1")
               .getJsonNumber("id")
               .longValue();
       Path photo = java.nio.file.Files.createTempFile("bukti", ".png");
@@ -94,22 +89,13 @@ class AssessmentPagesIT {
       browser.submit("#evidence\\:upload");
       assertTrue(browser.text().contains("Bukti diunggah"), browser.text());
       assertTrue(browser.has("a[id$=':download']"), "evidence listed");
-      java.net.http.HttpResponse<byte[]> evidence =
-          java.net.http.HttpClient.newHttpClient()
-              .send(
-                  java.net.http.HttpRequest.newBuilder(
-                          java.net.URI.create(
-                              browser.find("a[id$=':download']").getAttribute("href")))
-                      .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
-                      .build(),
-                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      java.net.http.HttpResponse<byte[]> evidence = browser.download("a[id$=':download']");
       assertEquals(200, evidence.statusCode(), "the evidence downloads with the page's login");
       assertEquals(
           java.util.Arrays.toString(java.nio.file.Files.readAllBytes(photo)),
           java.util.Arrays.toString(evidence.body()));
 
-      browser.find("#score\\:submit").click();
-      Staff.confirm(browser);
+      Staff.confirm(browser, "#score\\:submit");
       assertTrue(browser.text().contains("Nilai Anda sudah dikirim"), browser.text());
     }
 
@@ -120,8 +106,7 @@ class AssessmentPagesIT {
       for (int i = 1; i < INDICATORS; i++) {
         browser.find("#score\\:indicators\\:" + i + "\\:value").sendKeys("4");
       }
-      browser.find("#score\\:submit").click();
-      Staff.confirm(browser);
+      Staff.confirm(browser, "#score\\:submit");
       assertTrue(browser.text().contains("Nilai Anda sudah dikirim"), browser.text());
     }
 
@@ -144,8 +129,7 @@ class AssessmentPagesIT {
       browser.screenshot("32-penilaian-konsolidasi");
       browser.submit("#consolidate\\:agree");
       assertTrue(browser.text().contains("Kesepakatan disimpan"), browser.text());
-      browser.find("#consolidate\\:submit").click();
-      Staff.confirm(browser);
+      Staff.confirm(browser, "#consolidate\\:submit");
       assertEquals("Diajukan", browser.find("#status").getText(), browser.text());
       assertEquals("100.00", browser.find("#total").getText());
     }
@@ -153,8 +137,7 @@ class AssessmentPagesIT {
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, Accounts.nameOf(operator));
       browser.open(url);
-      browser.find("#workflow\\:return").click();
-      Staff.confirm(browser);
+      Staff.confirm(browser, "#workflow\\:return");
       assertTrue(
           browser
               .find(".field:has(#workflow\\:reason) .ui-message-error")
@@ -162,8 +145,7 @@ class AssessmentPagesIT {
               .contains("Wajib diisi"),
           browser.text());
       assertEquals("Diajukan", browser.find("#status").getText());
-      browser.find("#workflow\\:verify").click();
-      Staff.confirm(browser);
+      Staff.confirm(browser, "#workflow\\:verify");
       assertEquals("Diverifikasi", browser.find("#status").getText(), browser.text());
     }
 
@@ -172,8 +154,7 @@ class AssessmentPagesIT {
       browser.click("#nav-assessments");
       assertTrue(browser.text().contains("Setujui"), "waiting for the province: " + browser.text());
       browser.open(url);
-      browser.find("#workflow\\:approve").click();
-      Staff.confirm(browser);
+      Staff.confirm(browser, "#workflow\\:approve");
       assertEquals("Disetujui", browser.find("#status").getText(), browser.text());
       String history = browser.find("#history").getText();
       assertTrue(history.contains("Dibuat"), history);

@@ -25,16 +25,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through chromedriver, as a phone or as an office PC. Nothing is
  * downloaded: the binaries come from the chromium and chromium-driver packages that {@code .ci/run}
- * installs. Every wait is explicit and bounded ({@link #WAIT}). Public, as micro's cluster tests
- * drive the staff pages behind a balancer with it too.
+ * installs. Every wait is explicit and bounded (30 s unless {@link #waitingAtMost}). Public, as
+ * micro's cluster tests drive the staff pages behind a balancer with it too.
  */
 public final class Chromium implements AutoCloseable {
 
   /**
-   * How long a step may wait for a page, an AJAX update or a condition: generous, for a shared
-   * machine and a cluster failing over; a step that is done goes on at once.
+   * How long a step may wait for a page, an AJAX update or a condition unless told otherwise
+   * ({@link #waitingAtMost}); a step that is done goes on at once.
    */
-  private static final Duration WAIT = Duration.ofSeconds(60);
+  private static final Duration WAIT = Duration.ofSeconds(30);
 
   /** How often a condition is asked again, and how often the page must be found idle in a row. */
   private static final Duration POLL = Duration.ofMillis(100);
@@ -43,6 +43,7 @@ public final class Chromium implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final Path profile;
+  private Duration wait = WAIT;
 
   /** A phone: 390×844, touch, a mobile user agent. */
   static Chromium phone() {
@@ -104,6 +105,12 @@ public final class Chromium implements AutoCloseable {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 
+  /** Waits longer at every step, e.g. for a cluster failing over to its other instance. */
+  public Chromium waitingAtMost(Duration longest) {
+    this.wait = longest;
+    return this;
+  }
+
   public void open(String url) {
     driver.get(url);
   }
@@ -125,7 +132,7 @@ public final class Chromium implements AutoCloseable {
   public void submit(String cssSelector) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.cssSelector(cssSelector)).click();
-    new WebDriverWait(driver, WAIT)
+    new WebDriverWait(driver, wait)
         .until(
             d -> {
               try {
@@ -155,23 +162,23 @@ public final class Chromium implements AutoCloseable {
    * another).
    */
   public void select(String clientId, String value) {
-    WebDriverWait wait = new WebDriverWait(driver, WAIT);
-    wait.until(
-        d ->
-            (Boolean)
-                driver.executeScript(
-                    "var s = document.getElementById(arguments[0] + '_input'), v = arguments[1];"
-                        + "return s != null && Array.from(s.options)"
-                        + ".some(function (o) { return o.value === v; });",
-                    clientId,
-                    value));
+    new WebDriverWait(driver, wait)
+        .until(
+            d ->
+                (Boolean)
+                    driver.executeScript(
+                        "var s = document.getElementById(arguments[0] + '_input'), v = arguments[1];"
+                            + "return s != null && Array.from(s.options)"
+                            + ".some(function (o) { return o.value === v; });",
+                        clientId,
+                        value));
     driver.executeScript(
         "jQuery(PrimeFaces.escapeClientId(arguments[0] + '_input')).val(arguments[1])"
             + ".trigger('change');",
         clientId,
         value);
     int[] idle = {0};
-    new WebDriverWait(driver, WAIT, POLL.multipliedBy(2))
+    new WebDriverWait(driver, wait, POLL.multipliedBy(2))
         .withMessage("the AJAX updates after choosing " + value + " in " + clientId)
         .until(
             d -> {
@@ -195,7 +202,7 @@ public final class Chromium implements AutoCloseable {
 
   private void waitUntil(BooleanSupplier condition, Supplier<String> detail) {
     try {
-      new WebDriverWait(driver, WAIT, POLL)
+      new WebDriverWait(driver, wait, POLL)
           .ignoring(StaleElementReferenceException.class)
           .ignoring(NoSuchElementException.class)
           .until(d -> condition.getAsBoolean());
@@ -203,7 +210,7 @@ public final class Chromium implements AutoCloseable {
       screenshot("failed-wait");
       throw new AssertionError(
           "condition not reached within "
-              + WAIT.toSeconds()
+              + wait.toSeconds()
               + " s"
               + detail.get()
               + "\nthe console: "
@@ -225,7 +232,7 @@ public final class Chromium implements AutoCloseable {
 
   /** Waits until an element is there, e.g. after an AJAX update. */
   public WebElement await(String cssSelector) {
-    return new WebDriverWait(driver, WAIT)
+    return new WebDriverWait(driver, wait)
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
   }
 
@@ -233,6 +240,28 @@ public final class Chromium implements AutoCloseable {
   public String cookie(String name) {
     var cookie = driver.manage().getCookieNamed(name);
     return cookie == null ? null : cookie.getValue();
+  }
+
+  /**
+   * Fetches what a link points to (a PDF, a sheet) over plain HTTP with this browser's session, as
+   * the browser would download it.
+   */
+  java.net.http.HttpResponse<byte[]> download(String linkSelector) {
+    String href = find(linkSelector).getAttribute("href");
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                  .header("Cookie", "JSESSIONID=" + cookie("JSESSIONID"))
+                  .timeout(wait)
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Forgets a cookie, as an expired session would be forgotten by the server. */

@@ -252,14 +252,7 @@ class EventIT {
   @Test
   void theDemoDataHoldsTheReferenceEvent() {
     Http viewer = Accounts.user("VIEWER", "18.07");
-    JsonObject reference =
-        Http.object(viewer.get("/api/events?from=2020-06-05&to=2020-06-05&status=REPORTED"), 200)
-            .getJsonArray("content")
-            .stream()
-            .map(JsonValue::asJsonObject)
-            .filter(e -> e.getString("venue").equals("Balai Desa Sidodadi"))
-            .findFirst()
-            .orElseThrow();
+    JsonObject reference = ReferenceData.referenceEventAsListed(viewer);
     assertEquals("Jumat, 5 Juni 2020", reference.getString("dateText"));
     assertEquals("DPPPA", reference.getJsonObject("leadAgency").getString("code"));
     JsonObject totals =

@@ -156,11 +156,7 @@ class EventPagesIT {
       // The registration desk sees the personal check-in code of invitees without a number of
       // their own, and when the QR code works.
       String dewiCode =
-          Http.json(api.get("/api/events/" + id + "/participants")).asJsonArray().stream()
-              .map(JsonValue::asJsonObject)
-              .filter(p -> p.getString("fullName").equals("Dewi Lestari"))
-              .findFirst()
-              .orElseThrow()
+          Http.element(api.get("/api/events/" + id + "/participants"), "fullName", "Dewi Lestari")
               .getString("checkInCode");
       assertTrue(dewiCode.matches("[0-9]{6}"), dewiCode);
       assertTrue(
@@ -245,14 +241,7 @@ class EventPagesIT {
   void aViewerSeesTheCalendarButCannotPlan() throws Exception {
     String username = Accounts.username("VIEWER", "18.07");
     Http api = Http.basic(username, Accounts.PASSWORD);
-    JsonObject reference =
-        Http.object(api.get("/api/events?from=2020-06-05&to=2020-06-05&status=REPORTED"), 200)
-            .getJsonArray("content")
-            .stream()
-            .map(JsonValue::asJsonObject)
-            .filter(e -> e.getString("venue").equals("Balai Desa Sidodadi"))
-            .findFirst()
-            .orElseThrow();
+    JsonObject reference = ReferenceData.referenceEventAsListed(api);
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, username);
       browser.click("#nav-events");

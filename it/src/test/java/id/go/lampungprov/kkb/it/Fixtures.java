@@ -2,12 +2,28 @@ package id.go.lampungprov.kkb.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 
 /**
  * Request bodies the tests share: a Kampung KB, its profile and figures, a person, an event and a
  * walk-in participant. Public, as micro's cluster tests register Kampung KB with it too.
  */
 public final class Fixtures {
+
+  /** The Pokja's officers and sections, one person each. */
+  static final List<String> POKJA_OFFICERS =
+      List.of(
+          "CHAIR",
+          "SECRETARY",
+          "TREASURER",
+          "SECTION_RELIGIOUS",
+          "SECTION_SOCIO_CULTURAL",
+          "SECTION_LOVE_AND_AFFECTION",
+          "SECTION_PROTECTION",
+          "SECTION_REPRODUCTION",
+          "SECTION_EDUCATION",
+          "SECTION_ECONOMY",
+          "SECTION_ENVIRONMENT");
 
   private Fixtures() {}
 
@@ -26,6 +42,12 @@ public final class Fixtures {
                 .add("POOR_FAMILIES_ABOVE_AVERAGE")
                 .add("KB_PARTICIPATION_BELOW_AVERAGE")
                 .add("RIVERBANK"));
+  }
+
+  /** Registers a Kampung KB in a free village of Lampung Timur; returns its id. */
+  static long registerKampungKb(Http as, String name) {
+    String body = kampung(ReferenceData.freeVillage(as), name).build().toString();
+    return Http.object(as.post("/api/kampung-kb", body), 201).getJsonNumber("id").longValue();
   }
 
   /** An event like the reference one (5 June 2020, Balai Desa Sidodadi) for this Kampung KB. */

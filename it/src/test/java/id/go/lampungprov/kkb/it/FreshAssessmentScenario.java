@@ -43,30 +43,26 @@ final class FreshAssessmentScenario {
           browser.find("#score\\:indicators\\:" + i + "\\:value").sendKeys("4");
           browser.find("#score\\:indicators\\:" + i + "\\:note").sendKeys("Dokumen dan kunjungan");
         }
-        browser.find("#score\\:submit").click();
-        Staff.confirm(browser);
+        Staff.confirm(browser, "#score\\:submit");
         assertTrue(browser.text().contains("Nilai Anda sudah dikirim"), browser.text());
       }
     }
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, Accounts.nameOf(chair));
       browser.open(url);
-      browser.find("#consolidate\\:submit").click();
-      Staff.confirm(browser);
+      Staff.confirm(browser, "#consolidate\\:submit");
       assertEquals("Diajukan", browser.find("#status").getText(), browser.text());
     }
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, operatorName);
       browser.open(url);
-      browser.find("#workflow\\:verify").click();
-      Staff.confirm(browser);
+      Staff.confirm(browser, "#workflow\\:verify");
       assertEquals("Diverifikasi", browser.find("#status").getText(), browser.text());
     }
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, officerName);
       browser.open(url);
-      browser.find("#workflow\\:approve").click();
-      Staff.confirm(browser);
+      Staff.confirm(browser, "#workflow\\:approve");
       assertEquals("Disetujui", browser.find("#status").getText(), browser.text());
     }
     JsonObject stored = Http.object(operator.get("/api/assessments/" + id), 200);

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -56,15 +52,7 @@ class FreshReferenceScenarioIT {
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, officerName);
       browser.open(Http.BASE + "/kegiatan/detail.xhtml?id=" + event);
-      String href = browser.find("#activity-report").getAttribute("href");
-      HttpResponse<byte[]> pdf =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(href))
-                      .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
-                      .timeout(Duration.ofSeconds(60))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> pdf = browser.download("#activity-report");
       assertEquals(200, pdf.statusCode());
       String text = Pdfs.text(pdf.body());
       for (String part :

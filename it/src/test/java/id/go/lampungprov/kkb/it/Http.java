@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.CookieManager;
@@ -197,6 +198,17 @@ public final class Http {
     assertTrue(problem.containsKey("title"), problem.toString());
     assertFalse(response.body().contains("Exception"), "no internals: " + response.body());
     return problem;
+  }
+
+  /** The first object of a JSON array answer (200) whose {@code key} has this value. */
+  static JsonObject element(HttpResponse<String> response, String key, String value) {
+    assertEquals(200, response.statusCode(), response.body());
+    return json(response).asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(o -> o.getString(key).equals(value))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no " + key + " " + value + " in " + response.body()));
   }
 
   /** Asserts that a problem names this field and rule first. */

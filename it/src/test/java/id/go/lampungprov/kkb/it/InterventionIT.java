@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +24,9 @@ class InterventionIT {
   @Test
   void photosAreCheckedForWhatTheyAreAndNothingIsWrittenOnRefusal() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long id = register(operator, intervention(sidodadi(operator), agency(operator, "DINSOS")));
+    long id =
+        register(
+            operator, intervention(sidodadi(operator), ReferenceData.agency(operator, "DINSOS")));
     String photos = "/api/interventions/" + id + "/photos";
     long filesBefore = auditCount("File");
 
@@ -90,7 +91,7 @@ class InterventionIT {
   void interventionRulesAreNamedAndVersionsGuardCorrections() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     long kkb = sidodadi(operator);
-    long dinsos = agency(operator, "DINSOS");
+    long dinsos = ReferenceData.agency(operator, "DINSOS");
     assertFieldRule(
         Http.problem(
             operator.post("/api/interventions", intervention(kkb, 999_999).build().toString()),
@@ -120,7 +121,7 @@ class InterventionIT {
     long id = register(operator, intervention(kkb, dinsos));
     String path = "/api/interventions/" + id;
     String body =
-        intervention(kkb, agency(operator, "DISDAG"))
+        intervention(kkb, ReferenceData.agency(operator, "DISDAG"))
             .add("title", "Pemasaran produk UPPKA")
             .build()
             .toString();
@@ -210,16 +211,6 @@ class InterventionIT {
     return Http.object(as.get("/api/kampung-kb?status=ACTIVE&region=18.07.04.2003"), 200)
         .getJsonArray("content")
         .getJsonObject(0)
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  private static long agency(Http as, String code) {
-    return Http.json(as.get("/api/agencies")).asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(a -> a.getString("code").equals(code))
-        .findFirst()
-        .orElseThrow()
         .getJsonNumber("id")
         .longValue();
   }

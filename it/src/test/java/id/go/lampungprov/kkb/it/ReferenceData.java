@@ -34,26 +34,23 @@ public final class ReferenceData {
 
   /** The id of the agency with this code (DPPPA, BKKBN …). */
   static long agency(Http as, String code) {
-    return Http.json(as.get("/api/agencies")).asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(a -> a.getString("code").equals(code))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
+    return Http.element(as.get("/api/agencies"), "code", code).getJsonNumber("id").longValue();
   }
 
   /** The demo data's reported event of 5 June 2020 at Balai Desa Sidodadi. */
   public static long referenceEvent(Http as) {
+    return referenceEventAsListed(as).getJsonNumber("id").longValue();
+  }
+
+  /** The reference event as the calendar lists it. */
+  static JsonObject referenceEventAsListed(Http as) {
     return Http.object(as.get("/api/events?from=2020-06-05&to=2020-06-05&status=REPORTED"), 200)
         .getJsonArray("content")
         .stream()
         .map(JsonValue::asJsonObject)
         .filter(e -> e.getString("venue").equals("Balai Desa Sidodadi"))
         .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
+        .orElseThrow();
   }
 
   /**

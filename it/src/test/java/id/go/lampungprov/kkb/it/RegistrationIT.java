@@ -344,19 +344,7 @@ class RegistrationIT {
                 201)
             .getJsonNumber("id")
             .longValue();
-    List<String> roles =
-        List.of(
-            "CHAIR",
-            "SECRETARY",
-            "TREASURER",
-            "SECTION_RELIGIOUS",
-            "SECTION_SOCIO_CULTURAL",
-            "SECTION_LOVE_AND_AFFECTION",
-            "SECTION_PROTECTION",
-            "SECTION_REPRODUCTION",
-            "SECTION_EDUCATION",
-            "SECTION_ECONOMY",
-            "SECTION_ENVIRONMENT");
+    List<String> roles = Fixtures.POKJA_OFFICERS;
     long firstPerson = 0;
     for (int i = 0; i < roles.size(); i++) {
       long person = Fixtures.newPerson(operator, village, "Anggota " + i);
@@ -400,11 +388,7 @@ class RegistrationIT {
 
     // After the chair's term ends, a new chair can start the next day.
     long chairId =
-        Http.json(operator.get("/api/kampung-kb/" + kkb + "/pokja")).asJsonArray().stream()
-            .map(JsonValue::asJsonObject)
-            .filter(m -> m.getString("role").equals("CHAIR"))
-            .findFirst()
-            .orElseThrow()
+        Http.element(operator.get("/api/kampung-kb/" + kkb + "/pokja"), "role", "CHAIR")
             .getJsonNumber("id")
             .longValue();
     Http.object(
@@ -428,16 +412,7 @@ class RegistrationIT {
   @Test
   void threeMonthsOfFiguresWithConsistencyChecks() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long kkb =
-        Http.object(
-                operator.post(
-                    "/api/kampung-kb",
-                    Fixtures.kampung(ReferenceData.freeVillage(operator), "Kampung KB Angka")
-                        .build()
-                        .toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
+    long kkb = Fixtures.registerKampungKb(operator, "Kampung KB Angka");
     String path = "/api/kampung-kb/" + kkb + "/figures/";
     for (String month : List.of("2024-04", "2024-05", "2024-06")) {
       JsonObject saved =
@@ -453,11 +428,7 @@ class RegistrationIT {
         "If-Match",
         "if-match-required");
     long juneVersion =
-        Http.json(operator.get("/api/kampung-kb/" + kkb + "/figures")).asJsonArray().stream()
-            .map(JsonValue::asJsonObject)
-            .filter(m -> m.getString("period").equals("2024-06"))
-            .findFirst()
-            .orElseThrow()
+        Http.element(operator.get("/api/kampung-kb/" + kkb + "/figures"), "period", "2024-06")
             .getJsonNumber("version")
             .longValue();
     Http.object(operator.put(path + "2024-06", "\"v" + juneVersion + "\"", corrected), 200);
@@ -501,26 +472,8 @@ class RegistrationIT {
   @Test
   void oneRegentsDecreeCoversManyKampungKb() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long a =
-        Http.object(
-                operator.post(
-                    "/api/kampung-kb",
-                    Fixtures.kampung(ReferenceData.freeVillage(operator), "SK A")
-                        .build()
-                        .toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
-    long b =
-        Http.object(
-                operator.post(
-                    "/api/kampung-kb",
-                    Fixtures.kampung(ReferenceData.freeVillage(operator), "SK B")
-                        .build()
-                        .toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
+    long a = Fixtures.registerKampungKb(operator, "SK A");
+    long b = Fixtures.registerKampungKb(operator, "SK B");
     String number = "400/" + System.nanoTime() % 100000 + "/SK/2024";
     HttpResponse<String> created = operator.post("/api/decrees", decree(number, "18.07", a, b));
     JsonObject sk = Http.object(created, 201);
@@ -562,16 +515,7 @@ class RegistrationIT {
   @Test
   void aNewProfileVersionReplacesTheActiveOneAndKeepsHistory() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long kkb =
-        Http.object(
-                operator.post(
-                    "/api/kampung-kb",
-                    Fixtures.kampung(ReferenceData.freeVillage(operator), "Kampung KB Profil")
-                        .build()
-                        .toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
+    long kkb = Fixtures.registerKampungKb(operator, "Kampung KB Profil");
     String path = "/api/kampung-kb/" + kkb + "/profiles";
     Http.problem(operator.get(path + "/active"), 404);
     JsonObject first =

@@ -21,8 +21,9 @@ public final class Staff {
     browser.submit("#login\\:submit");
   }
 
-  /** Answers the confirmation dialog with "Ya" and waits for the next page. */
-  static void confirm(Chromium browser) {
+  /** Clicks a button that asks first, answers "Ya" and waits for the next page. */
+  static void confirm(Chromium browser, String button) {
+    browser.find(button).click();
     browser.await("#confirm\\:yes");
     try {
       browser.submit("#confirm\\:yes");

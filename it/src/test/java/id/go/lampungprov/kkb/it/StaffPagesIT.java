@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,14 +58,7 @@ class StaffPagesIT {
       assertTrue(browser.find("#documents\\:issued").getText().contains(number), "issued list");
       browser.screenshot("04-laporan");
       String href = browser.find("#recap-pdf").getAttribute("href");
-      HttpResponse<byte[]> pdf =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(href))
-                      .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
-                      .timeout(Duration.ofSeconds(60))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> pdf = browser.download("#recap-pdf");
       assertEquals(200, pdf.statusCode());
       assertTrue(Pdfs.text(pdf.body()).contains("REKAPITULASI KAMPUNG KB PROVINSI LAMPUNG"));
       HttpResponse<byte[]> anonymous =
@@ -229,14 +221,7 @@ class StaffPagesIT {
       browser.waitUntil(() -> browser.find("#present-count").getText().equals("1"));
       assertTrue(browser.find("#attendance\\:participants").getText().contains("Hadir"));
       browser.screenshot("06-kegiatan-kehadiran");
-      String href = browser.find("#sheet-marked").getAttribute("href");
-      HttpResponse<byte[]> sheet =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(href))
-                      .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> sheet = browser.download("#sheet-marked");
       assertEquals(200, sheet.statusCode());
       String text = Pdfs.text(sheet.body());
       assertTrue(text.contains("DAFTAR HADIR") && text.contains("Siti Rahmawati"), text);

@@ -74,7 +74,8 @@ class FailoverIT {
     String kkbPath = "/api/kampung-kb/" + kkb.getJsonNumber("id");
     long firstVersion = kkb.getJsonNumber("version").longValue();
 
-    try (Chromium browser = Chromium.desktop()) {
+    // A step may wait up to a minute: the balancer notices the killed instance in seconds.
+    try (Chromium browser = Chromium.desktop().waitingAtMost(Duration.ofSeconds(60))) {
       // The staff user: logged in, the registration form half filled, nothing saved yet.
       Staff.login(browser, BASE, staff);
       assertTrue(browser.text().contains("Beranda"), browser.text());
