@@ -13,17 +13,10 @@ public final class Fixtures {
   /** The Pokja's officers and sections, one person each. */
   static final List<String> POKJA_OFFICERS =
       List.of(
-          "CHAIR",
-          "SECRETARY",
-          "TREASURER",
-          "SECTION_RELIGIOUS",
-          "SECTION_SOCIO_CULTURAL",
-          "SECTION_LOVE_AND_AFFECTION",
-          "SECTION_PROTECTION",
-          "SECTION_REPRODUCTION",
-          "SECTION_EDUCATION",
-          "SECTION_ECONOMY",
-          "SECTION_ENVIRONMENT");
+          ("CHAIR SECRETARY TREASURER SECTION_RELIGIOUS SECTION_SOCIO_CULTURAL"
+                  + " SECTION_LOVE_AND_AFFECTION SECTION_PROTECTION SECTION_REPRODUCTION"
+                  + " SECTION_EDUCATION SECTION_ECONOMY SECTION_ENVIRONMENT")
+              .split(" "));
 
   private Fixtures() {}
 

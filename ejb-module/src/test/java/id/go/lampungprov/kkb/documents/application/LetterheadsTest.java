@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
+import id.go.lampungprov.kkb.documents.domain.TestIssuers;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,23 +25,6 @@ class LetterheadsTest {
           "Pembina Utama Muda (IV/c)",
           "19700101 200003 1 002");
 
-  private static Issuer dpppa() {
-    Issuer issuer = new Issuer() {};
-    issuer.change(
-        new Issuer.Details(
-            "PEMERINTAH PROVINSI LAMPUNG",
-            "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK",
-            "Jl. Basuki Rahmat No. 30, Bandar Lampung",
-            "400.13.1/{seq}/DPPPA/{year}",
-            "DPPPA",
-            HEAD.name(),
-            HEAD.position(),
-            null,
-            null,
-            "Bandar Lampung"));
-    return issuer;
-  }
-
   private static byte[] png(int width, int height) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
@@ -53,7 +36,7 @@ class LetterheadsTest {
         "400.13.1/7/DPPPA/2020",
         "https://kkb.lampungprov.go.id/verify/abc",
         png(120, 120),
-        dpppa(),
+        TestIssuers.dpppa(),
         HEAD,
         LocalDate.of(2020, 6, 5),
         external);
@@ -61,7 +44,7 @@ class LetterheadsTest {
 
   @Test
   void theLetterheadIsTheIssuersLinesAndAddressWithoutALogoWhenNoneIsUploaded() {
-    Map<String, Object> p = new Letterheads().of(dpppa());
+    Map<String, Object> p = new Letterheads().of(TestIssuers.dpppa());
     assertEquals("PEMERINTAH PROVINSI LAMPUNG", p.get("ISSUER_LINE_1"));
     assertEquals("DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK", p.get("ISSUER_LINE_2"));
     assertEquals("Jl. Basuki Rahmat No. 30, Bandar Lampung", p.get("ISSUER_ADDRESS"));

@@ -22,36 +22,13 @@ class IssuedDocumentTest {
     };
   }
 
-  private static Issuer dpppa() {
-    Issuer issuer =
-        new Issuer() {
-          @Override
-          public String code() {
-            return "DPPPA";
-          }
-        };
-    issuer.change(
-        new Issuer.Details(
-            "PEMERINTAH PROVINSI LAMPUNG",
-            "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK",
-            "Jl. Basuki Rahmat No. 30, Bandar Lampung",
-            "400.13.1/{seq}/DPPPA/{year}",
-            "DPPPA",
-            "Dr. Uji Kepala Dinas",
-            "Kepala Dinas",
-            null,
-            null,
-            "Bandar Lampung"));
-    return issuer;
-  }
-
   private static IssuedDocument issued(SignatureKind kind, String subject, StoredFile file) {
     return new IssuedDocument(
         "pub-1",
         "400.13.1/1/DPPPA/2020",
         "DAFTAR_HADIR",
         subject,
-        dpppa(),
+        TestIssuers.dpppa(),
         new SignatureBlock("Dr. Uji Kepala Dinas", "Kepala Dinas", null, null),
         kind,
         "CN=Kampung KB",
