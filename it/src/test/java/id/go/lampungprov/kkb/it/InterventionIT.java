@@ -126,9 +126,9 @@ class InterventionIT {
             .build()
             .toString();
     String etag = operator.get(path).headers().firstValue("ETag").orElseThrow();
-    HttpResponse<String> ok = put(operator, path, etag, body);
+    HttpResponse<String> ok = operator.put(path, etag, body);
     assertEquals("DISDAG", Http.object(ok, 200).getJsonObject("agency").getString("code"));
-    Http.problem(put(operator, path, etag, body), 412);
+    Http.problem(operator.put(path, etag, body), 412);
 
     JsonObject listed =
         Http.object(
@@ -167,7 +167,7 @@ class InterventionIT {
             .build()
             .toString();
     String etag = "\"v" + created.getJsonNumber("version") + "\"";
-    Http.object(put(admin, "/api/agencies/" + agencyId, etag, retire), 200);
+    Http.object(admin.put("/api/agencies/" + agencyId, etag, retire), 200);
 
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     assertFieldRule(
@@ -217,14 +217,6 @@ class InterventionIT {
 
   private static JsonArray photos(Http as, long id) {
     return Http.object(as.get("/api/interventions/" + id), 200).getJsonArray("photos");
-  }
-
-  private static HttpResponse<String> put(Http as, String path, String ifMatch, String body) {
-    return as.send(
-        HttpRequest.newBuilder(URI.create(Http.BASE + path))
-            .header("Content-Type", "application/json")
-            .header("If-Match", ifMatch)
-            .PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private static JsonArray audit(String type, String id) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -55,13 +53,8 @@ class RegistrationIT {
     HttpResponse<String> read = operator.get(path);
     String etag = read.headers().firstValue("ETag").orElseThrow();
     HttpResponse<String> updated =
-        operator.send(
-            HttpRequest.newBuilder(URI.create(Http.BASE + path))
-                .header("Content-Type", "application/json")
-                .header("If-Match", etag)
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        Fixtures.kampung(village, "Kampung KB Uji Baru").build().toString())));
+        operator.put(
+            path, etag, Fixtures.kampung(village, "Kampung KB Uji Baru").build().toString());
     assertEquals("Kampung KB Uji Baru", Http.object(updated, 200).getString("name"));
 
     // Lampung Selatan is outside 18.07: refused, nothing written.
@@ -250,29 +243,17 @@ class RegistrationIT {
                 n ->
                     CompletableFuture.supplyAsync(
                         () ->
-                            operator.send(
-                                HttpRequest.newBuilder(URI.create(Http.BASE + path))
-                                    .header("Content-Type", "application/json")
-                                    .header("If-Match", etag)
-                                    .PUT(
-                                        HttpRequest.BodyPublishers.ofString(
-                                            Fixtures.kampung(village, "Serentak " + n)
-                                                .build()
-                                                .toString())))))
+                            operator.put(
+                                path,
+                                etag,
+                                Fixtures.kampung(village, "Serentak " + n).build().toString())))
             .toList();
     List<Integer> statuses = both.stream().map(f -> f.join().statusCode()).sorted().toList();
     assertEquals(200, statuses.get(0), statuses.toString());
     assertTrue(statuses.get(1) == 409 || statuses.get(1) == 412, statuses.toString());
     // A stale If-Match afterwards is refused too.
     Http.problem(
-        operator.send(
-            HttpRequest.newBuilder(URI.create(Http.BASE + path))
-                .header("Content-Type", "application/json")
-                .header("If-Match", etag)
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        Fixtures.kampung(village, "Telat").build().toString()))),
-        412);
+        operator.put(path, etag, Fixtures.kampung(village, "Telat").build().toString()), 412);
     assertFalse(Http.object(operator.get(path), 200).getString("name").equals("Telat"));
   }
 
