@@ -9,25 +9,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Test accounts. The server creates {@code admin} with KKB_ADMIN_PASSWORD (set by the build); its
- * first use changes that temporary password, as a real administrator must.
+ * first use changes that temporary password, as a real administrator must. Public, as micro's
+ * cluster tests make their accounts with it too.
  */
-final class Accounts {
+public final class Accounts {
 
-  static final String INITIAL_ADMIN_PASSWORD = "Kampung-KB-Awal-1";
-  static final String ADMIN_PASSWORD = "Kampung-KB-Lampung-2026";
-  static final String PASSWORD = "Test-Password-2026";
+  public static final String INITIAL_ADMIN_PASSWORD = "Kampung-KB-Awal-1";
+  public static final String ADMIN_PASSWORD = "Kampung-KB-Lampung-2026";
+  public static final String PASSWORD = "Test-Password-2026";
+  private static final String TEMPORARY_PASSWORD = "Temporary-Pw-1";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
   private Accounts() {}
 
   static Http admin() {
-    Http admin = Http.basic("admin", ADMIN_PASSWORD);
+    return admin(Http.BASE);
+  }
+
+  /** The first administrator of the server at {@code base}, its temporary password changed. */
+  public static Http admin(String base) {
+    Http admin = Http.basic(base, "admin", ADMIN_PASSWORD);
     if (admin.get("/api/me").statusCode() == 200) {
       return admin;
     }
     String initial = initialAdminPassword();
-    changePassword(Http.basic("admin", initial), initial, ADMIN_PASSWORD);
+    changePassword(Http.basic(base, "admin", initial), initial, ADMIN_PASSWORD);
     return admin;
   }
 
@@ -48,7 +55,7 @@ final class Accounts {
   }
 
   /** A fresh user name, unique across runs on the same database. */
-  static String uniqueName(String prefix) {
+  public static String uniqueName(String prefix) {
     return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
   }
 
@@ -62,7 +69,7 @@ final class Accounts {
                 .add("fullName", "Test " + username)
                 .add("role", role)
                 .add("scope", scope)
-                .add("temporaryPassword", "Temporary-Pw-1")
+                .add("temporaryPassword", TEMPORARY_PASSWORD)
                 .build()
                 .toString());
     return Http.object(response, 201);
@@ -70,13 +77,32 @@ final class Accounts {
 
   /** Creates an account and changes its temporary password; returns an API client for it. */
   static Http user(String role, String scope) {
-    String username = uniqueName(role.toLowerCase().replace('_', '-'));
-    create(admin(), username, role, scope);
-    changePassword(Http.basic(username, "Temporary-Pw-1"), "Temporary-Pw-1", PASSWORD);
-    return Http.basic(username, PASSWORD);
+    return Http.basic(username(role, scope), PASSWORD);
   }
 
-  static void changePassword(Http as, String current, String next) {
+  /** Creates an account ready to log in with {@link #PASSWORD}; returns its user name. */
+  static String username(String role, String scope) {
+    String username = uniqueName(role.toLowerCase().replace('_', '-'));
+    user(Http.BASE, username, role, scope);
+    return username;
+  }
+
+  /**
+   * Creates this account on the server at {@code base} (the administrator's temporary password
+   * changed first where needed) and replaces its temporary password with {@link #PASSWORD}.
+   */
+  public static Http user(String base, String username, String role, String scope) {
+    create(admin(base), username, role, scope);
+    changePassword(Http.basic(base, username, TEMPORARY_PASSWORD), TEMPORARY_PASSWORD, PASSWORD);
+    return Http.basic(base, username, PASSWORD);
+  }
+
+  /** The user name of the account this client calls as. */
+  static String nameOf(Http as) {
+    return Http.object(as.get("/api/me"), 200).getString("username");
+  }
+
+  public static void changePassword(Http as, String current, String next) {
     HttpResponse<String> response =
         as.post(
             "/api/me/password",

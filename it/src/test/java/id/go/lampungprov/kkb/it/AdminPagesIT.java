@@ -1,8 +1,5 @@
 package id.go.lampungprov.kkb.it;
 
-import static id.go.lampungprov.kkb.it.StaffPagesIT.login;
-import static id.go.lampungprov.kkb.it.StaffPagesIT.staff;
-import static id.go.lampungprov.kkb.it.StaffPagesIT.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +19,7 @@ class AdminPagesIT {
     Http admin = Accounts.admin();
     String address = "Jl. Uji Halaman No. " + Accounts.uniqueName("a");
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, staff("ADMIN", "18"));
+      Staff.login(browser, Accounts.username("ADMIN", "18"));
       browser.click("#nav-issuers");
       browser.open(Http.BASE + "/admin/penerbit.xhtml?kode=DPPPA");
       assertTrue(browser.text().contains("Penerbit & penanda tangan"), browser.text());
@@ -52,7 +49,7 @@ class AdminPagesIT {
       template = browser.find("#issuer\\:numberTemplate");
       template.clear();
       template.sendKeys(original);
-      waitUntil(() -> !browser.find("#issuer\\:example").getText().contains("{"));
+      browser.waitUntil(() -> !browser.find("#issuer\\:example").getText().contains("{"));
       assertTrue(browser.find("#issuer\\:example").getText().contains("2021"));
       browser.screenshot("07-penerbit");
       browser.submit("#issuer\\:save");
@@ -94,7 +91,7 @@ class AdminPagesIT {
     String username = Accounts.uniqueName("halaman");
     String fullName = "Rina Operator " + username;
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, staff("ADMIN", "18"));
+      Staff.login(browser, Accounts.username("ADMIN", "18"));
       browser.click("#nav-accounts");
 
       // Mistakes are refused next to their field, in Bahasa Indonesia; what was typed stays.
@@ -103,7 +100,7 @@ class AdminPagesIT {
       browser.find("#account\\:scope").sendKeys("18.07");
       browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
       browser.submit("#account\\:create");
-      String refusal = refusal(browser, "account\\:username");
+      String refusal = browser.messageNextTo("account\\:username");
       assertTrue(refusal.contains("Nama pengguna 3 sampai 50 karakter"), refusal);
       assertEquals(fullName, browser.find("#account\\:fullName").getAttribute("value"));
       assertEquals("18.07", browser.find("#account\\:scope").getAttribute("value"));
@@ -113,7 +110,7 @@ class AdminPagesIT {
       browser.find("#account\\:nip").sendKeys("12345");
       browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
       browser.submit("#account\\:create");
-      refusal = refusal(browser, "account\\:nip");
+      refusal = browser.messageNextTo("account\\:nip");
       assertTrue(refusal.contains("NIP tidak valid"), refusal);
       assertEquals(username, browser.find("#account\\:username").getAttribute("value"));
       assertEquals(
@@ -130,7 +127,7 @@ class AdminPagesIT {
       // The list finds the account by part of its name.
       browser.find("#list\\:query").sendKeys(username.toUpperCase());
       browser.find("#list\\:search").click();
-      waitUntil(() -> browser.count("#list\\:accounts_data tr") == 1);
+      browser.waitUntil(() -> browser.count("#list\\:accounts_data tr") == 1);
       assertTrue(browser.find("#list\\:accounts_data").getText().contains(fullName));
       browser.screenshot("08-pengguna");
       browser.click("#list\\:accounts_data tr a");
@@ -140,12 +137,12 @@ class AdminPagesIT {
       browser.find("#edit\\:newTemporaryPassword").sendKeys("pendek");
       browser.find("#edit\\:reset").click();
       browser.await(".ui-confirmdialog-yes").click(); // AJAX: the form is updated in place
-      refusal = refusal(browser, "edit\\:newTemporaryPassword");
+      refusal = browser.messageNextTo("edit\\:newTemporaryPassword");
       assertTrue(refusal.contains("10 sampai 128"), refusal);
       browser.find("#edit\\:newTemporaryPassword").sendKeys("Baru-Sementara-2");
       browser.find("#edit\\:reset").click();
       browser.await(".ui-confirmdialog-yes").click();
-      waitUntil(() -> browser.text().contains("Kata sandi sementara disetel"));
+      browser.waitUntil(() -> browser.text().contains("Kata sandi sementara disetel"));
 
       // Deactivated: the account can no longer log in.
       browser.find("#edit\\:active .ui-chkbox-box").click();
@@ -171,7 +168,7 @@ class AdminPagesIT {
     Http admin = Accounts.admin();
     String username = Accounts.uniqueName("lingkup");
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, staff("ADMIN", "18.07"));
+      Staff.login(browser, Accounts.username("ADMIN", "18.07"));
       browser.click("#nav-accounts");
 
       // A province officer belongs to the province, never to a regency.
@@ -181,14 +178,14 @@ class AdminPagesIT {
       browser.find("#account\\:scope").sendKeys("18.07");
       browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
       browser.submit("#account\\:create");
-      String refusal = refusal(browser, "account\\:scope");
+      String refusal = browser.messageNextTo("account\\:scope");
       assertTrue(refusal.contains("Petugas Provinsi hanya di provinsi"), refusal);
 
       // A regency's administrator makes no administrators.
       browser.select("account:role", "ADMIN");
       browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
       browser.submit("#account\\:create");
-      refusal = refusal(browser, "account\\:role");
+      refusal = browser.messageNextTo("account\\:role");
       assertTrue(refusal.contains("Hanya administrator provinsi"), refusal);
 
       // The same refusal in English.
@@ -200,7 +197,7 @@ class AdminPagesIT {
       browser.find("#account\\:scope").sendKeys("18.07");
       browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
       browser.submit("#account\\:create");
-      refusal = refusal(browser, "account\\:scope");
+      refusal = browser.messageNextTo("account\\:scope");
       assertTrue(refusal.contains("a province officer to a province only"), refusal);
       assertEquals(
           0,
@@ -209,36 +206,10 @@ class AdminPagesIT {
     }
   }
 
-  /** The message next to a field, once shown; if none comes, what the page shows instead. */
-  private static String refusal(Chromium browser, String field) {
-    String selector = ".field:has(#" + field + ") .ui-message-error";
-    for (int i = 0; i < 100 && !browser.has(selector); i++) { // after an AJAX update, a moment
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    if (!browser.has(selector)) {
-      browser.screenshot("failed-admin-pages");
-      throw new AssertionError(
-          "no message next to "
-              + field
-              + "; the form: "
-              + browser.html("form:has(#" + field + ")")
-              + "\nthe console: "
-              + browser.console()
-              + "\nthe page: "
-              + browser.text());
-    }
-    return browser.find(selector).getText();
-  }
-
   @Test
   void theRecapIsPreviewedOnTheReportsPage() throws Exception {
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, staff("PROVINCE_OFFICER", "18"));
+      Staff.login(browser, Accounts.username("PROVINCE_OFFICER", "18"));
       browser.click("#nav-reports");
       browser.find("#preview").click();
       browser.await("#preview-frame");

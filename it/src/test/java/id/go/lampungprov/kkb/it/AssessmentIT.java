@@ -34,7 +34,7 @@ class AssessmentIT {
 
     String setup =
         Json.createObjectBuilder()
-            .add("kampungKbId", EventIT.sidodadi(operator))
+            .add("kampungKbId", ReferenceData.sidodadi(operator))
             .add("instrumentId", instrument.getJsonNumber("id"))
             .add("period", "2020")
             .add("stage", "REGENCY")
@@ -51,7 +51,7 @@ class AssessmentIT {
     long id =
         Http.object(operator.post("/api/assessments", setup), 201).getJsonNumber("id").longValue();
     String base = "/api/assessments/" + id;
-    EventIT.assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(province.post(base + "/approval", province.etag(base), "{}"), 409),
         "status",
         "status-draft");
@@ -62,7 +62,7 @@ class AssessmentIT {
         String evidence =
             base + "/scores/" + own.getJsonNumber("id") + "/evidence?caption=SK%20Pokja";
         Http.object(chair.upload("POST", evidence, "image/png", Files.image("png", 200, 100)), 201);
-        EventIT.assertFieldRule(
+        Http.assertFieldRule(
             Http.problem(
                 chair.upload("POST", evidence, "application/pdf", "not a pdf".getBytes()), 415),
             "evidence",
@@ -72,10 +72,10 @@ class AssessmentIT {
       Http.object(second.post(base + "/scores", score(code, code.equals("IN-1") ? 2 : 4)), 201);
       Http.object(third.post(base + "/scores", score(code, 4)), 201);
     }
-    EventIT.assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(chair.post(base + "/scores", score("IN-1", 3)), 409), "indicator", "once");
     Http.problem(outsider.post(base + "/scores", score("IN-1", 3)), 403);
-    EventIT.assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(chair.post(base + "/scores", score("IN-2", 5)), 400), "level", "range");
 
     // Blind: before everyone has submitted, each sees only their own scores.
@@ -83,7 +83,7 @@ class AssessmentIT {
     assertEquals(0, Http.json(province.get(base + "/scores")).asJsonArray().size());
     Http.object(chair.post(base + "/scores/submission", "{}"), 200);
     Http.object(second.post(base + "/scores/submission", "{}"), 200);
-    EventIT.assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(chair.post(base + "/submission", chair.etag(base), "{}"), 409),
         "scores",
         "scores-pending");
@@ -98,9 +98,8 @@ class AssessmentIT {
             .add("reason", "SK Pokja diperlihatkan saat kunjungan")
             .build()
             .toString();
-    Http.problem(EventIT.put(second, base + "/consensus/IN-1", null, agreed), 403);
-    JsonObject consolidated =
-        Http.object(EventIT.put(chair, base + "/consensus/IN-1", null, agreed), 200);
+    Http.problem(second.put(base + "/consensus/IN-1", null, agreed), 403);
+    JsonObject consolidated = Http.object(chair.put(base + "/consensus/IN-1", null, agreed), 200);
     assertTrue(consolidated.getBoolean("allScoresSubmitted"));
 
     JsonObject submitted =
@@ -118,7 +117,7 @@ class AssessmentIT {
             .post(base + "/verification", operator.etag(base), "{}"),
         404);
     // Without If-Match no state changes: 428, naming the header.
-    EventIT.assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(operator.post(base + "/verification", "{}"), 428),
         "If-Match",
         "if-match-required");
@@ -154,7 +153,7 @@ class AssessmentIT {
             .anyMatch(d -> d.getJsonNumber("assessmentId").longValue() == id),
         designations.toString());
 
-    String minutes = EventIT.pdfText(operator, base + "/documents/berita-acara");
+    String minutes = Pdfs.text(operator, base + "/documents/berita-acara");
     assertTrue(
         minutes
             .replaceAll("\\s+", " ")
@@ -170,10 +169,10 @@ class AssessmentIT {
     assertEquals("BERITA_ACARA_PENILAIAN", issuedMinutes.getString("type"));
 
     // Approved is locked.
-    EventIT.assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(chair.post(base + "/scores", score("IN-2", 1)), 409), "status", "locked");
     String reason = Json.createObjectBuilder().add("reason", "Salah hitung").build().toString();
-    EventIT.assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(province.post(base + "/return", province.etag(base), reason), 409),
         "status",
         "locked");
@@ -204,7 +203,7 @@ class AssessmentIT {
             .add("bands", Json.createArrayBuilder().add(85).add(70).add(55))
             .build()
             .toString();
-    EventIT.assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(province.post("/api/instruments", ninetyNine), 400),
         "indicators.weight",
         "sum-100");
@@ -212,10 +211,9 @@ class AssessmentIT {
 
     JsonObject published = defaultInstrument(province);
     String change = ninetyNine.replace("49", "50");
-    EventIT.assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(
-            EventIT.put(
-                province,
+            province.put(
                 "/api/instruments/" + published.getJsonNumber("id"),
                 province.etag("/api/instruments/" + published.getJsonNumber("id")),
                 change),

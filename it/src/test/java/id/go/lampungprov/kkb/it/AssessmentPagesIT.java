@@ -1,11 +1,9 @@
 package id.go.lampungprov.kkb.it;
 
-import static id.go.lampungprov.kkb.it.StaffPagesIT.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,11 +27,11 @@ class AssessmentPagesIT {
     Http chair = Accounts.user("ASSESSOR", "18.07");
     Http second = Accounts.user("ASSESSOR", "18.07");
     Http province = Accounts.user("PROVINCE_OFFICER", "18");
-    long kkb = EventIT.sidodadi(operator);
+    long kkb = ReferenceData.sidodadi(operator);
 
     long id;
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, name(operator));
+      Staff.login(browser, Accounts.nameOf(operator));
       browser.click("#nav-assessments");
       assertTrue(browser.text().contains("Penilaian COE Kampung KB"), browser.text());
       browser.screenshot("30-penilaian");
@@ -41,8 +39,8 @@ class AssessmentPagesIT {
       browser.select("create:district", "18.07.04"); // Pekalongan: Sidodadi's district
       browser.select("create:kampungKbId", String.valueOf(kkb));
       browser.find("#create\\:period").sendKeys("2026");
-      browser.find("#create\\:chair").sendKeys(name(chair));
-      browser.find("#create\\:team").sendKeys(name(second));
+      browser.find("#create\\:chair").sendKeys(Accounts.nameOf(chair));
+      browser.find("#create\\:team").sendKeys(Accounts.nameOf(second));
       browser.submit("#create\\:save");
       assertTrue(browser.url().contains("penilaian/detail"), browser.url() + browser.text());
       assertEquals("Konsep", browser.find("#status").getText());
@@ -51,7 +49,7 @@ class AssessmentPagesIT {
     String url = Http.BASE + "/penilaian/detail.xhtml?id=" + id;
 
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, name(chair));
+      Staff.login(browser, Accounts.nameOf(chair));
       browser.open(url);
       browser.find("#score\\:indicators\\:0\\:value").sendKeys("5");
       browser.find("#score\\:indicators\\:0\\:note").sendKeys("SK Pokja ada");
@@ -72,11 +70,7 @@ class AssessmentPagesIT {
       browser.screenshot("31-penilaian-nilai");
 
       long scoreId =
-          Http.json(chair.get("/api/assessments/" + id + "/scores")).asJsonArray().stream()
-              .map(JsonValue::asJsonObject)
-              .filter(s -> s.getString("indicator").equals("IN-1"))
-              .findFirst()
-              .orElseThrow()
+          Http.element(chair.get("/api/assessments/" + id + "/scores"), "indicator", "IN-1")
               .getJsonNumber("id")
               .longValue();
       Path photo = java.nio.file.Files.createTempFile("bukti", ".png");
@@ -95,39 +89,29 @@ class AssessmentPagesIT {
       browser.submit("#evidence\\:upload");
       assertTrue(browser.text().contains("Bukti diunggah"), browser.text());
       assertTrue(browser.has("a[id$=':download']"), "evidence listed");
-      java.net.http.HttpResponse<byte[]> evidence =
-          java.net.http.HttpClient.newHttpClient()
-              .send(
-                  java.net.http.HttpRequest.newBuilder(
-                          java.net.URI.create(
-                              browser.find("a[id$=':download']").getAttribute("href")))
-                      .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
-                      .build(),
-                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      java.net.http.HttpResponse<byte[]> evidence = browser.download("a[id$=':download']");
       assertEquals(200, evidence.statusCode(), "the evidence downloads with the page's login");
       assertEquals(
           java.util.Arrays.toString(java.nio.file.Files.readAllBytes(photo)),
           java.util.Arrays.toString(evidence.body()));
 
-      browser.find("#score\\:submit").click();
-      confirm(browser);
+      Staff.confirm(browser, "#score\\:submit");
       assertTrue(browser.text().contains("Nilai Anda sudah dikirim"), browser.text());
     }
 
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, name(second));
+      Staff.login(browser, Accounts.nameOf(second));
       browser.open(url);
       browser.find("#score\\:indicators\\:0\\:value").sendKeys("2");
       for (int i = 1; i < INDICATORS; i++) {
         browser.find("#score\\:indicators\\:" + i + "\\:value").sendKeys("4");
       }
-      browser.find("#score\\:submit").click();
-      confirm(browser);
+      Staff.confirm(browser, "#score\\:submit");
       assertTrue(browser.text().contains("Nilai Anda sudah dikirim"), browser.text());
     }
 
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, name(chair));
+      Staff.login(browser, Accounts.nameOf(chair));
       browser.open(url);
       assertTrue(browser.has("#consolidate tr.differs"), "IN-1 differs by two");
       browser.find("#consolidate\\:indicators\\:0\\:agreed").sendKeys("4");
@@ -145,17 +129,15 @@ class AssessmentPagesIT {
       browser.screenshot("32-penilaian-konsolidasi");
       browser.submit("#consolidate\\:agree");
       assertTrue(browser.text().contains("Kesepakatan disimpan"), browser.text());
-      browser.find("#consolidate\\:submit").click();
-      confirm(browser);
+      Staff.confirm(browser, "#consolidate\\:submit");
       assertEquals("Diajukan", browser.find("#status").getText(), browser.text());
       assertEquals("100.00", browser.find("#total").getText());
     }
 
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, name(operator));
+      Staff.login(browser, Accounts.nameOf(operator));
       browser.open(url);
-      browser.find("#workflow\\:return").click();
-      confirm(browser);
+      Staff.confirm(browser, "#workflow\\:return");
       assertTrue(
           browser
               .find(".field:has(#workflow\\:reason) .ui-message-error")
@@ -163,24 +145,26 @@ class AssessmentPagesIT {
               .contains("Wajib diisi"),
           browser.text());
       assertEquals("Diajukan", browser.find("#status").getText());
-      browser.find("#workflow\\:verify").click();
-      confirm(browser);
+      Staff.confirm(browser, "#workflow\\:verify");
       assertEquals("Diverifikasi", browser.find("#status").getText(), browser.text());
     }
 
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, name(province));
+      Staff.login(browser, Accounts.nameOf(province));
       browser.click("#nav-assessments");
       assertTrue(browser.text().contains("Setujui"), "waiting for the province: " + browser.text());
       browser.open(url);
-      browser.find("#workflow\\:approve").click();
-      confirm(browser);
+      Staff.confirm(browser, "#workflow\\:approve");
       assertEquals("Disetujui", browser.find("#status").getText(), browser.text());
       String history = browser.find("#history").getText();
       assertTrue(history.contains("Dibuat"), history);
       assertTrue(history.contains("Konsep → Diajukan"), history);
-      assertTrue(history.contains("Diajukan → Diverifikasi") && history.contains(name(operator)));
-      assertTrue(history.contains("Diverifikasi → Disetujui") && history.contains(name(province)));
+      assertTrue(
+          history.contains("Diajukan → Diverifikasi")
+              && history.contains(Accounts.nameOf(operator)));
+      assertTrue(
+          history.contains("Diverifikasi → Disetujui")
+              && history.contains(Accounts.nameOf(province)));
     }
 
     JsonObject stored = Http.object(operator.get("/api/assessments/" + id), 200);
@@ -196,7 +180,7 @@ class AssessmentPagesIT {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     int before = Http.json(operator.get("/api/assessments")).asJsonArray().size();
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, name(operator));
+      Staff.login(browser, Accounts.nameOf(operator));
       browser.click("#nav-assessments");
       browser.click("#start\\:new");
       browser.find("#create\\:chair").sendKeys("ketua-tidak-ada");
@@ -212,20 +196,5 @@ class AssessmentPagesIT {
       assertEquals("ketua-tidak-ada", browser.find("#create\\:chair").getAttribute("value"));
     }
     assertEquals(before, Http.json(operator.get("/api/assessments")).asJsonArray().size());
-  }
-
-  /** Answers the confirmation dialog with "Ya" and waits for the next page. */
-  static void confirm(Chromium browser) {
-    browser.await("#confirm\\:yes");
-    try {
-      browser.submit("#confirm\\:yes");
-    } catch (org.openqa.selenium.WebDriverException replacedWhileChecking) {
-      // Chrome may drop the old page while the wait still asks about it: the next one is loading.
-    }
-    browser.await("#status");
-  }
-
-  static String name(Http as) {
-    return Http.object(as.get("/api/me"), 200).getString("username");
   }
 }

@@ -40,15 +40,17 @@ class CheckInIT {
   @Test
   void aParticipantChecksInOnAPhoneAndBadLinksAreRefused() throws Exception {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long kkb = EventIT.sidodadi(operator);
+    long kkb = ReferenceData.sidodadi(operator);
     LocalDateTime soon =
         LocalDateTime.now(ZoneId.of("Asia/Jakarta"))
             .plusMinutes(30)
             .truncatedTo(ChronoUnit.MINUTES);
     long id = event(operator, kkb, soon);
     String participants = "/api/events/" + id + "/participants";
-    Http.object(operator.post(participants, EventIT.walkIn("Rina Marlina", "0812 1111 2222")), 201);
-    Http.object(operator.post(participants, EventIT.walkIn("Dewi Lestari", "0813 3333 4444")), 201);
+    Http.object(
+        operator.post(participants, Fixtures.walkIn("Rina Marlina", "0812 1111 2222")), 201);
+    Http.object(
+        operator.post(participants, Fixtures.walkIn("Dewi Lestari", "0813 3333 4444")), 201);
     Http.object(operator.post(participants, noPhone("Budi Santoso")), 201);
 
     // Staff see a personal code for the invitee without a phone only; a viewer sees none.
@@ -169,7 +171,7 @@ class CheckInIT {
     return Http.object(
             operator.post(
                 "/api/events",
-                EventIT.event(operator, kkb, 20)
+                Fixtures.event(operator, kkb, 20)
                     .add("startsAt", startsAt.format(MINUTE))
                     .add("endsAt", startsAt.plusHours(2).format(MINUTE))
                     .build()

@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,12 +25,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through chromedriver, as a phone or as an office PC. Nothing is
  * downloaded: the binaries come from the chromium and chromium-driver packages that {@code .ci/run}
- * installs.
+ * installs. Every wait is explicit and bounded (30 s unless {@link #waitingAtMost}). Public, as
+ * micro's cluster tests drive the staff pages behind a balancer with it too.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
+
+  /**
+   * How long a step may wait for a page, an AJAX update or a condition unless told otherwise
+   * ({@link #waitingAtMost}); a step that is done goes on at once.
+   */
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  /** How often a condition is asked again, and how often the page must be found idle in a row. */
+  private static final Duration POLL = Duration.ofMillis(100);
+
+  private static final int IDLE_POLLS = 6;
 
   private final ChromeDriver driver;
   private final Path profile;
+  private Duration wait = WAIT;
 
   /** A phone: 390×844, touch, a mobile user agent. */
   static Chromium phone() {
@@ -41,7 +58,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** An office PC's screen: 1366×768. */
-  static Chromium desktop() {
+  public static Chromium desktop() {
     return new Chromium(null, "--window-size=1366,768");
   }
 
@@ -88,12 +105,18 @@ final class Chromium implements AutoCloseable {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 
-  void open(String url) {
+  /** Waits longer at every step, e.g. for a cluster failing over to its other instance. */
+  public Chromium waitingAtMost(Duration longest) {
+    this.wait = longest;
+    return this;
+  }
+
+  public void open(String url) {
     driver.get(url);
   }
 
   /** The page's text; retried while a navigation replaces the page under it. */
-  String text() {
+  public String text() {
     for (int attempt = 0; ; attempt++) {
       try {
         return driver.findElement(By.tagName("body")).getText();
@@ -106,10 +129,10 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Clicks what submits a form and waits until the next page has replaced this one. */
-  void submit(String cssSelector) {
+  public void submit(String cssSelector) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.cssSelector(cssSelector)).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30))
+    new WebDriverWait(driver, wait)
         .until(
             d -> {
               try {
@@ -135,51 +158,110 @@ final class Chromium implements AutoCloseable {
   /**
    * Picks a value of a PrimeFaces select on its hidden native select, with the change event its
    * AJAX behaviour listens to; waits for the option to exist first and for the AJAX updates the
-   * change starts to finish.
+   * change starts to finish (the queue found empty several times in a row: one update may start
+   * another).
    */
-  void select(String clientId, String value) {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    wait.until(
-        d ->
-            (Boolean)
-                driver.executeScript(
-                    "var s = document.getElementById(arguments[0] + '_input'), v = arguments[1];"
-                        + "return s != null && Array.from(s.options)"
-                        + ".some(function (o) { return o.value === v; });",
-                    clientId,
-                    value));
+  public void select(String clientId, String value) {
+    new WebDriverWait(driver, wait)
+        .until(
+            d ->
+                (Boolean)
+                    driver.executeScript(
+                        "var s = document.getElementById(arguments[0] + '_input'), v = arguments[1];"
+                            + "return s != null && Array.from(s.options)"
+                            + ".some(function (o) { return o.value === v; });",
+                        clientId,
+                        value));
     driver.executeScript(
         "jQuery(PrimeFaces.escapeClientId(arguments[0] + '_input')).val(arguments[1])"
             + ".trigger('change');",
         clientId,
         value);
-    int quiet = 0;
-    long until = System.currentTimeMillis() + 30_000;
-    while (quiet < 6 && System.currentTimeMillis() < until) {
-      boolean idle =
-          (Boolean)
-              driver.executeScript(
-                  "return PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0;");
-      quiet = idle ? quiet + 1 : 0;
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
+    int[] idle = {0};
+    new WebDriverWait(driver, wait, POLL.multipliedBy(2))
+        .withMessage("the AJAX updates after choosing " + value + " in " + clientId)
+        .until(
+            d -> {
+              boolean quiet =
+                  (Boolean)
+                      driver.executeScript(
+                          "return PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0;");
+              idle[0] = quiet ? idle[0] + 1 : 0;
+              return idle[0] >= IDLE_POLLS;
+            });
+  }
+
+  /**
+   * Waits until the condition holds, e.g. after an AJAX update; an element replaced or not there
+   * yet while asked counts as "not yet". If it never holds: a screenshot, the console and the page
+   * in the failure.
+   */
+  public void waitUntil(BooleanSupplier condition) {
+    waitUntil(condition, () -> "");
+  }
+
+  private void waitUntil(BooleanSupplier condition, Supplier<String> detail) {
+    try {
+      new WebDriverWait(driver, wait, POLL)
+          .ignoring(StaleElementReferenceException.class)
+          .ignoring(NoSuchElementException.class)
+          .until(d -> condition.getAsBoolean());
+    } catch (TimeoutException e) {
+      screenshot("failed-wait");
+      throw new AssertionError(
+          "condition not reached within "
+              + wait.toSeconds()
+              + " s"
+              + detail.get()
+              + "\nthe console: "
+              + console()
+              + "\nthe page: "
+              + text(),
+          e);
     }
   }
 
+  /** The message next to a field (ids as in CSS, colons escaped), once the page shows one. */
+  String messageNextTo(String field) {
+    String selector = ".field:has(#" + field + ") .ui-message-error";
+    waitUntil(
+        () -> has(selector),
+        () -> "; no message next to " + field + "; the form: " + html("form:has(#" + field + ")"));
+    return find(selector).getText();
+  }
+
   /** Waits until an element is there, e.g. after an AJAX update. */
-  WebElement await(String cssSelector) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30))
+  public WebElement await(String cssSelector) {
+    return new WebDriverWait(driver, wait)
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
   }
 
   /** The session cookie, to fetch a linked file over plain HTTP as this browser would. */
-  String cookie(String name) {
+  public String cookie(String name) {
     var cookie = driver.manage().getCookieNamed(name);
     return cookie == null ? null : cookie.getValue();
+  }
+
+  /**
+   * Fetches what a link points to (a PDF, a sheet) over plain HTTP with this browser's session, as
+   * the browser would download it.
+   */
+  java.net.http.HttpResponse<byte[]> download(String linkSelector) {
+    String href = find(linkSelector).getAttribute("href");
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                  .header("Cookie", "JSESSIONID=" + cookie("JSESSIONID"))
+                  .timeout(wait)
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Forgets a cookie, as an expired session would be forgotten by the server. */
@@ -187,11 +269,11 @@ final class Chromium implements AutoCloseable {
     driver.manage().deleteCookieNamed(name);
   }
 
-  String url() {
+  public String url() {
     return driver.getCurrentUrl();
   }
 
-  WebElement find(String cssSelector) {
+  public WebElement find(String cssSelector) {
     return driver.findElement(By.cssSelector(cssSelector));
   }
 

@@ -47,7 +47,7 @@ class ClassificationIT {
   @Test
   void newFiguresReclassifyAndMissingPusIsNotAssessable() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long kkb = EventIT.sidodadi(operator);
+    long kkb = ReferenceData.sidodadi(operator);
     JsonObject before = Http.object(operator.get("/api/classifications/" + kkb), 200);
     assertTrue(before.getBoolean("current"));
     assertEquals("2020-05", before.getString("dataPeriod"), "the demo's latest month");

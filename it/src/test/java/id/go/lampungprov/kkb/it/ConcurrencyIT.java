@@ -30,12 +30,11 @@ class ConcurrencyIT {
   @Test
   void sixtyFourConflictingEditsLoseNoUpdate() throws Exception {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    String village = RegistrationIT.freeVillage(operator);
+    String village = ReferenceData.freeVillage(operator);
     JsonObject created =
         Http.object(
             operator.post(
-                "/api/kampung-kb",
-                RegistrationIT.kampung(village, "Serentak 0").build().toString()),
+                "/api/kampung-kb", Fixtures.kampung(village, "Serentak 0").build().toString()),
             201);
     String path = "/api/kampung-kb/" + created.getJsonNumber("id");
     long firstVersion = created.getJsonNumber("version").longValue();
@@ -84,7 +83,7 @@ class ConcurrencyIT {
                   .header("If-Match", "\"v" + current.getJsonNumber("version") + "\"")
                   .PUT(
                       HttpRequest.BodyPublishers.ofString(
-                          RegistrationIT.kampung(village, name).build().toString())));
+                          Fixtures.kampung(village, name).build().toString())));
       if (put.statusCode() == 200) {
         return Http.object(put, 200).getJsonNumber("version").longValue();
       }

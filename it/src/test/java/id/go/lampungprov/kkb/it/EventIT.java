@@ -8,9 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,14 +19,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class EventIT {
 
-  static final String SIDODADI = "18.07.04.2003";
-
   @Test
   void theReferenceEventWithTwentyParticipantsEighteenPresent() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long kkb = sidodadi(operator);
+    long kkb = ReferenceData.sidodadi(operator);
     JsonObject created =
-        Http.object(operator.post("/api/events", event(operator, kkb, 20).build().toString()), 201);
+        Http.object(
+            operator.post("/api/events", Fixtures.event(operator, kkb, 20).build().toString()),
+            201);
     long id = created.getJsonNumber("id").longValue();
     assertEquals("Jumat, 5 Juni 2020", created.getString("dateText"));
     assertEquals("Jumat", created.getString("weekday"));
@@ -42,9 +39,11 @@ class EventIT {
                     Json.createObjectBuilder().add("kampungKbId", kkb).build().toString()))
             .asJsonArray();
     assertEquals(20, invited.size(), invited.toString());
-    assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(
-            operator.post(base + "/participants", walkIn("Peserta Ke-21", "0817 2121 2121")), 409),
+            operator.post(
+                base + "/participants", Fixtures.walkIn("Peserta Ke-21", "0817 2121 2121")),
+            409),
         "participants",
         "quota");
     assertEquals(20, Http.json(operator.get(base + "/participants")).asJsonArray().size());
@@ -75,9 +74,9 @@ class EventIT {
             .build()
             .toString();
     JsonObject withOfficials =
-        Http.object(put(operator, base + "/officials", operator.etag(base), officials), 200);
+        Http.object(operator.put(base + "/officials", operator.etag(base), officials), 200);
     assertEquals(3, withOfficials.getJsonArray("officials").size());
-    Http.object(put(operator, base + "/minutes", operator.etag(base), minutes()), 200);
+    Http.object(operator.put(base + "/minutes", operator.etag(base), minutes()), 200);
     for (String action : List.of("Menyusun RKM Kampung KB", "Memperbarui data keluarga")) {
       String followUp =
           Json.createObjectBuilder()
@@ -135,33 +134,42 @@ class EventIT {
   @Test
   void quotaDuplicatesCancellationAndTheFrozenReportAreRefusedWithoutChange() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long kkb = sidodadi(operator);
-    JsonObjectBuilder backwards = event(operator, kkb, 20).add("endsAt", "2020-06-05T08:00");
+    long kkb = ReferenceData.sidodadi(operator);
+    JsonObjectBuilder backwards =
+        Fixtures.event(operator, kkb, 20).add("endsAt", "2020-06-05T08:00");
     JsonObject endBeforeStart =
         Http.problem(operator.post("/api/events", backwards.build().toString()), 400);
-    assertFieldRule(endBeforeStart, "endsAt", "after-start");
+    Http.assertFieldRule(endBeforeStart, "endsAt", "after-start");
 
     long id =
-        Http.object(operator.post("/api/events", event(operator, kkb, 2).build().toString()), 201)
+        Http.object(
+                operator.post("/api/events", Fixtures.event(operator, kkb, 2).build().toString()),
+                201)
             .getJsonNumber("id")
             .longValue();
     String participants = "/api/events/" + id + "/participants";
     JsonObject first =
-        Http.object(operator.post(participants, walkIn("Rina Marlina", "0812 1111 2222")), 201);
-    assertFieldRule(
-        Http.problem(operator.post(participants, walkIn("Rina M.", "+62 812-1111-2222")), 409),
+        Http.object(
+            operator.post(participants, Fixtures.walkIn("Rina Marlina", "0812 1111 2222")), 201);
+    Http.assertFieldRule(
+        Http.problem(
+            operator.post(participants, Fixtures.walkIn("Rina M.", "+62 812-1111-2222")), 409),
         "phone",
         "once-per-event");
-    Http.object(operator.post(participants, walkIn("Dewi Lestari", "0813 3333 4444")), 201);
-    assertFieldRule(
-        Http.problem(operator.post(participants, walkIn("Peserta Ketiga", "0814 5555 6666")), 409),
+    Http.object(
+        operator.post(participants, Fixtures.walkIn("Dewi Lestari", "0813 3333 4444")), 201);
+    Http.assertFieldRule(
+        Http.problem(
+            operator.post(participants, Fixtures.walkIn("Peserta Ketiga", "0814 5555 6666")), 409),
         "participants",
         "quota");
     assertEquals(2, Http.json(operator.get(participants)).asJsonArray().size());
 
     // The same registry person twice.
     long other =
-        Http.object(operator.post("/api/events", event(operator, kkb, 30).build().toString()), 201)
+        Http.object(
+                operator.post("/api/events", Fixtures.event(operator, kkb, 30).build().toString()),
+                201)
             .getJsonNumber("id")
             .longValue();
     long person =
@@ -178,7 +186,7 @@ class EventIT {
             .build()
             .toString();
     Http.object(operator.post("/api/events/" + other + "/participants", invite), 201);
-    assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(operator.post("/api/events/" + other + "/participants", invite), 409),
         "personId",
         "once-per-event");
@@ -190,7 +198,7 @@ class EventIT {
             "/api/events/" + id + "/cancellation", operator.etag("/api/events/" + id), cancel),
         200);
     String present = Json.createObjectBuilder().add("attendance", "PRESENT").build().toString();
-    assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(
             operator.put(participants + "/" + first.getJsonNumber("id") + "/attendance", present),
             409),
@@ -206,24 +214,24 @@ class EventIT {
     // A reported event is frozen; only a province officer reopens it.
     String path = "/api/events/" + other;
     Http.object(operator.post(path + "/held", operator.etag(path), "{}"), 200);
-    Http.object(put(operator, path + "/minutes", operator.etag(path), minutes()), 200);
+    Http.object(operator.put(path + "/minutes", operator.etag(path), minutes()), 200);
     JsonObject reported =
         Http.object(operator.post(path + "/report", operator.etag(path), "{}"), 200);
     assertEquals("REPORTED", reported.getString("status"));
     long version = reported.getJsonNumber("version").longValue();
-    assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(
-            put(
-                operator,
+            operator.put(
                 path,
                 operator.etag(path),
-                event(operator, kkb, 30).add("title", "Diubah").build().toString()),
+                Fixtures.event(operator, kkb, 30).add("title", "Diubah").build().toString()),
             409),
         "status",
         "frozen");
-    assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(
-            operator.post(path + "/participants", walkIn("Terlambat", "0815 7777 8888")), 409),
+            operator.post(path + "/participants", Fixtures.walkIn("Terlambat", "0815 7777 8888")),
+            409),
         "status",
         "frozen");
     JsonObject after = Http.object(operator.get(path), 200);
@@ -244,14 +252,7 @@ class EventIT {
   @Test
   void theDemoDataHoldsTheReferenceEvent() {
     Http viewer = Accounts.user("VIEWER", "18.07");
-    JsonObject reference =
-        Http.object(viewer.get("/api/events?from=2020-06-05&to=2020-06-05&status=REPORTED"), 200)
-            .getJsonArray("content")
-            .stream()
-            .map(JsonValue::asJsonObject)
-            .filter(e -> e.getString("venue").equals("Balai Desa Sidodadi"))
-            .findFirst()
-            .orElseThrow();
+    JsonObject reference = ReferenceData.referenceEventAsListed(viewer);
     assertEquals("Jumat, 5 Juni 2020", reference.getString("dateText"));
     assertEquals("DPPPA", reference.getJsonObject("leadAgency").getString("code"));
     JsonObject totals =
@@ -262,57 +263,14 @@ class EventIT {
     assertEquals(18, totals.getInt("present"));
 
     String sheet = "/api/events/" + reference.getJsonNumber("id") + "/documents/daftar-hadir";
-    String blank = pdfText(viewer, sheet);
+    String blank = Pdfs.text(viewer, sheet);
     assertTrue(blank.contains("DAFTAR HADIR") && blank.contains("Jumat, 5 Juni 2020"), blank);
     assertTrue(blank.contains("20."), "twenty numbered signature cells");
-    String marked = pdfText(viewer, sheet + "?marked=true");
+    String marked = Pdfs.text(viewer, sheet + "?marked=true");
     assertTrue(marked.contains("Hadir 18 dari 20 peserta"), marked);
     assertTrue(marked.contains("Izin"), marked);
     assertTrue(!java.util.regex.Pattern.compile("\\b\\d{16}\\b").matcher(marked).find(), "no NIK");
     Http.problem(Accounts.user("VIEWER", "18.01").get(sheet), 404);
-  }
-
-  static String pdfText(Http as, String path) {
-    HttpResponse<byte[]> pdf = as.getBytes(path);
-    assertEquals(200, pdf.statusCode());
-    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
-      for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
-        for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
-          assertTrue(page.getResources().getFont(name).isEmbedded(), "every font embedded");
-        }
-      }
-      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  static JsonObjectBuilder event(Http as, long kkb, int quota) {
-    return Json.createObjectBuilder()
-        .add("type", "COE_COACHING")
-        .add("title", "Pembinaan dan Pengembangan COE Pengelolaan Kampung KB")
-        .add("leadAgencyId", agency(as, "DPPPA"))
-        .add("coOrganiserIds", Json.createArrayBuilder().add(agency(as, "BKKBN")))
-        .add("startsAt", "2020-06-05T09:00")
-        .add("endsAt", "2020-06-05T12:30")
-        .add("venue", "Balai Desa Sidodadi")
-        .add("venueVillage", SIDODADI)
-        .add("targetKampungKbIds", Json.createArrayBuilder().add(kkb))
-        .add("budgetSource", "APBD Provinsi Lampung")
-        .add("quota", quota)
-        .add("healthProtocol", "Masker, cuci tangan, jaga jarak");
-  }
-
-  static String walkIn(String name, String phone) {
-    return Json.createObjectBuilder()
-        .add("fullName", name)
-        .add("sex", "FEMALE")
-        .add("phone", phone)
-        .add("category", "CADRE")
-        .add("affiliation", "Kader KB Desa Sidodadi")
-        .build()
-        .toString();
   }
 
   private static JsonObjectBuilder official(String name, String position, String role) {
@@ -331,40 +289,5 @@ class EventIT {
         .add("outcome", "Peserta memahami kriteria COE.")
         .build()
         .toString();
-  }
-
-  static long sidodadi(Http as) {
-    return Http.object(as.get("/api/kampung-kb?status=ACTIVE&region=" + SIDODADI), 200)
-        .getJsonArray("content")
-        .getJsonObject(0)
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  static long agency(Http as, String code) {
-    return Http.json(as.get("/api/agencies")).asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(a -> a.getString("code").equals(code))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  static HttpResponse<String> put(Http as, String path, String ifMatch, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(Http.BASE + path))
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(body));
-    if (ifMatch != null) {
-      request.header("If-Match", ifMatch);
-    }
-    return as.send(request);
-  }
-
-  static void assertFieldRule(JsonObject problem, String field, String rule) {
-    JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
-    assertEquals(field, error.getString("field"), problem.toString());
-    assertEquals(rule, error.getString("rule"), problem.toString());
   }
 }

@@ -1,7 +1,5 @@
 package id.go.lampungprov.kkb.it;
 
-import static id.go.lampungprov.kkb.it.StaffPagesIT.login;
-import static id.go.lampungprov.kkb.it.StaffPagesIT.staff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,10 +24,10 @@ class EventPagesIT {
 
   @Test
   void aRegencyOperatorPlansAnEventHoldsItAndWritesTheMinutes() throws Exception {
-    String username = staff("REGENCY_OPERATOR", "18.07");
+    String username = Accounts.username("REGENCY_OPERATOR", "18.07");
     Http api = Http.basic(username, Accounts.PASSWORD);
-    long kkb = EventIT.sidodadi(api);
-    long dpppa = EventIT.agency(api, "DPPPA");
+    long kkb = ReferenceData.sidodadi(api);
+    long dpppa = ReferenceData.agency(api, "DPPPA");
     String pokja =
         Http.json(api.get("/api/kampung-kb/" + kkb + "/pokja")).asJsonArray().stream()
             .map(JsonValue::asJsonObject)
@@ -52,7 +50,7 @@ class EventPagesIT {
       Chromium browser, String username, Http api, long kkb, long dpppa, String pokja, String title)
       throws Exception {
     {
-      login(browser, username);
+      Staff.login(browser, username);
       browser.click("#nav-events");
       browser.click("#new");
 
@@ -61,21 +59,21 @@ class EventPagesIT {
       browser.find("#event\\:startsAt").sendKeys("10:00");
       browser.find("#event\\:endsAt").sendKeys("09:00");
       browser.find("#event\\:quota").sendKeys("1", Keys.TAB);
-      waitUntil(() -> browser.find("#quotaShown").getText().equals("1"));
+      browser.waitUntil(() -> browser.find("#quotaShown").getText().equals("1"));
       browser.find("#event\\:date_input").sendKeys("12-03-2025", Keys.TAB);
       browser.find("h1").click();
       assertEquals("12-03-2025", browser.find("#event\\:date_input").getAttribute("value"));
       browser.select("event:leadAgencyId", String.valueOf(dpppa));
       browser.select("event:district", "18.07.04");
-      browser.select("event:venueVillage", EventIT.SIDODADI);
+      browser.select("event:venueVillage", ReferenceData.SIDODADI);
       String target = "#event\\:targetKampungKbIds input[value='" + kkb + "']";
-      waitUntil(() -> browser.find(target).isSelected());
+      browser.waitUntil(() -> browser.find(target).isSelected());
       addNew(browser, "Rina Marlina");
-      waitUntil(() -> browser.find("#participantCount").getText().equals("1"));
+      browser.waitUntil(() -> browser.find("#participantCount").getText().equals("1"));
       assertEquals("1", browser.find("#event\\:quota").getAttribute("value"));
       assertEquals("1", browser.find("#quotaShown").getText(), "the quota shown");
       addNew(browser, "Dewi Lestari");
-      waitUntil(
+      browser.waitUntil(
           () -> browser.find("#event\\:participantsMessage").getText().contains("sudah penuh"));
       assertEquals("1", browser.find("#participantCount").getText(), "refused above the quota");
       browser.submit("#event\\:save");
@@ -98,7 +96,7 @@ class EventPagesIT {
       browser.find("#event\\:endsAt").sendKeys("12:30");
       browser.find("#event\\:quota").clear();
       browser.find("#event\\:quota").sendKeys("30", Keys.TAB);
-      waitUntil(() -> browser.find("#quotaShown").getText().equals("30"));
+      browser.waitUntil(() -> browser.find("#quotaShown").getText().equals("30"));
       browser.find("#event\\:agenda\\:0\\:time").sendKeys("10:00");
       browser.find("#event\\:agenda\\:0\\:topic").sendKeys("Pembukaan");
       browser.find("#event\\:agenda\\:0\\:speaker").sendKeys("Camat Pekalongan");
@@ -115,9 +113,9 @@ class EventPagesIT {
       browser.await("#event\\:results\\:0\\:add");
       assertTrue(browser.find("#event\\:results").getText().contains(pokja));
       browser.find("#event\\:results\\:0\\:add").click();
-      waitUntil(() -> browser.find("#participantCount").getText().equals("2"));
+      browser.waitUntil(() -> browser.find("#participantCount").getText().equals("2"));
       addNew(browser, "Dewi Lestari");
-      waitUntil(() -> browser.find("#participantCount").getText().equals("3"));
+      browser.waitUntil(() -> browser.find("#participantCount").getText().equals("3"));
       browser.screenshot("20-kegiatan-form");
       browser.submit("#event\\:save");
 
@@ -129,7 +127,7 @@ class EventPagesIT {
       JsonObject stored = Http.object(api.get("/api/events/" + id), 200);
       assertEquals(title, stored.getString("title"));
       assertEquals("2025-03-12T10:00", stored.getString("startsAt").substring(0, 16));
-      assertEquals(EventIT.SIDODADI, stored.getString("venueVillage"));
+      assertEquals(ReferenceData.SIDODADI, stored.getString("venueVillage"));
       assertEquals(30, stored.getInt("quota"));
       assertEquals(2, stored.getJsonArray("agenda").size());
       assertEquals(1, stored.getJsonArray("officials").size());
@@ -151,18 +149,14 @@ class EventPagesIT {
       browser.find("#event\\:find").click();
       browser.await("#event\\:addAll");
       browser.find("#event\\:addAll").click();
-      waitUntil(() -> Integer.parseInt(browser.find("#participantCount").getText()) >= 20);
+      browser.waitUntil(() -> Integer.parseInt(browser.find("#participantCount").getText()) >= 20);
       browser.open(detailUrl); // not saved: still three participants
       assertEquals(3, Http.object(api.get("/api/events/" + id), 200).getInt("participantCount"));
 
       // The registration desk sees the personal check-in code of invitees without a number of
       // their own, and when the QR code works.
       String dewiCode =
-          Http.json(api.get("/api/events/" + id + "/participants")).asJsonArray().stream()
-              .map(JsonValue::asJsonObject)
-              .filter(p -> p.getString("fullName").equals("Dewi Lestari"))
-              .findFirst()
-              .orElseThrow()
+          Http.element(api.get("/api/events/" + id + "/participants"), "fullName", "Dewi Lestari")
               .getString("checkInCode");
       assertTrue(dewiCode.matches("[0-9]{6}"), dewiCode);
       assertTrue(
@@ -237,7 +231,7 @@ class EventPagesIT {
       browser.await(link);
       browser.screenshot("21-kegiatan-kalender");
       browser.find(".fc-next-button").click();
-      waitUntil(() -> !browser.has(link));
+      browser.waitUntil(() -> !browser.has(link));
       browser.find(".fc-prev-button").click();
       browser.await(link);
     }
@@ -245,18 +239,11 @@ class EventPagesIT {
 
   @Test
   void aViewerSeesTheCalendarButCannotPlan() throws Exception {
-    String username = staff("VIEWER", "18.07");
+    String username = Accounts.username("VIEWER", "18.07");
     Http api = Http.basic(username, Accounts.PASSWORD);
-    JsonObject reference =
-        Http.object(api.get("/api/events?from=2020-06-05&to=2020-06-05&status=REPORTED"), 200)
-            .getJsonArray("content")
-            .stream()
-            .map(JsonValue::asJsonObject)
-            .filter(e -> e.getString("venue").equals("Balai Desa Sidodadi"))
-            .findFirst()
-            .orElseThrow();
+    JsonObject reference = ReferenceData.referenceEventAsListed(api);
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, username);
+      Staff.login(browser, username);
       browser.click("#nav-events");
       assertFalse(browser.has("#new"), "planning is for operators");
       browser.click("#calendar");
@@ -293,22 +280,5 @@ class EventPagesIT {
     browser.find("#event\\:newName").sendKeys(name);
     new Select(browser.find("#event\\:newSex")).selectByValue("FEMALE");
     browser.find("#event\\:addNew").click();
-  }
-
-  private static void waitUntil(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    for (int i = 0; i < 100 && !holds(condition); i++) {
-      Thread.sleep(100);
-    }
-    assertTrue(holds(condition), "condition reached within 10 s");
-  }
-
-  private static boolean holds(java.util.function.BooleanSupplier condition) {
-    try {
-      return condition.getAsBoolean();
-    } catch (org.openqa.selenium.StaleElementReferenceException
-        | org.openqa.selenium.NoSuchElementException replaced) {
-      return false;
-    }
   }
 }

@@ -2,11 +2,75 @@ package id.go.lampungprov.kkb.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 
-/** Request bodies the registry tests share. */
-final class Fixtures {
+/**
+ * Request bodies the tests share: a Kampung KB, its profile and figures, a person, an event and a
+ * walk-in participant. Public, as micro's cluster tests register Kampung KB with it too.
+ */
+public final class Fixtures {
+
+  /** The Pokja's officers and sections, one person each. */
+  static final List<String> POKJA_OFFICERS =
+      List.of(
+          ("CHAIR SECRETARY TREASURER SECTION_RELIGIOUS SECTION_SOCIO_CULTURAL"
+                  + " SECTION_LOVE_AND_AFFECTION SECTION_PROTECTION SECTION_REPRODUCTION"
+                  + " SECTION_EDUCATION SECTION_ECONOMY SECTION_ENVIRONMENT")
+              .split(" "));
 
   private Fixtures() {}
+
+  /** A Kampung KB in this village, ready to register. */
+  public static JsonObjectBuilder kampung(String village, String name) {
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("villageCode", village)
+        .add("declarationDate", "2024-03-14")
+        .add("rwCoverage", "RW 01-03")
+        .add("latitude", -5.1234)
+        .add("longitude", 105.6789)
+        .add(
+            "criteria",
+            Json.createArrayBuilder()
+                .add("POOR_FAMILIES_ABOVE_AVERAGE")
+                .add("KB_PARTICIPATION_BELOW_AVERAGE")
+                .add("RIVERBANK"));
+  }
+
+  /** Registers a Kampung KB in a free village of Lampung Timur; returns its id. */
+  static long registerKampungKb(Http as, String name) {
+    String body = kampung(ReferenceData.freeVillage(as), name).build().toString();
+    return Http.object(as.post("/api/kampung-kb", body), 201).getJsonNumber("id").longValue();
+  }
+
+  /** An event like the reference one (5 June 2020, Balai Desa Sidodadi) for this Kampung KB. */
+  static JsonObjectBuilder event(Http as, long kkb, int quota) {
+    return Json.createObjectBuilder()
+        .add("type", "COE_COACHING")
+        .add("title", "Pembinaan dan Pengembangan COE Pengelolaan Kampung KB")
+        .add("leadAgencyId", ReferenceData.agency(as, "DPPPA"))
+        .add("coOrganiserIds", Json.createArrayBuilder().add(ReferenceData.agency(as, "BKKBN")))
+        .add("startsAt", "2020-06-05T09:00")
+        .add("endsAt", "2020-06-05T12:30")
+        .add("venue", "Balai Desa Sidodadi")
+        .add("venueVillage", ReferenceData.SIDODADI)
+        .add("targetKampungKbIds", Json.createArrayBuilder().add(kkb))
+        .add("budgetSource", "APBD Provinsi Lampung")
+        .add("quota", quota)
+        .add("healthProtocol", "Masker, cuci tangan, jaga jarak");
+  }
+
+  /** A participant who was not invited and signs in at the door. */
+  static String walkIn(String name, String phone) {
+    return Json.createObjectBuilder()
+        .add("fullName", name)
+        .add("sex", "FEMALE")
+        .add("phone", phone)
+        .add("category", "CADRE")
+        .add("affiliation", "Kader KB Desa Sidodadi")
+        .build()
+        .toString();
+  }
 
   static String profile(String validFrom, boolean pokja, int members, String funding) {
     return Json.createObjectBuilder()

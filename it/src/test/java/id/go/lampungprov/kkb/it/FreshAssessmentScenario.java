@@ -1,8 +1,5 @@
 package id.go.lampungprov.kkb.it;
 
-import static id.go.lampungprov.kkb.it.AssessmentPagesIT.confirm;
-import static id.go.lampungprov.kkb.it.AssessmentPagesIT.name;
-import static id.go.lampungprov.kkb.it.StaffPagesIT.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,14 +22,14 @@ final class FreshAssessmentScenario {
     Http second = Accounts.user("ASSESSOR", "18.07");
     long id;
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, operatorName);
+      Staff.login(browser, operatorName);
       browser.click("#nav-assessments");
       browser.click("#start\\:new");
       browser.select("create:district", "18.07.04"); // Pekalongan: Sidodadi's district
       browser.select("create:kampungKbId", String.valueOf(kkb));
       browser.find("#create\\:period").sendKeys("2020");
-      browser.find("#create\\:chair").sendKeys(name(chair));
-      browser.find("#create\\:team").sendKeys(name(second));
+      browser.find("#create\\:chair").sendKeys(Accounts.nameOf(chair));
+      browser.find("#create\\:team").sendKeys(Accounts.nameOf(second));
       browser.submit("#create\\:save");
       assertTrue(browser.url().contains("penilaian/detail"), browser.url() + browser.text());
       id = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -40,36 +37,32 @@ final class FreshAssessmentScenario {
     String url = Http.BASE + "/penilaian/detail.xhtml?id=" + id;
     for (Http assessor : new Http[] {chair, second}) {
       try (Chromium browser = Chromium.desktop()) {
-        login(browser, name(assessor));
+        Staff.login(browser, Accounts.nameOf(assessor));
         browser.open(url);
         for (int i = 0; i < INDICATORS; i++) {
           browser.find("#score\\:indicators\\:" + i + "\\:value").sendKeys("4");
           browser.find("#score\\:indicators\\:" + i + "\\:note").sendKeys("Dokumen dan kunjungan");
         }
-        browser.find("#score\\:submit").click();
-        confirm(browser);
+        Staff.confirm(browser, "#score\\:submit");
         assertTrue(browser.text().contains("Nilai Anda sudah dikirim"), browser.text());
       }
     }
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, name(chair));
+      Staff.login(browser, Accounts.nameOf(chair));
       browser.open(url);
-      browser.find("#consolidate\\:submit").click();
-      confirm(browser);
+      Staff.confirm(browser, "#consolidate\\:submit");
       assertEquals("Diajukan", browser.find("#status").getText(), browser.text());
     }
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, operatorName);
+      Staff.login(browser, operatorName);
       browser.open(url);
-      browser.find("#workflow\\:verify").click();
-      confirm(browser);
+      Staff.confirm(browser, "#workflow\\:verify");
       assertEquals("Diverifikasi", browser.find("#status").getText(), browser.text());
     }
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, officerName);
+      Staff.login(browser, officerName);
       browser.open(url);
-      browser.find("#workflow\\:approve").click();
-      confirm(browser);
+      Staff.confirm(browser, "#workflow\\:approve");
       assertEquals("Disetujui", browser.find("#status").getText(), browser.text());
     }
     JsonObject stored = Http.object(operator.get("/api/assessments/" + id), 200);

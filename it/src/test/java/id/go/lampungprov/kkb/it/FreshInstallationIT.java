@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,19 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FreshInstallationIT {
 
   private static final String SIDODADI = "18.07.04.2003";
-  private static final List<String> OFFICERS =
-      List.of(
-          "CHAIR",
-          "SECRETARY",
-          "TREASURER",
-          "SECTION_RELIGIOUS",
-          "SECTION_SOCIO_CULTURAL",
-          "SECTION_LOVE_AND_AFFECTION",
-          "SECTION_PROTECTION",
-          "SECTION_REPRODUCTION",
-          "SECTION_EDUCATION",
-          "SECTION_ECONOMY",
-          "SECTION_ENVIRONMENT");
+  private static final List<String> OFFICERS = Fixtures.POKJA_OFFICERS;
 
   @Test
   @Order(0)
@@ -152,7 +139,7 @@ class FreshInstallationIT {
             200);
     assertEquals(1, imported.getInt("written"), imported.toString());
 
-    long agency = agencyId(operator, "DINSOS");
+    long agency = ReferenceData.agency(operator, "DINSOS");
     String intervention =
         Json.createObjectBuilder()
             .add("kampungKbId", kkb)
@@ -281,16 +268,6 @@ class FreshInstallationIT {
     HttpResponse<String> template = as.get("/api/figures/import/template");
     assertEquals(200, template.statusCode(), template.body());
     return List.of(template.body().lines().findFirst().orElseThrow().split(","));
-  }
-
-  private static long agencyId(Http as, String code) {
-    return Http.json(as.get("/api/agencies")).asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(a -> a.getString("code").equals(code))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
   }
 
   private static HttpResponse<String> importFigures(Http as, String csv, boolean dryRun) {

@@ -28,7 +28,7 @@ class FreshReferenceScenarioApiIT {
   void sidodadiItsEventOfFiveJune2020AndTheSignedLaporanKegiatan() throws Exception {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     Http officer = Accounts.user("PROVINCE_OFFICER", "18");
-    FreshReferenceScenarioIT.closeActiveSidodadi(officer);
+    ReferenceData.closeActiveSidodadi(officer);
 
     String registration =
         Json.createObjectBuilder()
@@ -51,7 +51,8 @@ class FreshReferenceScenarioApiIT {
 
     JsonObject planned =
         Http.object(
-            operator.post("/api/events", EventIT.event(operator, kkb, 20).build().toString()), 201);
+            operator.post("/api/events", Fixtures.event(operator, kkb, 20).build().toString()),
+            201);
     assertEquals("Jumat, 5 Juni 2020", planned.getString("dateText"));
     long event = planned.getJsonNumber("id").longValue();
     String path = "/api/events/" + event;
@@ -66,7 +67,7 @@ class FreshReferenceScenarioApiIT {
       Http.object(
           operator.post(
               path + "/participants",
-              EventIT.walkIn("Peserta Sidodadi " + i, String.format("0812 7000 %04d", i))),
+              Fixtures.walkIn("Peserta Sidodadi " + i, String.format("0812 7000 %04d", i))),
           201);
     }
     JsonArray participants = Http.json(operator.get(path + "/participants")).asJsonArray();
@@ -89,14 +90,14 @@ class FreshReferenceScenarioApiIT {
             .add("outcome", "Peserta memahami kriteria COE.")
             .build()
             .toString();
-    Http.object(EventIT.put(operator, path + "/minutes", operator.etag(path), minutes), 200);
+    Http.object(operator.put(path + "/minutes", operator.etag(path), minutes), 200);
     Http.object(operator.post(path + "/report", operator.etag(path), "{}"), 200);
     assertEquals(
         20, Http.object(operator.get(path + "/participants/totals"), 200).getInt("present"));
 
     JsonObject issued = Http.object(operator.post(path + "/documents/laporan-kegiatan", "{}"), 201);
     byte[] pdf = operator.getBytes("/api/documents/" + issued.getString("id") + "/pdf").body();
-    String text = ReportIT.text(pdf);
+    String text = Pdfs.text(pdf);
     for (String part :
         List.of(
             "LAPORAN KEGIATAN",
@@ -107,10 +108,10 @@ class FreshReferenceScenarioApiIT {
             "Peserta Sidodadi 20")) {
       assertTrue(text.contains(part), part + " in " + text);
     }
-    JsonObject check = DocumentIT.verify(pdf);
+    JsonObject check = Pdfs.verify(pdf);
     assertTrue(check.getBoolean("intact") && check.getBoolean("registered"), check.toString());
     assertEquals("LAPORAN_KEGIATAN", check.getJsonObject("document").getString("type"));
 
-    FreshReferenceScenarioIT.close(officer, kkb);
+    ReferenceData.close(officer, kkb);
   }
 }

@@ -1,19 +1,10 @@
 package id.go.lampungprov.kkb.it;
 
-import static id.go.lampungprov.kkb.it.StaffPagesIT.login;
-import static id.go.lampungprov.kkb.it.StaffPagesIT.staff;
-import static id.go.lampungprov.kkb.it.StaffPagesIT.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -36,17 +27,17 @@ class FreshReferenceScenarioIT {
 
   @Test
   void theReferenceScenarioInTheBrowser() throws Exception {
-    String operatorName = staff("REGENCY_OPERATOR", "18.07");
-    String officerName = staff("PROVINCE_OFFICER", "18");
+    String operatorName = Accounts.username("REGENCY_OPERATOR", "18.07");
+    String officerName = Accounts.username("PROVINCE_OFFICER", "18");
     Http operator = Http.basic(operatorName, Accounts.PASSWORD);
     Http officer = Http.basic(officerName, Accounts.PASSWORD);
-    closeActiveSidodadi(officer);
+    ReferenceData.closeActiveSidodadi(officer);
 
     long kkb;
     long event;
     try (Chromium browser = Chromium.desktop()) {
       try {
-        login(browser, operatorName);
+        Staff.login(browser, operatorName);
         kkb = registerSidodadiWithItsPokja(browser, operator);
         event = planTheReferenceEvent(browser, operator, kkb);
         takeAttendance(browser, operator, event);
@@ -59,19 +50,11 @@ class FreshReferenceScenarioIT {
 
     // The province officer downloads the Laporan Kegiatan from the event's page.
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, officerName);
+      Staff.login(browser, officerName);
       browser.open(Http.BASE + "/kegiatan/detail.xhtml?id=" + event);
-      String href = browser.find("#activity-report").getAttribute("href");
-      HttpResponse<byte[]> pdf =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(href))
-                      .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
-                      .timeout(Duration.ofSeconds(60))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> pdf = browser.download("#activity-report");
       assertEquals(200, pdf.statusCode());
-      String text = ReportIT.text(pdf.body());
+      String text = Pdfs.text(pdf.body());
       for (String part :
           List.of(
               "LAPORAN KEGIATAN",
@@ -88,7 +71,7 @@ class FreshReferenceScenarioIT {
     }
 
     // Sidodadi is left closed as it was found, so the fresh installation's own tests begin empty.
-    close(operator, kkb);
+    ReferenceData.close(operator, kkb);
   }
 
   private static long registerSidodadiWithItsPokja(Chromium browser, Http operator)
@@ -121,7 +104,7 @@ class FreshReferenceScenarioIT {
       // Enter, not a click: a date picker's calendar still fading out may cover the button.
       browser.find("#tabs\\:pokja\\:add").sendKeys(Keys.ENTER);
       String name = names.get(i);
-      waitUntil(() -> browser.find("#tabs\\:pokja\\:members").getText().contains(name));
+      browser.waitUntil(() -> browser.find("#tabs\\:pokja\\:members").getText().contains(name));
     }
     JsonObject stored = Http.object(operator.get("/api/kampung-kb/" + kkb), 200);
     assertEquals("Kampung KB Sidodadi", stored.getString("name"));
@@ -145,8 +128,8 @@ class FreshReferenceScenarioIT {
     browser.find("#event\\:budgetSource").sendKeys("APBD Provinsi Lampung");
     browser.find("#event\\:healthProtocol").sendKeys("Masker, cuci tangan, jaga jarak");
     browser.find("#event\\:quota").sendKeys("20", Keys.TAB);
-    waitUntil(() -> browser.find("#quotaShown").getText().equals("20"));
-    browser.select("event:leadAgencyId", String.valueOf(EventIT.agency(operator, "DPPPA")));
+    browser.waitUntil(() -> browser.find("#quotaShown").getText().equals("20"));
+    browser.select("event:leadAgencyId", String.valueOf(ReferenceData.agency(operator, "DPPPA")));
     browser.select("event:district", "18.07.04");
     browser.select("event:venueVillage", SIDODADI);
     browser.find("#event\\:agenda\\:0\\:time").sendKeys("09:00");
@@ -169,21 +152,21 @@ class FreshReferenceScenarioIT {
     browser.await("#event\\:results\\:0\\:add");
     assertTrue(browser.find("#event\\:results").getText().contains("Sutrisno"));
     browser.find("#event\\:results\\:0\\:add").click();
-    waitUntil(() -> browser.find("#participantCount").getText().equals("1"));
+    browser.waitUntil(() -> browser.find("#participantCount").getText().equals("1"));
     for (int i = 2; i <= 20; i++) {
       browser.find("#event\\:newName").clear();
       browser.find("#event\\:newName").sendKeys("Peserta Pokja Sidodadi " + i);
       new Select(browser.find("#event\\:newSex")).selectByValue(i % 3 == 0 ? "MALE" : "FEMALE");
       browser.find("#event\\:addNew").click();
       String count = String.valueOf(i);
-      waitUntil(() -> browser.find("#participantCount").getText().equals(count));
+      browser.waitUntil(() -> browser.find("#participantCount").getText().equals(count));
     }
     // The date last, its calendar closed (a picker left open would cover the save button).
     browser.find("#event\\:date_input").sendKeys("05-06-2020", Keys.TAB);
     browser.find("h1").click();
     // Picking the venue village ticks its Kampung KB as the event's target.
     String target = "#event\\:targetKampungKbIds input[value='" + kkb + "']";
-    waitUntil(() -> browser.find(target).isSelected());
+    browser.waitUntil(() -> browser.find(target).isSelected());
     browser.submit("#event\\:save");
     assertTrue(browser.text().contains("Kegiatan disimpan."), browser.text());
     long event = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -199,7 +182,7 @@ class FreshReferenceScenarioIT {
     for (int i = 0; i < 20; i++) {
       browser.find("#attendance\\:participants\\:" + i + "\\:present").click();
       String count = String.valueOf(i + 1);
-      waitUntil(() -> browser.find("#present-count").getText().equals(count));
+      browser.waitUntil(() -> browser.find("#present-count").getText().equals(count));
     }
     browser.submit("#status\\:held");
     browser.find("#minutes\\:minuteTaker").sendKeys("Siti Rahmawati, Sekretaris Pokja");
@@ -214,25 +197,5 @@ class FreshReferenceScenarioIT {
     JsonObject totals =
         Http.object(operator.get("/api/events/" + event + "/participants/totals"), 200);
     assertEquals(20, totals.getInt("present"), totals.toString());
-  }
-
-  /** A Kampung KB Sidodadi left active by an earlier test is closed, never deleted. */
-  static void closeActiveSidodadi(Http officer) {
-    JsonObject page =
-        Http.object(officer.get("/api/kampung-kb?status=ACTIVE&region=" + SIDODADI), 200);
-    for (JsonValue k : page.getJsonArray("content")) {
-      close(officer, k.asJsonObject().getJsonNumber("id").longValue());
-    }
-  }
-
-  static void close(Http as, long kkb) {
-    String deactivation =
-        Json.createObjectBuilder()
-            .add("reason", "Skenario acuan selesai")
-            .add("since", "2024-07-01")
-            .build()
-            .toString();
-    String path = "/api/kampung-kb/" + kkb;
-    Http.object(as.post(path + "/deactivation", as.etag(path), deactivation), 200);
   }
 }

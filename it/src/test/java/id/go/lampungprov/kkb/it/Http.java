@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.CookieManager;
@@ -20,16 +21,20 @@ import java.util.Base64;
 
 /**
  * A small HTTP client for the tests: plain JDK client, JSON through Jakarta JSON-P. An instance is
- * one caller: anonymous, an API user with HTTP Basic, or a browser-like session with cookies.
+ * one caller: anonymous, an API user with HTTP Basic, or a browser-like session with cookies, with
+ * connections of its own. Public, as micro's cluster tests call the application through it too.
  */
-final class Http {
+public final class Http {
 
-  static final String BASE = System.getProperty("kkb.base-url", "http://localhost:8080");
+  /** The server the tests talk to unless a caller names another (a cluster's instance). */
+  public static final String BASE = System.getProperty("kkb.base-url", "http://localhost:8080");
 
+  private final String base;
   private final HttpClient client;
   private final String authorization;
 
-  private Http(String authorization, boolean cookies) {
+  private Http(String base, String authorization, boolean cookies) {
+    this.base = base;
     HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -42,65 +47,79 @@ final class Http {
   }
 
   static Http anonymous() {
-    return new Http(null, false);
+    return new Http(BASE, null, false);
   }
 
-  static Http basic(String username, String password) {
+  public static Http basic(String username, String password) {
+    return basic(BASE, username, password);
+  }
+
+  /** An API user of the server at {@code base}, e.g. one instance of a cluster or its balancer. */
+  public static Http basic(String base, String username, String password) {
     String token =
         Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Http("Basic " + token, false);
+    return new Http(base, "Basic " + token, false);
   }
 
   /** Keeps cookies between requests, like a browser; no Authorization header. */
   static Http browser() {
-    return new Http(null, true);
+    return new Http(BASE, null, true);
   }
 
-  HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+  /** The server this caller talks to. */
+  public String base() {
+    return base;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
   HttpResponse<String> get(String path, String accept) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", accept).GET());
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
   }
 
-  HttpResponse<String> post(String path, String json) {
+  public HttpResponse<String> post(String path, String json) {
     return send(
-        HttpRequest.newBuilder(URI.create(BASE + path))
+        HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   HttpResponse<String> put(String path, String json) {
     return send(
-        HttpRequest.newBuilder(URI.create(BASE + path))
+        HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /**
-   * A change of a stored record: sends the ETag read before as If-Match (required: 428 without).
+   * A change of a stored record: sends the ETag read before as If-Match (required: 428 without; a
+   * null ifMatch sends none, to see that refusal).
    */
-  HttpResponse<String> put(String path, String ifMatch, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(BASE + path))
+  public HttpResponse<String> put(String path, String ifMatch, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
-            .header("If-Match", ifMatch)
-            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request);
   }
 
   /** A state change of a stored record (held, approval, deactivation ...) with If-Match. */
   HttpResponse<String> post(String path, String ifMatch, String json) {
     return send(
-        HttpRequest.newBuilder(URI.create(BASE + path))
+        HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
             .header("If-Match", ifMatch)
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** The ETag of the record at this path, as read now: what a client sends back as If-Match. */
-  String etag(String path) {
+  public String etag(String path) {
     HttpResponse<String> response = get(path);
     assertEquals(200, response.statusCode(), path + ": " + response.body());
     return response
@@ -111,7 +130,7 @@ final class Http {
 
   HttpResponse<String> postForm(String path, String form) {
     return send(
-        HttpRequest.newBuilder(URI.create(BASE + path))
+        HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
@@ -148,22 +167,22 @@ final class Http {
   }
 
   HttpResponse<byte[]> getBytes(String path) {
-    return sendForBytes(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+    return sendForBytes(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
   /** Posts (or puts) a file body with its content type. */
   HttpResponse<String> upload(String method, String path, String contentType, byte[] body) {
     return send(
-        HttpRequest.newBuilder(URI.create(BASE + path))
+        HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", contentType)
             .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
-  static JsonStructure json(HttpResponse<String> response) {
+  public static JsonStructure json(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).read();
   }
 
-  static JsonObject object(HttpResponse<String> response, int status) {
+  public static JsonObject object(HttpResponse<String> response, int status) {
     assertEquals(status, response.statusCode(), response.body());
     return json(response).asJsonObject();
   }
@@ -179,5 +198,23 @@ final class Http {
     assertTrue(problem.containsKey("title"), problem.toString());
     assertFalse(response.body().contains("Exception"), "no internals: " + response.body());
     return problem;
+  }
+
+  /** The first object of a JSON array answer (200) whose {@code key} has this value. */
+  static JsonObject element(HttpResponse<String> response, String key, String value) {
+    assertEquals(200, response.statusCode(), response.body());
+    return json(response).asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(o -> o.getString(key).equals(value))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no " + key + " " + value + " in " + response.body()));
+  }
+
+  /** Asserts that a problem names this field and rule first. */
+  static void assertFieldRule(JsonObject problem, String field, String rule) {
+    JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+    assertEquals(field, error.getString("field"), problem.toString());
+    assertEquals(rule, error.getString("rule"), problem.toString());
   }
 }

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +24,9 @@ class InterventionIT {
   @Test
   void photosAreCheckedForWhatTheyAreAndNothingIsWrittenOnRefusal() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long id = register(operator, intervention(sidodadi(operator), agency(operator, "DINSOS")));
+    long id =
+        register(
+            operator, intervention(sidodadi(operator), ReferenceData.agency(operator, "DINSOS")));
     String photos = "/api/interventions/" + id + "/photos";
     long filesBefore = auditCount("File");
 
@@ -90,7 +91,7 @@ class InterventionIT {
   void interventionRulesAreNamedAndVersionsGuardCorrections() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     long kkb = sidodadi(operator);
-    long dinsos = agency(operator, "DINSOS");
+    long dinsos = ReferenceData.agency(operator, "DINSOS");
     assertFieldRule(
         Http.problem(
             operator.post("/api/interventions", intervention(kkb, 999_999).build().toString()),
@@ -120,14 +121,14 @@ class InterventionIT {
     long id = register(operator, intervention(kkb, dinsos));
     String path = "/api/interventions/" + id;
     String body =
-        intervention(kkb, agency(operator, "DISDAG"))
+        intervention(kkb, ReferenceData.agency(operator, "DISDAG"))
             .add("title", "Pemasaran produk UPPKA")
             .build()
             .toString();
     String etag = operator.get(path).headers().firstValue("ETag").orElseThrow();
-    HttpResponse<String> ok = put(operator, path, etag, body);
+    HttpResponse<String> ok = operator.put(path, etag, body);
     assertEquals("DISDAG", Http.object(ok, 200).getJsonObject("agency").getString("code"));
-    Http.problem(put(operator, path, etag, body), 412);
+    Http.problem(operator.put(path, etag, body), 412);
 
     JsonObject listed =
         Http.object(
@@ -166,7 +167,7 @@ class InterventionIT {
             .build()
             .toString();
     String etag = "\"v" + created.getJsonNumber("version") + "\"";
-    Http.object(put(admin, "/api/agencies/" + agencyId, etag, retire), 200);
+    Http.object(admin.put("/api/agencies/" + agencyId, etag, retire), 200);
 
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     assertFieldRule(
@@ -214,26 +215,8 @@ class InterventionIT {
         .longValue();
   }
 
-  private static long agency(Http as, String code) {
-    return Http.json(as.get("/api/agencies")).asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(a -> a.getString("code").equals(code))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
-  }
-
   private static JsonArray photos(Http as, long id) {
     return Http.object(as.get("/api/interventions/" + id), 200).getJsonArray("photos");
-  }
-
-  private static HttpResponse<String> put(Http as, String path, String ifMatch, String body) {
-    return as.send(
-        HttpRequest.newBuilder(URI.create(Http.BASE + path))
-            .header("Content-Type", "application/json")
-            .header("If-Match", ifMatch)
-            .PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private static JsonArray audit(String type, String id) {

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,53 +22,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RegistrationIT {
 
-  /** Villages of Lampung Timur handed out one per registration, so reruns on one database work. */
-  private static final AtomicInteger NEXT_VILLAGE = new AtomicInteger();
-
-  private static List<String> villages;
-
-  static synchronized String freeVillage(Http as) {
-    if (villages == null) {
-      JsonObject page =
-          Http.object(
-              Accounts.admin().get("/api/regions?within=18.07&level=VILLAGE&size=200&page=1"), 200);
-      villages =
-          page.getJsonArray("content").stream()
-              .map(v -> v.asJsonObject().getString("code"))
-              .toList();
-    }
-    while (true) {
-      String code = villages.get(NEXT_VILLAGE.getAndIncrement());
-      JsonObject existing =
-          Http.object(as.get("/api/kampung-kb?status=ACTIVE&region=" + code), 200);
-      if (existing.getJsonNumber("totalElements").longValue() == 0) {
-        return code;
-      }
-    }
-  }
-
-  static JsonObjectBuilder kampung(String village, String name) {
-    return Json.createObjectBuilder()
-        .add("name", name)
-        .add("villageCode", village)
-        .add("declarationDate", "2024-03-14")
-        .add("rwCoverage", "RW 01-03")
-        .add("latitude", -5.1234)
-        .add("longitude", 105.6789)
-        .add(
-            "criteria",
-            Json.createArrayBuilder()
-                .add("POOR_FAMILIES_ABOVE_AVERAGE")
-                .add("KB_PARTICIPATION_BELOW_AVERAGE")
-                .add("RIVERBANK"));
-  }
-
   @Test
   void aRegencyOperatorRegistersAndCorrectsInsideItsRegencyOnly() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    String village = freeVillage(operator);
+    String village = ReferenceData.freeVillage(operator);
     HttpResponse<String> created =
-        operator.post("/api/kampung-kb", kampung(village, "Kampung KB Uji").build().toString());
+        operator.post(
+            "/api/kampung-kb", Fixtures.kampung(village, "Kampung KB Uji").build().toString());
     JsonObject kkb = Http.object(created, 201);
     String location = created.headers().firstValue("Location").orElseThrow();
     assertTrue(location.endsWith("/api/kampung-kb/" + kkb.getJsonNumber("id")), location);
@@ -88,7 +44,8 @@ class RegistrationIT {
     // A correction must name the version it was based on.
     JsonObject unconditional =
         Http.problem(
-            operator.put(path, kampung(village, "Tanpa If-Match").build().toString()), 428);
+            operator.put(path, Fixtures.kampung(village, "Tanpa If-Match").build().toString()),
+            428);
     assertEquals(
         "if-match-required",
         unconditional.getJsonArray("errors").getJsonObject(0).getString("rule"),
@@ -96,13 +53,8 @@ class RegistrationIT {
     HttpResponse<String> read = operator.get(path);
     String etag = read.headers().firstValue("ETag").orElseThrow();
     HttpResponse<String> updated =
-        operator.send(
-            HttpRequest.newBuilder(URI.create(Http.BASE + path))
-                .header("Content-Type", "application/json")
-                .header("If-Match", etag)
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        kampung(village, "Kampung KB Uji Baru").build().toString())));
+        operator.put(
+            path, etag, Fixtures.kampung(village, "Kampung KB Uji Baru").build().toString());
     assertEquals("Kampung KB Uji Baru", Http.object(updated, 200).getString("name"));
 
     // Lampung Selatan is outside 18.07: refused, nothing written.
@@ -110,7 +62,9 @@ class RegistrationIT {
         Http.object(Accounts.admin().get("/api/regions?within=18.01&level=VILLAGE&size=1"), 200);
     String southVillage = outside.getJsonArray("content").getJsonObject(0).getString("code");
     Http.problem(
-        operator.post("/api/kampung-kb", kampung(southVillage, "Di luar").build().toString()), 403);
+        operator.post(
+            "/api/kampung-kb", Fixtures.kampung(southVillage, "Di luar").build().toString()),
+        403);
 
     // The list never shows rows outside the scope, even when asked for them.
     JsonObject asked = Http.object(operator.get("/api/kampung-kb?region=18.01&size=200"), 200);
@@ -155,7 +109,7 @@ class RegistrationIT {
             : Http.object(
                     officer.post(
                         "/api/kampung-kb",
-                        kampung(village, "Kampung KB Selatan").build().toString()),
+                        Fixtures.kampung(village, "Kampung KB Selatan").build().toString()),
                     201)
                 .getJsonNumber("id")
                 .longValue();
@@ -169,7 +123,8 @@ class RegistrationIT {
     for (String role : List.of("VIEWER", "ASSESSOR", "ADMIN")) {
       Http caller = Accounts.user(role, "18");
       Http.problem(
-          caller.post("/api/kampung-kb", kampung("18.07.04.2003", "X").build().toString()), 403);
+          caller.post("/api/kampung-kb", Fixtures.kampung("18.07.04.2003", "X").build().toString()),
+          403);
       assertEquals(200, caller.get("/api/kampung-kb").statusCode());
     }
   }
@@ -177,29 +132,33 @@ class RegistrationIT {
   @Test
   void rulesAreEnforcedWithTheFieldNamedAndNothingWritten() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    String village = freeVillage(operator);
+    String village = ReferenceData.freeVillage(operator);
     Http.object(
-        operator.post("/api/kampung-kb", kampung(village, "Pertama").build().toString()), 201);
+        operator.post("/api/kampung-kb", Fixtures.kampung(village, "Pertama").build().toString()),
+        201);
     long before = total(operator);
 
     assertField(
         Http.problem(
-            operator.post("/api/kampung-kb", kampung(village, "Kedua").build().toString()), 409),
+            operator.post("/api/kampung-kb", Fixtures.kampung(village, "Kedua").build().toString()),
+            409),
         "villageCode");
     assertField(
         Http.problem(
-            operator.post("/api/kampung-kb", kampung("18.07.99.9999", "X").build().toString()),
+            operator.post(
+                "/api/kampung-kb", Fixtures.kampung("18.07.99.9999", "X").build().toString()),
             400),
         "villageCode");
     assertField(
         Http.problem(
-            operator.post("/api/kampung-kb", kampung("18.07.04", "X").build().toString()), 400),
+            operator.post("/api/kampung-kb", Fixtures.kampung("18.07.04", "X").build().toString()),
+            400),
         "villageCode");
     assertField(
         Http.problem(
             operator.post(
                 "/api/kampung-kb",
-                kampung(freeVillage(operator), "X")
+                Fixtures.kampung(ReferenceData.freeVillage(operator), "X")
                     .add("declarationDate", "2017-02-30")
                     .build()
                     .toString()),
@@ -209,14 +168,17 @@ class RegistrationIT {
         Http.problem(
             operator.post(
                 "/api/kampung-kb",
-                kampung(freeVillage(operator), "X").add("latitude", 40.0).build().toString()),
+                Fixtures.kampung(ReferenceData.freeVillage(operator), "X")
+                    .add("latitude", 40.0)
+                    .build()
+                    .toString()),
             400),
         "latitude");
     assertField(
         Http.problem(
             operator.post(
                 "/api/kampung-kb",
-                kampung(freeVillage(operator), "X")
+                Fixtures.kampung(ReferenceData.freeVillage(operator), "X")
                     .add("criteria", Json.createArrayBuilder().add("NICE"))
                     .build()
                     .toString()),
@@ -224,7 +186,9 @@ class RegistrationIT {
         "criteria");
     assertField(
         Http.problem(
-            operator.post("/api/kampung-kb", kampung(freeVillage(operator), "").build().toString()),
+            operator.post(
+                "/api/kampung-kb",
+                Fixtures.kampung(ReferenceData.freeVillage(operator), "").build().toString()),
             400),
         "name");
     assertEquals(before, total(operator), "nothing was written");
@@ -239,7 +203,7 @@ class RegistrationIT {
       Http.object(
           officer.post(
               "/api/kampung-kb",
-              kampung(freeVillage(officer), "Model")
+              Fixtures.kampung(ReferenceData.freeVillage(officer), "Model")
                   .add("modelStatus", "REGENCY_MODEL")
                   .build()
                   .toString()),
@@ -250,7 +214,7 @@ class RegistrationIT {
         Http.problem(
             officer.post(
                 "/api/kampung-kb",
-                kampung(freeVillage(officer), "Model 2")
+                Fixtures.kampung(ReferenceData.freeVillage(officer), "Model 2")
                     .add("modelStatus", "REGENCY_MODEL")
                     .build()
                     .toString()),
@@ -265,7 +229,10 @@ class RegistrationIT {
     JsonObject kkb =
         Http.object(
             operator.post(
-                "/api/kampung-kb", kampung(freeVillage(operator), "Serentak").build().toString()),
+                "/api/kampung-kb",
+                Fixtures.kampung(ReferenceData.freeVillage(operator), "Serentak")
+                    .build()
+                    .toString()),
             201);
     String path = "/api/kampung-kb/" + kkb.getJsonNumber("id");
     String etag = "\"v" + kkb.getJsonNumber("version") + "\"";
@@ -276,39 +243,28 @@ class RegistrationIT {
                 n ->
                     CompletableFuture.supplyAsync(
                         () ->
-                            operator.send(
-                                HttpRequest.newBuilder(URI.create(Http.BASE + path))
-                                    .header("Content-Type", "application/json")
-                                    .header("If-Match", etag)
-                                    .PUT(
-                                        HttpRequest.BodyPublishers.ofString(
-                                            kampung(village, "Serentak " + n)
-                                                .build()
-                                                .toString())))))
+                            operator.put(
+                                path,
+                                etag,
+                                Fixtures.kampung(village, "Serentak " + n).build().toString())))
             .toList();
     List<Integer> statuses = both.stream().map(f -> f.join().statusCode()).sorted().toList();
     assertEquals(200, statuses.get(0), statuses.toString());
     assertTrue(statuses.get(1) == 409 || statuses.get(1) == 412, statuses.toString());
     // A stale If-Match afterwards is refused too.
     Http.problem(
-        operator.send(
-            HttpRequest.newBuilder(URI.create(Http.BASE + path))
-                .header("Content-Type", "application/json")
-                .header("If-Match", etag)
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        kampung(village, "Telat").build().toString()))),
-        412);
+        operator.put(path, etag, Fixtures.kampung(village, "Telat").build().toString()), 412);
     assertFalse(Http.object(operator.get(path), 200).getString("name").equals("Telat"));
   }
 
   @Test
   void deactivationKeepsTheRecordAndFreesTheVillage() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    String village = freeVillage(operator);
+    String village = ReferenceData.freeVillage(operator);
     JsonObject kkb =
         Http.object(
-            operator.post("/api/kampung-kb", kampung(village, "Lama").build().toString()), 201);
+            operator.post("/api/kampung-kb", Fixtures.kampung(village, "Lama").build().toString()),
+            201);
     String path = "/api/kampung-kb/" + kkb.getJsonNumber("id");
     assertField(
         Http.problem(
@@ -327,7 +283,9 @@ class RegistrationIT {
             200);
     assertEquals("INACTIVE", inactive.getString("status"));
     assertEquals("Pemekaran desa", inactive.getString("inactiveReason"));
-    Http.object(operator.post("/api/kampung-kb", kampung(village, "Baru").build().toString()), 201);
+    Http.object(
+        operator.post("/api/kampung-kb", Fixtures.kampung(village, "Baru").build().toString()),
+        201);
     assertEquals(200, operator.get(path).statusCode());
   }
 
@@ -358,27 +316,16 @@ class RegistrationIT {
   @Test
   void aPokjaWithItsOfficersAndEightSectionsAndThreeCadres() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    String village = freeVillage(operator);
+    String village = ReferenceData.freeVillage(operator);
     long kkb =
         Http.object(
                 operator.post(
-                    "/api/kampung-kb", kampung(village, "Kampung KB Pokja").build().toString()),
+                    "/api/kampung-kb",
+                    Fixtures.kampung(village, "Kampung KB Pokja").build().toString()),
                 201)
             .getJsonNumber("id")
             .longValue();
-    List<String> roles =
-        List.of(
-            "CHAIR",
-            "SECRETARY",
-            "TREASURER",
-            "SECTION_RELIGIOUS",
-            "SECTION_SOCIO_CULTURAL",
-            "SECTION_LOVE_AND_AFFECTION",
-            "SECTION_PROTECTION",
-            "SECTION_REPRODUCTION",
-            "SECTION_EDUCATION",
-            "SECTION_ECONOMY",
-            "SECTION_ENVIRONMENT");
+    List<String> roles = Fixtures.POKJA_OFFICERS;
     long firstPerson = 0;
     for (int i = 0; i < roles.size(); i++) {
       long person = Fixtures.newPerson(operator, village, "Anggota " + i);
@@ -422,11 +369,7 @@ class RegistrationIT {
 
     // After the chair's term ends, a new chair can start the next day.
     long chairId =
-        Http.json(operator.get("/api/kampung-kb/" + kkb + "/pokja")).asJsonArray().stream()
-            .map(JsonValue::asJsonObject)
-            .filter(m -> m.getString("role").equals("CHAIR"))
-            .findFirst()
-            .orElseThrow()
+        Http.element(operator.get("/api/kampung-kb/" + kkb + "/pokja"), "role", "CHAIR")
             .getJsonNumber("id")
             .longValue();
     Http.object(
@@ -450,14 +393,7 @@ class RegistrationIT {
   @Test
   void threeMonthsOfFiguresWithConsistencyChecks() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long kkb =
-        Http.object(
-                operator.post(
-                    "/api/kampung-kb",
-                    kampung(freeVillage(operator), "Kampung KB Angka").build().toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
+    long kkb = Fixtures.registerKampungKb(operator, "Kampung KB Angka");
     String path = "/api/kampung-kb/" + kkb + "/figures/";
     for (String month : List.of("2024-04", "2024-05", "2024-06")) {
       JsonObject saved =
@@ -468,16 +404,12 @@ class RegistrationIT {
     }
     // Correcting a month replaces it, with the ETag read (428 without); still one row per month.
     String corrected = Fixtures.figures().add("usersPill", 41).build().toString();
-    EventIT.assertFieldRule(
+    Http.assertFieldRule(
         Http.problem(operator.put(path + "2024-06", corrected), 428),
         "If-Match",
         "if-match-required");
     long juneVersion =
-        Http.json(operator.get("/api/kampung-kb/" + kkb + "/figures")).asJsonArray().stream()
-            .map(JsonValue::asJsonObject)
-            .filter(m -> m.getString("period").equals("2024-06"))
-            .findFirst()
-            .orElseThrow()
+        Http.element(operator.get("/api/kampung-kb/" + kkb + "/figures"), "period", "2024-06")
             .getJsonNumber("version")
             .longValue();
     Http.object(operator.put(path + "2024-06", "\"v" + juneVersion + "\"", corrected), 200);
@@ -521,20 +453,8 @@ class RegistrationIT {
   @Test
   void oneRegentsDecreeCoversManyKampungKb() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long a =
-        Http.object(
-                operator.post(
-                    "/api/kampung-kb", kampung(freeVillage(operator), "SK A").build().toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
-    long b =
-        Http.object(
-                operator.post(
-                    "/api/kampung-kb", kampung(freeVillage(operator), "SK B").build().toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
+    long a = Fixtures.registerKampungKb(operator, "SK A");
+    long b = Fixtures.registerKampungKb(operator, "SK B");
     String number = "400/" + System.nanoTime() % 100000 + "/SK/2024";
     HttpResponse<String> created = operator.post("/api/decrees", decree(number, "18.07", a, b));
     JsonObject sk = Http.object(created, 201);
@@ -576,14 +496,7 @@ class RegistrationIT {
   @Test
   void aNewProfileVersionReplacesTheActiveOneAndKeepsHistory() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long kkb =
-        Http.object(
-                operator.post(
-                    "/api/kampung-kb",
-                    kampung(freeVillage(operator), "Kampung KB Profil").build().toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
+    long kkb = Fixtures.registerKampungKb(operator, "Kampung KB Profil");
     String path = "/api/kampung-kb/" + kkb + "/profiles";
     Http.problem(operator.get(path + "/active"), 404);
     JsonObject first =

@@ -1,7 +1,5 @@
 package id.go.lampungprov.kkb.it;
 
-import static id.go.lampungprov.kkb.it.StaffPagesIT.login;
-import static id.go.lampungprov.kkb.it.StaffPagesIT.staff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,26 +25,26 @@ class RegistrationPagesIT {
 
   @Test
   void anOperatorFillsTheTabsOfANewKampungKb() throws Exception {
-    String username = staff("REGENCY_OPERATOR", OPERATOR_SCOPE);
+    String username = Accounts.username("REGENCY_OPERATOR", OPERATOR_SCOPE);
     Http api = Http.basic(username, Accounts.PASSWORD);
-    String village = RegistrationIT.freeVillage(api);
+    String village = ReferenceData.freeVillage(api);
     long kkb =
         Http.object(
                 api.post(
                     "/api/kampung-kb",
-                    RegistrationIT.kampung(village, "Kampung KB Halaman").build().toString()),
+                    Fixtures.kampung(village, "Kampung KB Halaman").build().toString()),
                 201)
             .getJsonNumber("id")
             .longValue();
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, username);
+      Staff.login(browser, username);
       browser.open(Http.BASE + "/kampung-kb/detail.xhtml?id=" + kkb);
 
       browser.clickText("Pokja dan kader");
       browser.await("#tabs\\:pokja\\:fullName");
       browser.find("#tabs\\:pokja\\:fullName").sendKeys("Tanpa Jabatan");
       browser.find("#tabs\\:pokja\\:add").click();
-      waitUntil(browser, () -> browser.has(".field:has(#tabs\\:pokja\\:role) .ui-message-error"));
+      browser.waitUntil(() -> browser.has(".field:has(#tabs\\:pokja\\:role) .ui-message-error"));
       assertTrue(
           browser
               .find(".field:has(#tabs\\:pokja\\:role) .ui-message-error")
@@ -74,7 +72,7 @@ class RegistrationPagesIT {
         }
         browser.find("#tabs\\:pokja\\:add").click();
         String name = names.get(i);
-        waitUntil(browser, () -> browser.find("#tabs\\:pokja\\:members").getText().contains(name));
+        browser.waitUntil(() -> browser.find("#tabs\\:pokja\\:members").getText().contains(name));
       }
       assertTrue(browser.find("#tabs\\:pokja\\:members").getText().contains("Ketua"));
 
@@ -90,8 +88,8 @@ class RegistrationPagesIT {
       browser.select("tabs:cadre:sex", "FEMALE");
       browser.find("#tabs\\:cadre\\:termStart_input").sendKeys("01-05-2024", Keys.TAB);
       browser.find("#tabs\\:cadre\\:add").click();
-      waitUntil(
-          browser, () -> browser.find("#tabs\\:cadre\\:cadres").getText().contains("Sri Wahyuni"));
+      browser.waitUntil(
+          () -> browser.find("#tabs\\:cadre\\:cadres").getText().contains("Sri Wahyuni"));
       browser.screenshot("10-kampung-kb-pokja");
 
       JsonArray members = Http.json(api.get("/api/kampung-kb/" + kkb + "/pokja")).asJsonArray();
@@ -105,8 +103,8 @@ class RegistrationPagesIT {
       // A cadre's term ends (confirmed): off the list, kept in the history.
       browser.find("#tabs\\:cadre\\:cadres\\:0\\:end").click();
       browser.await(".ui-confirmdialog-yes").click();
-      waitUntil(
-          browser, () -> !browser.find("#tabs\\:cadre\\:cadres").getText().contains("Sri Wahyuni"));
+      browser.waitUntil(
+          () -> !browser.find("#tabs\\:cadre\\:cadres").getText().contains("Sri Wahyuni"));
       JsonObject ended =
           Http.json(api.get("/api/kampung-kb/" + kkb + "/cadres")).asJsonArray().getJsonObject(0);
       assertTrue(!ended.isNull("termEnd"), ended.toString());
@@ -116,8 +114,8 @@ class RegistrationPagesIT {
       browser.select("tabs:pokja:role", "ADVISER");
       browser.select("tabs:pokja:personId", String.valueOf(cadrePerson));
       browser.find("#tabs\\:pokja\\:add").click();
-      waitUntil(
-          browser, () -> browser.find("#tabs\\:pokja\\:members").getText().contains("Sri Wahyuni"));
+      browser.waitUntil(
+          () -> browser.find("#tabs\\:pokja\\:members").getText().contains("Sri Wahyuni"));
       assertTrue(
           Http.json(api.get("/api/kampung-kb/" + kkb + "/pokja")).asJsonArray().stream()
               .map(JsonValue::asJsonObject)
@@ -140,7 +138,7 @@ class RegistrationPagesIT {
       // The date last: in the last run the position typed right after the date picker was lost.
       browser.find("#tabs\\:decree\\:date_input").sendKeys("10-04-2024", Keys.TAB);
       browser.find("#tabs\\:decree\\:add").click();
-      waitUntil(browser, () -> browser.find("#tabs\\:decree\\:list").getText().contains(number));
+      browser.waitUntil(() -> browser.find("#tabs\\:decree\\:list").getText().contains(number));
       assertTrue(
           api.get("/api/kampung-kb/" + kkb + "/decrees").body().contains(number), "decree stored");
 
@@ -159,8 +157,7 @@ class RegistrationPagesIT {
           "01-06-2024", browser.find("#tabs\\:profile\\:validFrom_input").getAttribute("value"));
       browser.find("#tabs\\:profile\\:pkbNip").clear();
       browser.find("#tabs\\:profile\\:save").sendKeys(Keys.ENTER);
-      waitUntil(
-          browser,
+      browser.waitUntil(
           () -> browser.find("#tabs\\:profile\\:history").getText().contains("2024-06-01"));
       assertTrue(
           api.get("/api/kampung-kb/" + kkb + "/profiles/active").body().contains("Budi Santoso"),
@@ -174,8 +171,7 @@ class RegistrationPagesIT {
         browser.find("#tabs\\:figures\\:" + field).sendKeys(String.valueOf(figures.getInt(field)));
       }
       browser.find("#tabs\\:figures\\:save").click();
-      waitUntil(
-          browser, () -> browser.has(".field:has(#tabs\\:figures\\:users) .ui-message-error"));
+      browser.waitUntil(() -> browser.has(".field:has(#tabs\\:figures\\:users) .ui-message-error"));
       assertTrue(
           browser
               .find(".field:has(#tabs\\:figures\\:users) .ui-message-error")
@@ -189,8 +185,8 @@ class RegistrationPagesIT {
       browser.find("#tabs\\:figures\\:usersPill").clear();
       browser.find("#tabs\\:figures\\:usersPill").sendKeys("40");
       browser.find("#tabs\\:figures\\:save").click();
-      waitUntil(
-          browser, () -> browser.find("#tabs\\:figures\\:history").getText().contains("2024-05"));
+      browser.waitUntil(
+          () -> browser.find("#tabs\\:figures\\:history").getText().contains("2024-05"));
       assertTrue(api.get("/api/kampung-kb/" + kkb + "/figures").body().contains("2024-05"));
 
       // Someone else corrects May through the API while this page still shows the May it read:
@@ -208,7 +204,7 @@ class RegistrationPagesIT {
             .sendKeys(String.valueOf(correction.getInt(field)));
       }
       browser.find("#tabs\\:figures\\:save").click();
-      waitUntil(browser, () -> browser.text().contains("telah diubah orang lain"));
+      browser.waitUntil(() -> browser.text().contains("telah diubah orang lain"));
       assertTrue(
           api.get("/api/kampung-kb/" + kkb + "/figures").body().contains("\"usersPill\":41"),
           "the other correction stands");
@@ -234,8 +230,7 @@ class RegistrationPagesIT {
       browser.select("tabs:intervention:familyFunction", "ECONOMY");
       browser.find("#tabs\\:intervention\\:targetGroups .ui-chkbox-box").click();
       browser.find("#tabs\\:intervention\\:add").click();
-      waitUntil(
-          browser,
+      browser.waitUntil(
           () -> browser.find("#tabs\\:intervention\\:list").getText().contains("Bantuan usaha"));
 
       browser.screenshot("11-kampung-kb-intervensi");
@@ -288,10 +283,10 @@ class RegistrationPagesIT {
 
   @Test
   void anOperatorChecksAndImportsAFile() throws Exception {
-    String username = staff("REGENCY_OPERATOR", OPERATOR_SCOPE);
+    String username = Accounts.username("REGENCY_OPERATOR", OPERATOR_SCOPE);
     Http api = Http.basic(username, Accounts.PASSWORD);
-    String first = RegistrationIT.freeVillage(api);
-    String second = RegistrationIT.freeVillage(api);
+    String first = ReferenceData.freeVillage(api);
+    String second = ReferenceData.freeVillage(api);
     String header =
         api.get("/api/kampung-kb/import/template").body().lines().findFirst().orElseThrow();
     String good = first + ",Kampung KB Impor Satu,2019-06-13,RW 01-02,,,,,NONE";
@@ -302,7 +297,7 @@ class RegistrationPagesIT {
     java.nio.file.Files.writeString(
         fixed, header + "\n" + good + "\n" + second + ",Kampung KB Impor Dua,2019-06-13,,,,,,NONE");
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, username);
+      Staff.login(browser, username);
       browser.click("#nav-kkb");
       browser.click("#import");
       assertTrue(browser.text().contains("Impor Kampung KB"));
@@ -342,36 +337,7 @@ class RegistrationPagesIT {
   /** Waits for the refusal next to a field (after an AJAX submit) and checks its text. */
   private static void refusedNextTo(Chromium browser, String field, String text)
       throws InterruptedException {
-    String message = ".field:has(#" + field + ") .ui-message-error";
-    waitUntil(browser, () -> browser.has(message));
-    String shown = browser.find(message).getText();
+    String shown = browser.messageNextTo(field);
     assertTrue(shown.toLowerCase().contains(text.toLowerCase()), field + ": " + shown);
-  }
-
-  /** Waits for an AJAX update; on failure the page's text and a screenshot tell what it showed. */
-  private static void waitUntil(Chromium browser, java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    for (int i = 0; i < 150 && !holds(condition); i++) {
-      Thread.sleep(100);
-    }
-    if (!holds(condition)) {
-      browser.screenshot("failed-registration-pages");
-      assertTrue(
-          false,
-          "condition not reached within 15 s; the console: "
-              + browser.console()
-              + "\nthe page: "
-              + browser.text());
-    }
-  }
-
-  /** An AJAX update may replace the element between finding and reading it: not yet, then. */
-  private static boolean holds(java.util.function.BooleanSupplier condition) {
-    try {
-      return condition.getAsBoolean();
-    } catch (org.openqa.selenium.StaleElementReferenceException
-        | org.openqa.selenium.NoSuchElementException replaced) {
-      return false;
-    }
   }
 }

@@ -9,10 +9,8 @@ import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
@@ -21,7 +19,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,8 +63,8 @@ class ReportIT {
 
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     long kkb = kampungKbIn(operator, "18.07");
-    byte[] draft = pdf(operator, "/api/kampung-kb/" + kkb + "/documents/profil");
-    String text = text(draft);
+    byte[] draft = Pdfs.get(operator, "/api/kampung-kb/" + kkb + "/documents/profil");
+    String text = Pdfs.text(draft);
     for (String part :
         List.of(
             "PROFIL KAMPUNG KB",
@@ -86,7 +83,6 @@ class ReportIT {
     }
     assertFalse(NIK.matcher(text).find(), "no NIK");
     assertFalse(blankFirstPage(draft), "page 1 has ink");
-    assertAllFontsEmbedded(draft);
 
     JsonObject issued =
         Http.object(operator.post("/api/kampung-kb/" + kkb + "/documents/profil", "{}"), 201);
@@ -99,11 +95,22 @@ class ReportIT {
     Http.problem(operator.get("/api/kampung-kb/987654321/documents/profil"), 404);
   }
 
+  /** The profile and the recap carry every font they use, as poppler's pdffonts sees them. */
+  @Test
+  void popplerFindsEveryFontOfTheProfileAndTheRecapEmbedded() throws Exception {
+    Poppler.assumeInstalled("pdffonts");
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long kkb = kampungKbIn(operator, "18.07");
+    assertAllFontsEmbedded(Pdfs.get(operator, "/api/kampung-kb/" + kkb + "/documents/profil"));
+    Http officer = Accounts.user("PROVINCE_OFFICER", "18");
+    assertAllFontsEmbedded(Pdfs.get(officer, "/api/reports/rekapitulasi?region=18&year=2020"));
+  }
+
   @Test
   void theProvinceRecapCountsPerRegencyWithAGrowthChartAndAsXlsx() throws Exception {
     Http officer = Accounts.user("PROVINCE_OFFICER", "18");
-    byte[] recap = pdf(officer, "/api/reports/rekapitulasi?region=18&year=2020");
-    String text = text(recap);
+    byte[] recap = Pdfs.get(officer, "/api/reports/rekapitulasi?region=18&year=2020");
+    String text = Pdfs.text(recap);
     for (String part :
         List.of(
             "REKAPITULASI KAMPUNG KB PROVINSI LAMPUNG",
@@ -117,7 +124,6 @@ class ReportIT {
     }
     assertFalse(NIK.matcher(text).find(), "no NIK");
     assertFalse(blankFirstPage(recap));
-    assertAllFontsEmbedded(recap);
 
     byte[] xlsx =
         officer.getBytes("/api/reports/rekapitulasi?region=18&year=2020&format=xlsx").body();
@@ -137,12 +143,12 @@ class ReportIT {
 
     int pages = pages(recap);
     int withRegencies =
-        pages(pdf(officer, "/api/reports/rekapitulasi?region=18&year=2020&perRegency=true"));
+        pages(Pdfs.get(officer, "/api/reports/rekapitulasi?region=18&year=2020&perRegency=true"));
     assertTrue(withRegencies >= pages + 15, pages + " then " + withRegencies);
 
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     assertTrue(
-        text(pdf(operator, "/api/reports/rekapitulasi?region=18.07&year=2020"))
+        Pdfs.text(Pdfs.get(operator, "/api/reports/rekapitulasi?region=18.07&year=2020"))
             .contains("Kecamatan"));
     Http.problem(operator.get("/api/reports/rekapitulasi?region=18&year=2020"), 404);
     Http.problem(operator.get("/api/reports/rekapitulasi?region=18.07.04&year=2020"), 400);
@@ -174,7 +180,7 @@ class ReportIT {
   @Test
   void aDocumentSignedElsewhereIsCheckedAndArchivedInPlaceOfTheUnsignedOne() throws Exception {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long event = referenceEvent(operator);
+    long event = ReferenceData.referenceEvent(operator);
     JsonObject awaiting =
         Http.object(
             operator.post(
@@ -183,7 +189,7 @@ class ReportIT {
     assertEquals("AWAITING_EXTERNAL", awaiting.getString("signatureKind"));
     String id = awaiting.getString("id");
     byte[] unsigned = operator.getBytes("/api/documents/" + id + "/pdf").body();
-    assertFalse(verify(unsigned).getBoolean("signed"), "issued unsigned");
+    assertFalse(Pdfs.verify(unsigned).getBoolean("signed"), "issued unsigned");
 
     PdfSigner external = TestSigners.underTestCa("Kepala Dinas Uji Eksternal");
     byte[] signed = TestSigners.sign(external, unsigned);
@@ -204,7 +210,7 @@ class ReportIT {
         archived.toString());
     byte[] kept = operator.getBytes("/api/documents/" + id + "/pdf").body();
     assertEquals(signed.length, kept.length, "the signed copy replaces the unsigned one");
-    JsonObject check = verify(signed);
+    JsonObject check = Pdfs.verify(signed);
     assertTrue(check.getBoolean("intact") && check.getBoolean("registered"), check.toString());
     assertFalse(check.getBoolean("signedByThisInstallation"), check.toString());
     assertTrue(check.getBoolean("trusted"), check.toString());
@@ -249,7 +255,9 @@ class ReportIT {
         Http.object(
                 operator.post(
                     "/api/events",
-                    EventIT.event(operator, EventIT.sidodadi(operator), 30).build().toString()),
+                    Fixtures.event(operator, ReferenceData.sidodadi(operator), 30)
+                        .build()
+                        .toString()),
                 201)
             .getJsonNumber("id")
             .longValue();
@@ -261,26 +269,17 @@ class ReportIT {
             "image/jpeg",
             Files.image("jpeg", 1600, 1200)),
         201);
-    byte[] report = pdf(operator, "/api/events/" + event + "/documents/laporan-kegiatan");
-    String text = text(report);
+    byte[] report = Pdfs.get(operator, "/api/events/" + event + "/documents/laporan-kegiatan");
+    String text = Pdfs.text(report);
     assertTrue(text.contains("LAMPIRAN DOKUMENTASI KEGIATAN"), text);
     try (PDDocument doc = Loader.loadPDF(report)) {
       assertTrue(images(doc.getPage(0)) >= 1, "the logo heads page 1 of a draft (no QR yet)");
     }
   }
 
-  /** With poppler's pdffonts (installed in CI): every font of every page is embedded. */
+  /** Poppler's pdffonts, a reader that is not ours: every font of every page is embedded. */
   private static void assertAllFontsEmbedded(byte[] pdf) throws Exception {
-    if (!java.nio.file.Files.isExecutable(Path.of("/usr/bin/pdffonts"))) {
-      return;
-    }
-    Path file = java.nio.file.Files.createTempFile("kkb", ".pdf");
-    java.nio.file.Files.write(file, pdf);
-    Process p = new ProcessBuilder("/usr/bin/pdffonts", file.toString()).start();
-    List<String> lines =
-        new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    p.waitFor();
-    java.nio.file.Files.delete(file);
+    List<String> lines = Poppler.run("pdffonts", pdf).lines().toList();
     assertTrue(lines.size() > 2, "fonts listed: " + lines);
     for (String line : lines.subList(2, lines.size())) {
       assertTrue(line.matches(".*\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*"), line);
@@ -299,26 +298,6 @@ class ReportIT {
       }
     }
     return n;
-  }
-
-  static byte[] pdf(Http as, String path) {
-    HttpResponse<byte[]> response = as.getBytes(path);
-    assertEquals(200, response.statusCode(), () -> new String(response.body()));
-    assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
-    return response.body();
-  }
-
-  static String text(byte[] pdf) {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      for (PDPage page : doc.getPages()) {
-        for (var name : page.getResources().getFontNames()) {
-          assertTrue(page.getResources().getFont(name).isEmbedded(), "every font embedded");
-        }
-      }
-      return new PDFTextStripper().getText(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static int pages(byte[] pdf) throws IOException {
@@ -358,13 +337,5 @@ class ReportIT {
         .getJsonObject(0)
         .getJsonNumber("id")
         .longValue();
-  }
-
-  private static long referenceEvent(Http as) {
-    return DocumentIT.referenceEvent(as);
-  }
-
-  private static JsonObject verify(byte[] pdf) {
-    return DocumentIT.verify(pdf);
   }
 }

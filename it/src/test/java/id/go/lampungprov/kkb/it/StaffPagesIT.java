@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +21,7 @@ class StaffPagesIT {
 
   @Test
   void aProvinceOfficerFindsAKampungKbAndDownloadsTheProvinceRecap() throws Exception {
-    String username = staff("PROVINCE_OFFICER", "18");
+    String username = Accounts.username("PROVINCE_OFFICER", "18");
     String number =
         Http.object(
                 Http.basic(username, Accounts.PASSWORD)
@@ -30,7 +29,7 @@ class StaffPagesIT {
                 201)
             .getString("number");
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, username);
+      Staff.login(browser, username);
       String home = browser.text();
       assertTrue(home.contains("Beranda — Lampung"), home);
       assertTrue(home.contains("Petugas Provinsi · Lampung"), "role and scope shown: " + home);
@@ -45,7 +44,7 @@ class StaffPagesIT {
       browser.find("#filter\\:q").sendKeys("Sidodadi");
       browser.find("#filter\\:apply").click();
       browser.await("#list\\:kkb a[href*='detail']");
-      waitUntil(() -> browser.find("#list\\:kkb").getText().contains("Sidodadi"));
+      browser.waitUntil(() -> browser.find("#list\\:kkb").getText().contains("Sidodadi"));
 
       browser.click("#list\\:kkb a[href*='detail']");
       String detail = browser.text();
@@ -59,16 +58,9 @@ class StaffPagesIT {
       assertTrue(browser.find("#documents\\:issued").getText().contains(number), "issued list");
       browser.screenshot("04-laporan");
       String href = browser.find("#recap-pdf").getAttribute("href");
-      HttpResponse<byte[]> pdf =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(href))
-                      .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
-                      .timeout(Duration.ofSeconds(60))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> pdf = browser.download("#recap-pdf");
       assertEquals(200, pdf.statusCode());
-      assertTrue(ReportIT.text(pdf.body()).contains("REKAPITULASI KAMPUNG KB PROVINSI LAMPUNG"));
+      assertTrue(Pdfs.text(pdf.body()).contains("REKAPITULASI KAMPUNG KB PROVINSI LAMPUNG"));
       HttpResponse<byte[]> anonymous =
           HttpClient.newHttpClient()
               .send(
@@ -88,9 +80,9 @@ class StaffPagesIT {
 
   @Test
   void aRegencyOperatorSeesOnlyTheirRegency() throws Exception {
-    String username = staff("REGENCY_OPERATOR", "18.07");
+    String username = Accounts.username("REGENCY_OPERATOR", "18.07");
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, username);
+      Staff.login(browser, username);
       assertTrue(browser.text().contains("Beranda — Kabupaten Lampung Timur"), browser.text());
       browser.click("#nav-kkb");
       String list = browser.find("#list\\:kkb").getText();
@@ -104,10 +96,10 @@ class StaffPagesIT {
 
   @Test
   void aRegencyOperatorRegistersAKampungKbAndSeesMistakesNextToTheFields() throws Exception {
-    String username = staff("REGENCY_OPERATOR", "18.07");
+    String username = Accounts.username("REGENCY_OPERATOR", "18.07");
     String[] village = freeVillage(Http.basic(username, Accounts.PASSWORD), "18.07.04");
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, username);
+      Staff.login(browser, username);
       browser.click("#nav-kkb");
       browser.click("#new");
       browser.find("#kkb\\:rwCoverage").sendKeys("RW 01 sampai RW 03");
@@ -153,11 +145,11 @@ class StaffPagesIT {
 
   @Test
   void anExpiredSessionLeadsToTheLoginAndBackToThePage() throws Exception {
-    String username = staff("VIEWER", "18.07");
-    long kkb = EventIT.sidodadi(Http.basic(username, Accounts.PASSWORD));
+    String username = Accounts.username("VIEWER", "18.07");
+    long kkb = ReferenceData.sidodadi(Http.basic(username, Accounts.PASSWORD));
     String page = Http.BASE + "/kampung-kb/detail.xhtml?id=" + kkb;
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, username);
+      Staff.login(browser, username);
       browser.open(page);
       assertTrue(browser.text().contains("Sidodadi"));
       browser.deleteCookie("JSESSIONID");
@@ -173,7 +165,7 @@ class StaffPagesIT {
 
   @Test
   void aFormSentWithoutItsOwnViewStateChangesNothing() throws Exception {
-    String username = staff("REGENCY_OPERATOR", "18.07");
+    String username = Accounts.username("REGENCY_OPERATOR", "18.07");
     Browser pages = new Browser();
     assertEquals(302, pages.login(username, Accounts.PASSWORD, null).statusCode());
     String name = "Kampung KB Palsu " + Accounts.uniqueName("x");
@@ -199,49 +191,42 @@ class StaffPagesIT {
 
   @Test
   void attendanceIsTakenOnTheEventPageWithLargeButtons() throws Exception {
-    String username = staff("REGENCY_OPERATOR", "18.07");
+    String username = Accounts.username("REGENCY_OPERATOR", "18.07");
     Http api = Http.basic(username, Accounts.PASSWORD);
     long event =
         Http.object(
                 api.post(
                     "/api/events",
-                    EventIT.event(api, EventIT.sidodadi(api), 30).build().toString()),
+                    Fixtures.event(api, ReferenceData.sidodadi(api), 30).build().toString()),
                 201)
             .getJsonNumber("id")
             .longValue();
     Http.object(
         api.post(
             "/api/events/" + event + "/participants",
-            EventIT.walkIn("Siti Rahmawati", "0812 1111 2222")),
+            Fixtures.walkIn("Siti Rahmawati", "0812 1111 2222")),
         201);
     Http.object(
         api.post(
             "/api/events/" + event + "/participants",
-            EventIT.walkIn("Ani Lestari", "0812 3333 4444")),
+            Fixtures.walkIn("Ani Lestari", "0812 3333 4444")),
         201);
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, username);
+      Staff.login(browser, username);
       browser.click("#nav-events");
       assertTrue(browser.text().contains("Kegiatan Pembinaan dan Pengembangan"));
       browser.open(Http.BASE + "/kegiatan/detail.xhtml?id=" + event);
       assertEquals("0", browser.find("#present-count").getText());
       browser.find("#attendance\\:participants\\:0\\:present").click();
-      waitUntil(() -> browser.find("#present-count").getText().equals("1"));
+      browser.waitUntil(() -> browser.find("#present-count").getText().equals("1"));
       assertTrue(browser.find("#attendance\\:participants").getText().contains("Hadir"));
       browser.screenshot("06-kegiatan-kehadiran");
-      String href = browser.find("#sheet-marked").getAttribute("href");
-      HttpResponse<byte[]> sheet =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(href))
-                      .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> sheet = browser.download("#sheet-marked");
       assertEquals(200, sheet.statusCode());
-      String text = ReportIT.text(sheet.body());
+      String text = Pdfs.text(sheet.body());
       assertTrue(text.contains("DAFTAR HADIR") && text.contains("Siti Rahmawati"), text);
 
-      browser.open(Http.BASE + "/kegiatan/detail.xhtml?id=" + DocumentIT.referenceEvent(api));
+      browser.open(Http.BASE + "/kegiatan/detail.xhtml?id=" + ReferenceData.referenceEvent(api));
       assertFalse(browser.has("#attendance\\:participants\\:0\\:present"), "reported: frozen");
     }
   }
@@ -259,15 +244,6 @@ class StaffPagesIT {
       }
     }
     throw new AssertionError("no free village in " + district);
-  }
-
-  /** An account with its password changed, ready to log in on the pages. */
-  static String staff(String role, String scope) {
-    String username = Accounts.uniqueName(role.toLowerCase().replace('_', '-'));
-    Accounts.create(Accounts.admin(), username, role, scope);
-    Accounts.changePassword(
-        Http.basic(username, "Temporary-Pw-1"), "Temporary-Pw-1", Accounts.PASSWORD);
-    return username;
   }
 
   @Test
@@ -320,13 +296,13 @@ class StaffPagesIT {
             .longValue();
     assertTrue(total > 10_000, "generated rows in the audit trail: " + total);
     try (Chromium browser = Chromium.desktop()) {
-      login(browser, staff("ADMIN", "18"));
+      Staff.login(browser, Accounts.username("ADMIN", "18"));
       browser.open(Http.BASE + "/admin/audit.xhtml");
       browser.await("#audit\\:entries_data tr");
       assertEquals(50, browser.count("#audit\\:entries_data tr"), "one page of 50 rows");
       assertTrue(browser.domSize() < 400_000, "the page is one page, not the table");
       browser.find("#audit\\:entries .ui-paginator-last").click(); // AJAX: no page load
-      waitUntil(
+      browser.waitUntil(
           () ->
               !browser
                   .find("#audit\\:entries .ui-paginator-page.ui-state-active")
@@ -334,30 +310,6 @@ class StaffPagesIT {
                   .equals("1"));
       assertTrue(browser.count("#audit\\:entries_data tr") <= 50, "the last page is a page too");
       assertTrue(browser.domSize() < 400_000);
-    }
-  }
-
-  static void login(Chromium browser, String username) {
-    browser.open(Http.BASE + "/login.xhtml");
-    browser.find("#login\\:username").sendKeys(username);
-    browser.find("#login\\:password").sendKeys(Accounts.PASSWORD);
-    browser.submit("#login\\:submit");
-  }
-
-  static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-    for (int i = 0; i < 100 && !holds(condition); i++) {
-      Thread.sleep(100);
-    }
-    assertTrue(holds(condition), "condition reached within 10 s");
-  }
-
-  /** An AJAX update may replace the element between finding and reading it: not yet, then. */
-  private static boolean holds(java.util.function.BooleanSupplier condition) {
-    try {
-      return condition.getAsBoolean();
-    } catch (org.openqa.selenium.StaleElementReferenceException
-        | org.openqa.selenium.NoSuchElementException replaced) {
-      return false;
     }
   }
 }

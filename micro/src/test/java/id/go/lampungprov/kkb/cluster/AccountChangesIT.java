@@ -2,6 +2,8 @@ package id.go.lampungprov.kkb.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.lampungprov.kkb.it.Accounts;
+import id.go.lampungprov.kkb.it.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -27,32 +29,23 @@ class AccountChangesIT {
       throws Exception {
     String m1 = "http://127.0.0.1:" + Cluster.INSTANCE_PORTS.get(0);
     String m2 = "http://127.0.0.1:" + Cluster.INSTANCE_PORTS.get(1);
-    Api admin = Api.admin(m1);
-    String name = Api.user(admin, m1, unique("cache"), "VIEWER", "18");
-    Api oldOnM2 = new Api(m2, name, Api.PASSWORD);
-    Api.expect(200, oldOnM2.get("/api/me"));
-    Api.expect(200, oldOnM2.get("/api/me")); // now from m2's memory: remembered password, state
+    String name = Accounts.uniqueName("cache");
+    Http onM1 = Accounts.user(m1, name, "VIEWER", "18");
+    Http oldOnM2 = Http.basic(m2, name, Accounts.PASSWORD);
+    Http.object(oldOnM2.get("/api/me"), 200);
+    Http.object(oldOnM2.get("/api/me"), 200); // now from m2's memory: remembered password, state
 
     String next = "Kata-Sandi-Baru-2026";
-    Api.expect(
-        204,
-        new Api(m1, name, Api.PASSWORD)
-            .post(
-                "/api/me/password",
-                Json.createObjectBuilder()
-                    .add("currentPassword", Api.PASSWORD)
-                    .add("newPassword", next)
-                    .build()
-                    .toString()));
+    Accounts.changePassword(onM1, Accounts.PASSWORD, next);
     double passwordSeconds = secondsUntilRefused(oldOnM2);
 
-    Api newOnM1 = new Api(m1, name, next);
-    JsonObject me = Api.expect(200, newOnM1.get("/api/me"));
-    Api.expect(200, newOnM1.get("/api/me"));
+    Http newOnM1 = Http.basic(m1, name, next);
+    JsonObject me = Http.object(newOnM1.get("/api/me"), 200);
+    Http.object(newOnM1.get("/api/me"), 200);
     String path = "/api/accounts/" + me.getJsonNumber("id");
-    Api adminOnM2 = new Api(m2, "admin", Api.ADMIN_PASSWORD);
+    Http adminOnM2 = Http.basic(m2, "admin", Accounts.ADMIN_PASSWORD);
     HttpResponse<String> current = adminOnM2.get(path);
-    JsonObject account = Api.expect(200, current);
+    JsonObject account = Http.object(current, 200);
     String deactivation =
         Json.createObjectBuilder()
             .add("fullName", account.getString("fullName"))
@@ -62,8 +55,8 @@ class AccountChangesIT {
             .add("version", account.getJsonNumber("version").longValue())
             .build()
             .toString();
-    Api.expect(
-        200, adminOnM2.put(path, current.headers().firstValue("ETag").orElse("*"), deactivation));
+    Http.object(
+        adminOnM2.put(path, current.headers().firstValue("ETag").orElse("*"), deactivation), 200);
     double deactivationSeconds = secondsUntilRefused(newOnM1);
 
     System.out.printf(
@@ -79,8 +72,11 @@ class AccountChangesIT {
     assertTrue(deactivationSeconds <= 5, "deactivation took " + deactivationSeconds + " s");
   }
 
-  /** Seconds until {@code as} is refused (401), polling every 50 ms for at most 30 s. */
-  private static double secondsUntilRefused(Api as) throws Exception {
+  /**
+   * Seconds until {@code as} is refused (401), polling every 50 ms for at most 30 s: a measurement,
+   * so it returns what it saw rather than failing at the first limit.
+   */
+  private static double secondsUntilRefused(Http as) throws Exception {
     long start = System.nanoTime();
     while (System.nanoTime() - start < 30_000_000_000L) {
       if (as.get("/api/me").statusCode() == 401) {
@@ -89,9 +85,5 @@ class AccountChangesIT {
       Thread.sleep(50);
     }
     return Double.POSITIVE_INFINITY;
-  }
-
-  private static String unique(String prefix) {
-    return prefix + "-" + Long.toString(System.nanoTime() % 10_000_000_000L, 36);
   }
 }

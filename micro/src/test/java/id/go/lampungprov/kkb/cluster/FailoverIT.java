@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.lampungprov.kkb.it.Accounts;
+import id.go.lampungprov.kkb.it.Chromium;
+import id.go.lampungprov.kkb.it.Fixtures;
+import id.go.lampungprov.kkb.it.Http;
+import id.go.lampungprov.kkb.it.ReferenceData;
+import id.go.lampungprov.kkb.it.Staff;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +34,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * Two Payara Micro instances behind HAProxy ({@code cluster.sh start micro}) on one PostgreSQL
@@ -56,30 +62,29 @@ class FailoverIT {
 
   @Test
   void anInstanceKilledUnderLoadLosesNoAcknowledgedWriteAndNoStaffSession() throws Exception {
-    Api admin = Api.admin(BASE);
-    String operatorName = unique("failover-op");
-    Api.user(admin, BASE, operatorName, "REGENCY_OPERATOR", "18.07");
-    Api operator = new Api(BASE, operatorName, Api.PASSWORD);
-    String staff = Api.user(admin, BASE, unique("failover-staff"), "REGENCY_OPERATOR", "18.07");
-    long event = referenceEvent(operator);
-    List<String> villages = freeVillages(admin, operator, 2);
+    String operatorName = Accounts.uniqueName("failover-op");
+    Http operator = Accounts.user(BASE, operatorName, "REGENCY_OPERATOR", "18.07");
+    String staff = Accounts.uniqueName("failover-staff");
+    Accounts.user(BASE, staff, "REGENCY_OPERATOR", "18.07");
+    long event = ReferenceData.referenceEvent(operator);
+    List<String> villages =
+        List.of(ReferenceData.freeVillage(operator), ReferenceData.freeVillage(operator));
     JsonObject kkb =
-        Api.expect(
-            201,
-            operator.post("/api/kampung-kb", kampung(villages.get(0), "Failover 0").toString()));
+        Http.object(operator.post("/api/kampung-kb", kampung(villages.get(0), "Failover 0")), 201);
     String kkbPath = "/api/kampung-kb/" + kkb.getJsonNumber("id");
     long firstVersion = kkb.getJsonNumber("version").longValue();
 
-    try (StaffBrowser browser = new StaffBrowser()) {
+    // A step may wait up to a minute: the balancer notices the killed instance in seconds.
+    try (Chromium browser = Chromium.desktop().waitingAtMost(Duration.ofSeconds(60))) {
       // The staff user: logged in, the registration form half filled, nothing saved yet.
-      browser.login(staff, Api.PASSWORD);
+      Staff.login(browser, BASE, staff);
       assertTrue(browser.text().contains("Beranda"), browser.text());
-      browser.open("/kampung-kb/form.xhtml");
+      browser.open(BASE + "/kampung-kb/form.xhtml");
       String village = villages.get(1);
       browser.select("kkb:district", village.substring(0, 8));
       browser.select("kkb:villageCode", village);
-      String name = "Kampung KB Failover " + unique("f");
-      browser.find("#kkb\\:name").sendKeys(name);
+      String name = "Kampung KB Failover " + Accounts.uniqueName("f");
+      browser.await("#kkb\\:name").sendKeys(name);
       browser.find("#kkb\\:rwCoverage").sendKeys("RW 01 sampai RW 04");
       String session = browser.cookie("JSESSIONID");
       assertTrue(session != null && session.contains("~"), "balancer cookie prefix: " + session);
@@ -100,7 +105,7 @@ class FailoverIT {
         String kind = List.of("person", "person", "edit", "document", "list", "list").get(worker);
         load.submit(
             () -> {
-              Api as = new Api(BASE, operatorName, Api.PASSWORD); // connections of its own
+              Http as = Http.basic(BASE, operatorName, Accounts.PASSWORD); // own connections
               while (running.get()) {
                 long began = System.nanoTime();
                 int status = 0;
@@ -115,7 +120,7 @@ class FailoverIT {
                         default -> as.get(listPage(sequence.incrementAndGet()));
                       };
                   status = answer.statusCode();
-                  servedBy = Api.servedBy(answer);
+                  servedBy = servedBy(answer);
                   if (status == 201 && kind.equals("person")) {
                     persons.add(json(answer).getJsonNumber("id").longValue());
                   } else if (status == 201 && kind.equals("document")) {
@@ -125,7 +130,7 @@ class FailoverIT {
                   } else if (status >= 400 && status != 409 && status != 412 && status < 500) {
                     unexpected.add(kind + " " + status + " " + answer.body());
                   }
-                } catch (IOException | RuntimeException noAnswer) {
+                } catch (RuntimeException noAnswer) { // Http: IllegalStateException
                   servedBy = noAnswer.toString().replace(',', ';');
                 }
                 outcomes.add(new Outcome(kind, began, System.nanoTime(), status, servedBy));
@@ -134,7 +139,7 @@ class FailoverIT {
               return null;
             });
       }
-      Thread.sleep(LOAD_BEFORE_KILL_MS);
+      Thread.sleep(LOAD_BEFORE_KILL_MS); // the load runs this long before and after the kill
       // The SIGKILL happens inside the script's run, which returns once the process is gone: until
       // then the dying JVM's sockets still take requests. "In flight" is between these two
       // instants.
@@ -196,9 +201,9 @@ class FailoverIT {
       // Checked now, reported at the end: the checks of the data below hold either way.
       AssertionError sessionLost = null;
       try {
-        assertEquals(name, browser.value("#kkb\\:name"), "what was typed is still in the form");
-        assertEquals("RW 01 sampai RW 04", browser.value("#kkb\\:rwCoverage"));
-        browser.find("#kkb\\:declarationDate_input").sendKeys("13-06-2019", Keys.TAB);
+        assertEquals(name, value(browser, "#kkb\\:name"), "what was typed is still in the form");
+        assertEquals("RW 01 sampai RW 04", value(browser, "#kkb\\:rwCoverage"));
+        browser.await("#kkb\\:declarationDate_input").sendKeys("13-06-2019", Keys.TAB);
         browser.submit("#kkb\\:save");
         String saved = browser.text();
         assertFalse(
@@ -217,19 +222,20 @@ class FailoverIT {
       // The killed instance, started again, rejoins and takes its share.
       long restartAt = System.nanoTime();
       RunningCluster.cluster().restart(victim);
-      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (!Cluster.balancerStatus(victim).startsWith("UP") && System.nanoTime() < until) {
-        Thread.sleep(500);
-      }
-      assertTrue(Cluster.balancerStatus(victim).startsWith("UP"), "the balancer took it back");
+      new FluentWait<>(victim)
+          .withTimeout(Duration.ofSeconds(30))
+          .pollingEvery(Duration.ofMillis(500))
+          .withMessage("the balancer took " + victim + " back")
+          .until(FailoverIT::upAtTheBalancer);
       System.out.printf(
           "%s ready again and UP at the balancer %.1f s after its restart%n",
           victim, (System.nanoTime() - restartAt) / 1e9);
       Map<String, Integer> servedAfter = new TreeMap<>();
       for (int i = 0; i < 20; i++) {
-        HttpResponse<String> answer = new Api(BASE, operatorName, Api.PASSWORD).get(listPage(i));
+        HttpResponse<String> answer =
+            Http.basic(BASE, operatorName, Accounts.PASSWORD).get(listPage(i));
         assertEquals(200, answer.statusCode(), answer.body());
-        servedAfter.merge(Api.servedBy(answer), 1, Integer::sum);
+        servedAfter.merge(servedBy(answer), 1, Integer::sum);
       }
       System.out.println("served after the rejoin: " + servedAfter);
       assertTrue(servedAfter.getOrDefault(victim, 0) > 0, "no load on " + victim);
@@ -255,7 +261,7 @@ class FailoverIT {
     }
   }
 
-  private static HttpResponse<String> registerPerson(Api as, int n) throws IOException {
+  private static HttpResponse<String> registerPerson(Http as, int n) {
     return as.post(
         "/api/persons",
         Json.createObjectBuilder()
@@ -268,64 +274,38 @@ class FailoverIT {
 
   /** Read, write with If-Match; a conflict (409/412) is an answer, not a failure. */
   private static HttpResponse<String> editKampungKb(
-      Api as, String path, String village, AtomicInteger sequence) throws IOException {
+      Http as, String path, String village, AtomicInteger sequence) {
     HttpResponse<String> current = as.get(path);
     if (current.statusCode() != 200) {
       return current;
     }
     String etag = current.headers().firstValue("ETag").orElseThrow();
-    return as.put(
-        path, etag, kampung(village, "Failover " + sequence.incrementAndGet()).toString());
+    return as.put(path, etag, kampung(village, "Failover " + sequence.incrementAndGet()));
   }
 
   private static String listPage(int n) {
     return "/api/kampung-kb?region=18.07&size=20&page=" + (n % 5);
   }
 
-  private static JsonObject kampung(String village, String name) {
-    return Json.createObjectBuilder()
-        .add("name", name)
-        .add("villageCode", village)
-        .add("declarationDate", "2024-03-14")
-        .add("rwCoverage", "RW 01-03")
-        .add(
-            "criteria",
-            Json.createArrayBuilder()
-                .add("POOR_FAMILIES_ABOVE_AVERAGE")
-                .add("KB_PARTICIPATION_BELOW_AVERAGE"))
-        .build();
+  /** A Kampung KB to register or to write over, as the it module's tests send one. */
+  private static String kampung(String village, String name) {
+    return Fixtures.kampung(village, name).build().toString();
   }
 
-  /** The demo data's reported event at Balai Desa Sidodadi (what DocumentIT issues for). */
-  private static long referenceEvent(Api as) throws IOException {
-    return Api.expect(200, as.get("/api/events?from=2020-06-05&to=2020-06-05&status=REPORTED"))
-        .getJsonArray("content")
-        .stream()
-        .map(JsonValue::asJsonObject)
-        .filter(e -> e.getString("venue").equals("Balai Desa Sidodadi"))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  /** Villages of Lampung Timur without an active Kampung KB (earlier runs took some). */
-  private static List<String> freeVillages(Api admin, Api as, int count) throws IOException {
-    List<String> free = new ArrayList<>();
-    for (int page = 1; free.size() < count; page++) {
-      JsonObject villages =
-          Api.expect(
-              200, admin.get("/api/regions?within=18.07&level=VILLAGE&size=200&page=" + page));
-      for (JsonValue v : villages.getJsonArray("content")) {
-        String code = v.asJsonObject().getString("code");
-        JsonObject existing =
-            Api.expect(200, as.get("/api/kampung-kb?status=ACTIVE&region=" + code));
-        if (existing.getJsonNumber("totalElements").longValue() == 0 && free.size() < count) {
-          free.add(code);
-        }
-      }
+  private static boolean upAtTheBalancer(String instance) {
+    try {
+      return Cluster.balancerStatus(instance).startsWith("UP");
+    } catch (IOException statisticsNotAnswering) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
-    return free;
+  }
+
+  /** The instance that answered, as the balancer names it (X-Served-By). */
+  private static String servedBy(HttpResponse<?> response) {
+    return response.headers().firstValue("X-Served-By").orElse("?");
   }
 
   private static long countPersons(Connection db, ConcurrentLinkedQueue<Long> ids)
@@ -376,11 +356,12 @@ class FailoverIT {
   }
 
   private static JsonObject json(HttpResponse<String> answer) {
-    return Json.createReader(new StringReader(answer.body())).readObject();
+    return Http.json(answer).asJsonObject();
   }
 
-  private static String unique(String prefix) {
-    return prefix + "-" + Long.toString(System.currentTimeMillis() % 10_000_000, 36);
+  /** What a form field holds now, as the browser has it. */
+  private static String value(Chromium browser, String css) {
+    return browser.await(css).getAttribute("value");
   }
 
   private static void pause(long millis) {

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.cluster;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.lampungprov.kkb.it.Accounts;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -61,7 +62,7 @@ final class RunningCluster implements BeforeAllCallback {
     env.put("KKB_CLUSTER_DIR", DIR.toString());
     env.put("KKB_DATA_DIR", DIR.resolveSibling("cluster-data").toString());
     env.put("KKB_SECRETS_DIR", DIR.resolveSibling("cluster-secrets").toString());
-    env.put("KKB_ADMIN_PASSWORD", Api.INITIAL_ADMIN_PASSWORD);
+    env.put("KKB_ADMIN_PASSWORD", Accounts.INITIAL_ADMIN_PASSWORD);
     env.put("KKB_DEMO_DATA", "true");
     env.put("KKB_HEAP", "768m");
     env.put("KKB_SKIP_BUILD", "true"); // this build has just packaged the WAR
