@@ -24,7 +24,7 @@ class KampungKbTabsIT {
     Accounts.changePassword(
         Http.basic(username, "Temporary-Pw-1"), "Temporary-Pw-1", Accounts.PASSWORD);
     Http api = Http.basic(username, Accounts.PASSWORD);
-    long kkb = EventIT.sidodadi(api);
+    long kkb = ReferenceData.sidodadi(api);
     Browser pages = new Browser();
     assertEquals(302, pages.login(username, Accounts.PASSWORD, null).statusCode());
 

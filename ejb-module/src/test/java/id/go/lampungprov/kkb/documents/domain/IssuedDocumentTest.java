@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import id.go.lampungprov.kkb.platform.files.StoredFile;
+import id.go.lampungprov.kkb.files.domain.StoredFile;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
