@@ -8,9 +8,9 @@ import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.NumberTemplate;
-import id.go.lampungprov.kkb.documents.domain.Signatory;
 import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
 import id.go.lampungprov.kkb.documents.domain.SignatureKind;
+import id.go.lampungprov.kkb.documents.infrastructure.NumberBook;
 import id.go.lampungprov.kkb.documents.infrastructure.SigningKeys;
 import id.go.lampungprov.kkb.documents.infrastructure.TrustedCertificates;
 import id.go.lampungprov.kkb.platform.files.FileStore;
@@ -47,7 +47,8 @@ import java.util.function.Function;
 /**
  * Issues official documents: takes the issuer's next number, renders the PDF with that number and a
  * QR code of its public verification page, signs it with the installation's certificate and keeps
- * it in the registry with its SHA-256. Verifies uploaded PDFs against signature and registry.
+ * it in the registry with its SHA-256; the counter is locked only while the number is taken.
+ * Verifies uploaded PDFs against signature and registry.
  */
 @Stateless
 @RolesAllowed(Role.Names.STAFF)
@@ -72,15 +73,16 @@ public class DocumentService {
   /**
    * A document to issue.
    *
+   * @param issuer as {@link Issuers} chose it
    * @param subjectRef the record it is about, e.g. {@code CoachingEvent:12}
    * @param region where that record lies, for scope checks on download
    * @param baseUrl the application's public address, ending in "/"
+   * @param render the PDF with the stamp printed
    */
   public record Issue(
       DocumentType type,
-      String archiveCode,
       String subject,
-      String issuerCode,
+      Issuer issuer,
       String subjectRef,
       RegionCode region,
       String baseUrl,
@@ -99,76 +101,80 @@ public class DocumentService {
   @Inject private AuditTrail audit;
   @Inject private FileStore files;
   @Inject private ScopeGuard scopeGuard;
-  @EJB private DocumentCounters counters;
+  @EJB private DocumentNumbers numbers;
+  @Inject private Issuers issuers;
 
+  /**
+   * Takes the issuer's next number in a short transaction of its own, renders and signs the
+   * document outside the counter's lock, then archives it with the number used up; an issue that
+   * fails after taking its number gives it back (see {@link NumberBook}), so numbers stay gapless
+   * while issues of one issuer run side by side.
+   */
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   public IssuedDocument issue(Issue request) {
-    Issuer issuer =
-        documents
-            .findIssuer(request.issuerCode())
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "issuer",
-                        "unknown-issuer",
-                        "no issuer " + request.issuerCode() + " is configured"));
+    Issuer issuer = request.issuer();
     scopeGuard.checkWrite(request.region());
     LocalDate today = LocalDate.now(JAKARTA);
+    String publicId = UUID.randomUUID().toString();
+    String url = request.baseUrl() + "verify/" + publicId;
+    SignatureBlock signatory = issuers.signatureFor(issuer, request.type());
+    byte[] qr = QrCodes.png(url, 240);
     try {
-      counters.ensure(issuer.code(), today.getYear());
+      numbers.ensure(issuer.code(), today.getYear());
     } catch (EJBException raced) {
       // A concurrent first document of the year created the counter: it exists now.
     }
-    long seq = documents.nextNumber(issuer.code(), today.getYear());
-    String number =
-        NumberTemplate.format(
-            issuer.numberTemplate(), seq, request.archiveCode(), issuer.unitCode(), today);
-    String publicId = UUID.randomUUID().toString();
-    String url = request.baseUrl() + "verify/" + publicId;
-    SignatureBlock signatory = signatureFor(issuer, request.type());
-    boolean external = request.externalSignature();
-    byte[] pdf =
-        request
-            .render()
-            .apply(
-                new Stamp(number, url, QrCodes.png(url, 240), issuer, signatory, today, external));
-    byte[] archived =
-        external
-            ? pdf
-            : keys.signer()
-                .sign(
-                    pdf,
-                    issuer.line2(),
-                    "Dokumen resmi nomor " + number,
-                    issuer.place(),
-                    Calendar.getInstance(TimeZone.getTimeZone(JAKARTA)));
-    StoredFile file = files.store(UploadPolicy.issuedPdf("document"), archived, "application/pdf");
-    IssuedDocument document =
-        new IssuedDocument(
-            publicId,
-            number,
-            request.type().name(),
-            request.subject(),
-            issuer,
-            signatory,
-            external ? SignatureKind.AWAITING_EXTERNAL : SignatureKind.INSTALLATION,
-            external ? null : keys.signer().certificate().getSubjectX500Principal().getName(),
-            request.subjectRef(),
-            request.region().value(),
-            file,
-            Instant.now());
-    documents.add(document);
-    return document;
-  }
-
-  /** Who signs documents of this type for the issuer: the named signatory, else the default. */
-  @PermitAll
-  public SignatureBlock signatureFor(Issuer issuer, DocumentType type) {
-    return issuer
-        .signatoryFor(type)
-        .flatMap(documents::findSignatory)
-        .map(Signatory::block)
-        .orElseGet(issuer::defaultSignature);
+    NumberBook.Reservation reserved = numbers.reserve(issuer.code(), today.getYear(), publicId);
+    try {
+      String number =
+          NumberTemplate.format(
+              issuer.numberTemplate(),
+              reserved.seq(),
+              request.type().archiveCode(),
+              issuer.unitCode(),
+              today);
+      boolean external = request.externalSignature();
+      byte[] pdf =
+          request.render().apply(new Stamp(number, url, qr, issuer, signatory, today, external));
+      byte[] signed =
+          external
+              ? pdf
+              : keys.signer()
+                  .sign(
+                      pdf,
+                      issuer.line2(),
+                      "Dokumen resmi nomor " + number,
+                      issuer.place(),
+                      Calendar.getInstance(TimeZone.getTimeZone(JAKARTA)));
+      StoredFile file = files.store(UploadPolicy.issuedPdf("document"), signed, "application/pdf");
+      IssuedDocument document =
+          new IssuedDocument(
+              publicId,
+              number,
+              request.type().name(),
+              request.subject(),
+              issuer,
+              signatory,
+              external ? SignatureKind.AWAITING_EXTERNAL : SignatureKind.INSTALLATION,
+              external ? null : keys.signer().certificate().getSubjectX500Principal().getName(),
+              request.subjectRef(),
+              request.region().value(),
+              file,
+              Instant.now());
+      documents.add(document);
+      // Last: from here the reservation's row stays locked until this transaction ends, and
+      // giving the number back would wait for it.
+      numbers.consume(reserved);
+      return document;
+    } catch (RuntimeException | Error failed) {
+      try {
+        numbers.release(reserved);
+      } catch (RuntimeException alsoFailed) {
+        // Unreleased, the number is taken again once abandoned (NumberBook.ABANDONED).
+        failed.addSuppressed(alsoFailed);
+      }
+      throw failed;
+    }
   }
 
   /**

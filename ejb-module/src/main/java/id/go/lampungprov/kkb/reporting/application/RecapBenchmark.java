@@ -1,10 +1,11 @@
 package id.go.lampungprov.kkb.reporting.application;
 
-import id.go.lampungprov.kkb.documents.application.DocumentService;
+import id.go.lampungprov.kkb.documents.application.Issuers;
 import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.documents.domain.IssuerChoice;
 import id.go.lampungprov.kkb.platform.spreadsheet.XlsxWriter;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
@@ -40,9 +41,9 @@ public class RecapBenchmark {
   }
 
   @EJB private ProvinceRecapService recaps;
-  @EJB private DocumentService documents;
   @Inject private DocumentRepository documentRepository;
   @Inject private Letterheads letterheads;
+  @Inject private Issuers issuers;
 
   /** A province or regency, as its recap is downloaded. */
   public Map<String, Object> area(RecapDocumentService.Request r, Format format, int runs) {
@@ -73,7 +74,7 @@ public class RecapBenchmark {
       String area, boolean pages, Supplier<List<AreaRecap>> source, Format format, int runs) {
     Issuer issuer =
         documentRepository
-            .findIssuer(RecapDocumentService.DEFAULT_ISSUER)
+            .findIssuer(IssuerChoice.PROVINCE)
             .orElseThrow(() -> new IllegalStateException("the default issuer is missing"));
     List<AreaRecap> recap = source.get();
     // One unmeasured run of each path, so the medians are of a warm JVM as in service.
@@ -138,8 +139,10 @@ public class RecapBenchmark {
         RecapParts.pdf(
             fresh,
             letterheads.of(issuer),
-            documents.signatureFor(issuer, DocumentType.REKAPITULASI_PROVINSI),
-            issuer,
+            Letterheads.signature(
+                issuers.signatureFor(issuer, DocumentType.REKAPITULASI_PROVINSI),
+                issuer,
+                fresh.get(0).asOf()),
             null));
   }
 
@@ -160,7 +163,11 @@ public class RecapBenchmark {
   }
 
   private List<ReportRenderer.Part> parts(List<AreaRecap> recap, Issuer issuer) {
-    return RecapParts.pdf(recap, letterheads.of(issuer), issuer.defaultSignature(), issuer, null);
+    return RecapParts.pdf(
+        recap,
+        letterheads.of(issuer),
+        Letterheads.signature(issuer.defaultSignature(), issuer, recap.get(0).asOf()),
+        null);
   }
 
   private static double median(long[] nanos) {
