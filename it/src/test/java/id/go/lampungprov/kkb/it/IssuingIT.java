@@ -3,6 +3,8 @@ package id.go.lampungprov.kkb.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -100,6 +102,25 @@ class IssuingIT {
     assertTrue(
         parallel < sequential * 0.9,
         "concurrent issues of one issuer overlap: " + parallel / 1_000_000 + " ms vs " + table);
+  }
+
+  @Test
+  void theDaftarHadirDraftHasTheLetterheadOfTheIssuerThatIssuesIt() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    long event = DocumentIT.referenceEvent(operator); // organised by DPPPA, an issuer
+    JsonObject dpppa =
+        Http.json(operator.get("/api/issuers")).asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(i -> i.getString("code").equals("DPPPA"))
+            .findFirst()
+            .orElseThrow();
+    String draft =
+        EventIT.pdfText(operator, "/api/events/" + event + "/documents/daftar-hadir")
+            .replaceAll("\\s+", " ");
+    for (String line : List.of("line1", "line2", "address")) {
+      String expected = dpppa.getString(line).replaceAll("\\s+", " ");
+      assertTrue(draft.contains(expected), line + " " + expected + " in " + draft);
+    }
   }
 
   @Test

@@ -1,9 +1,7 @@
 package id.go.lampungprov.kkb.reporting.application;
 
-import id.go.lampungprov.kkb.documents.application.Issuers;
 import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
-import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.IssuerChoice;
 import id.go.lampungprov.kkb.platform.spreadsheet.XlsxWriter;
@@ -43,7 +41,7 @@ public class RecapBenchmark {
   @EJB private ProvinceRecapService recaps;
   @Inject private DocumentRepository documentRepository;
   @Inject private Letterheads letterheads;
-  @Inject private Issuers issuers;
+  @EJB private RecapDocumentService recapDocuments;
 
   /** A province or regency, as its recap is downloaded. */
   public Map<String, Object> area(RecapDocumentService.Request r, Format format, int runs) {
@@ -135,15 +133,7 @@ public class RecapBenchmark {
     if (format == Format.XLSX) {
       return RecapParts.xlsx(fresh.get(0), RecapParts.xlsxRows(fresh.get(0)));
     }
-    return ReportRenderer.pdf(
-        RecapParts.pdf(
-            fresh,
-            letterheads.of(issuer),
-            Letterheads.signature(
-                issuers.signatureFor(issuer, DocumentType.REKAPITULASI_PROVINSI),
-                issuer,
-                fresh.get(0).asOf()),
-            null));
+    return recapDocuments.draft(fresh, issuer);
   }
 
   /** Nanoseconds of the bare rendering; its input is prepared before the clock starts. */

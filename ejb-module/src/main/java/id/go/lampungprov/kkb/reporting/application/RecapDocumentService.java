@@ -34,8 +34,11 @@ public class RecapDocumentService {
   public record Request(RegionCode area, int year, boolean perRegency, String issuerCode) {}
 
   public byte[] draft(Request r) {
-    Issuer issuer = issuer(r.issuerCode());
-    List<AreaRecap> recap = recaps(r);
+    return draft(recaps(r), issuer(r.issuerCode()));
+  }
+
+  /** The recaps as a draft PDF of the issuer, signed on the day the figures stand. */
+  public byte[] draft(List<AreaRecap> recap, Issuer issuer) {
     return ReportRenderer.pdf(
         RecapParts.recap(
             recap,

@@ -52,7 +52,7 @@ public final class TemplateParameters {
       return List.of(attendance(a));
     }
     if (report instanceof ActivityReport a) {
-      return activity(a);
+      return ActivityReportParameters.parts(a);
     }
     if (report instanceof AssessmentMinutes m) {
       return List.of(minutes(m));
@@ -63,7 +63,7 @@ public final class TemplateParameters {
     return recap((ProvinceRecap) report);
   }
 
-  private static ReportRenderer.Part attendance(AttendanceSheet a) {
+  static ReportRenderer.Part attendance(AttendanceSheet a) {
     Map<String, Object> p = issued(a.letterhead(), a.mark());
     EventFacts e = a.event();
     p.put("EVENT_TITLE", e.title());
@@ -108,93 +108,6 @@ public final class TemplateParameters {
       case ABSENT -> text("attendance.ABSENT");
       case NOT_RECORDED -> null;
     };
-  }
-
-  private static List<ReportRenderer.Part> activity(ActivityReport r) {
-    Map<String, Object> p = issued(r.letterhead(), r.mark());
-    EventFacts e = r.event();
-    p.put("EVENT_TITLE", e.title());
-    p.put("SECTION_INTRODUCTION", text("activity.introduction", escape(e.title())));
-    p.put("SECTION_IMPLEMENTATION", implementation(r));
-    p.put(
-        "SECTION_RESULTS",
-        text("activity.results")
-            + paragraphs(r.outcome())
-            + (r.minutes() == null ? "" : "\n" + paragraphs(r.minutes().discussion())));
-    p.put(
-        "SECTION_CONCLUSIONS",
-        text("activity.conclusions")
-            + (r.minutes() == null ? "-" : paragraphs(r.minutes().decisions())));
-    p.put("SECTION_FOLLOW_UPS", text("activity.followUps") + followUps(r.followUps()));
-    p.put("SECTION_CLOSING", text("activity.closing"));
-    sign(p, r.signature());
-    List<ReportRenderer.Part> parts = new ArrayList<>();
-    parts.add(new ReportRenderer.Part(ReportTemplate.LAPORAN_KEGIATAN, p, r.agenda()));
-    parts.add(attendance(r.attendance()));
-    if (!r.photos().isEmpty()) {
-      Map<String, Object> photos = new HashMap<>();
-      stamp(photos, r.letterhead(), r.mark());
-      photos.put("ATTACHMENT_TITLE", text("activity.photos.title"));
-      photos.put("EVENT_TITLE", e.title());
-      parts.add(new ReportRenderer.Part(ReportTemplate.LAMPIRAN_FOTO, photos, r.photos()));
-    }
-    return parts;
-  }
-
-  private static String implementation(ActivityReport r) {
-    EventFacts e = r.event();
-    String organisers =
-        escape(r.organisers().get(0))
-            + r.organisers().stream()
-                .skip(1)
-                .map(o -> text("activity.organiser.with", escape(o)))
-                .collect(Collectors.joining());
-    StringBuilder s =
-        new StringBuilder(
-            text(
-                "activity.implementation",
-                IndonesianDates.dayAndDate(e.day()),
-                text("event.time", time(e.starts()), time(e.ends())),
-                escape(e.venue()),
-                organisers));
-    if (!r.officials().isEmpty()) {
-      s.append(text("activity.officials"));
-      int i = 1;
-      for (ActivityReport.Official o : r.officials()) {
-        s.append(
-            o.name().equals(o.position())
-                ? text("activity.official", i++, escape(o.name()))
-                : text("activity.official.position", i++, escape(o.name()), escape(o.position())));
-      }
-    }
-    AttendanceSheet.Totals t = r.totals();
-    s.append(
-        text(
-            "activity.participants", t.present(), t.invited(), t.presentMale(), t.presentFemale()));
-    for (ActivityReport.Count c : r.categories()) {
-      s.append(text("activity.category", text("activity.category." + c.category()), c.count()));
-    }
-    if (r.healthProtocol() != null) {
-      s.append(text("activity.healthProtocol", escape(r.healthProtocol())));
-    }
-    return s.toString();
-  }
-
-  private static String followUps(List<ActivityReport.FollowUp> followUps) {
-    if (followUps.isEmpty()) {
-      return "-";
-    }
-    List<String> lines = new ArrayList<>();
-    for (ActivityReport.FollowUp f : followUps) {
-      lines.add(
-          text(
-              "activity.followUp",
-              lines.size() + 1,
-              escape(f.action()),
-              escape(f.owner()),
-              IndonesianDates.longDate(f.due())));
-    }
-    return String.join("\n", lines);
   }
 
   private static ReportRenderer.Part minutes(AssessmentMinutes m) {
@@ -269,7 +182,7 @@ public final class TemplateParameters {
   }
 
   /** Letterhead and, once issued, number, QR code and verification note. */
-  private static Map<String, Object> issued(Letterhead letterhead, IssueMark mark) {
+  static Map<String, Object> issued(Letterhead letterhead, IssueMark mark) {
     Map<String, Object> p = new HashMap<>();
     p.put("ISSUER_LINE_1", letterhead.line1());
     p.put("ISSUER_LINE_2", letterhead.line2());
@@ -281,7 +194,7 @@ public final class TemplateParameters {
     return p;
   }
 
-  private static void stamp(Map<String, Object> p, Letterhead letterhead, IssueMark mark) {
+  static void stamp(Map<String, Object> p, Letterhead letterhead, IssueMark mark) {
     if (mark == null) {
       return;
     }
@@ -295,7 +208,7 @@ public final class TemplateParameters {
             mark.verifyUrl()));
   }
 
-  private static void sign(Map<String, Object> p, Signature s) {
+  static void sign(Map<String, Object> p, Signature s) {
     p.put("SIGN_PLACE_DATE", s.place() + ", " + IndonesianDates.longDate(s.date()));
     p.put("SIGN_POSITION", s.position());
     p.put("SIGN_NAME", s.name());
@@ -317,11 +230,11 @@ public final class TemplateParameters {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private static String paragraphs(String text) {
+  static String paragraphs(String text) {
     return text == null || text.isBlank() ? "-" : escape(text);
   }
 
-  private static String time(LocalTime t) {
+  static String time(LocalTime t) {
     return t.format(TIME);
   }
 

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.assessment.facade;
 
+import id.go.lampungprov.kkb.assessment.application.AssessmentDocumentService;
 import id.go.lampungprov.kkb.assessment.application.AssessmentHistoryService;
 import id.go.lampungprov.kkb.assessment.application.AssessmentService;
 import id.go.lampungprov.kkb.assessment.application.InstrumentService;
@@ -21,6 +22,8 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.IndicatorDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ScoreDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
+import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
+import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.registration.application.KampungKbInput;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
@@ -40,6 +43,7 @@ public class AssessmentFacade {
   @EJB private AssessmentHistoryService workflow;
 
   private static final java.time.ZoneId WIB = java.time.ZoneId.of("Asia/Jakarta");
+  @EJB private AssessmentDocumentService minutes;
 
   public List<InstrumentDto> instruments() {
     return instruments.list().stream().map(AssessmentFacade::dto).toList();
@@ -190,6 +194,15 @@ public class AssessmentFacade {
 
   public AssessmentDto returnToDraft(long id, Long version, String reason) {
     return dto(assessments.returnToDraft(id, version, reason));
+  }
+
+  public byte[] minutesDraft(long id) {
+    return minutes.draft(id);
+  }
+
+  public DocumentDtos.DocumentDto issueMinutes(
+      long assessmentId, String baseUrl, boolean externalSignature) {
+    return DocumentFacade.dto(minutes.issue(assessmentId, baseUrl, externalSignature));
   }
 
   public List<DesignationDto> designations() {

@@ -3,7 +3,6 @@ package id.go.lampungprov.kkb.assessment.rest;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
-import id.go.lampungprov.kkb.assessment.facade.AssessmentMinutesFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
@@ -52,7 +51,6 @@ public class AssessmentResource {
   static final String ENTITY = "Assessment";
 
   @Inject private AssessmentFacade facade;
-  @Inject private AssessmentMinutesFacade minutes;
   @Context private UriInfo uriInfo;
 
   @GET
@@ -205,7 +203,7 @@ public class AssessmentResource {
   @Operation(summary = "Berita Acara Penilaian with the Hasil Penilaian COE, as a draft PDF")
   public Response minutesDraft(@PathParam("id") String id) {
     long assessmentId = id(id);
-    return Response.ok(minutes.minutesDraft(assessmentId), "application/pdf")
+    return Response.ok(facade.minutesDraft(assessmentId), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"berita-acara-" + assessmentId + ".pdf\"")
         .build();
   }
@@ -216,7 +214,7 @@ public class AssessmentResource {
   public Response issueMinutes(
       @PathParam("id") String id, @QueryParam("signature") String signature) {
     var issued =
-        minutes.issueMinutes(
+        facade.issueMinutes(
             id(id), PublicUrl.base(uriInfo), DocumentFacade.externalSignature(signature));
     return Issued.created(uriInfo, issued);
   }
