@@ -18,7 +18,6 @@ import id.go.lampungprov.kkb.reports.document.IssueMark;
 import id.go.lampungprov.kkb.reports.document.Letterhead;
 import id.go.lampungprov.kkb.reports.document.Signature;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
-import id.go.lampungprov.kkb.reports.format.IndonesianDates;
 import id.go.lampungprov.kkb.reports.images.Thumbnails;
 import id.go.lampungprov.kkb.reports.model.AgendaRow;
 import id.go.lampungprov.kkb.reports.model.PhotoRow;
@@ -76,15 +75,10 @@ public class ActivityReportService {
     Issuer issuer = issuerOf(event);
     Letterhead letterhead = letterheads.of(issuer);
     return documents.issue(
-        new DocumentService.Issue(
+        EventDocumentService.issue(
             DocumentType.LAPORAN_KEGIATAN,
-            "Laporan Kegiatan "
-                + event.title()
-                + ", "
-                + IndonesianDates.dayAndDate(event.startsAt().toLocalDate()),
+            event,
             issuer,
-            "CoachingEvent:" + event.id(),
-            event.venueVillage(),
             baseUrl,
             externalSignature,
             stamp ->

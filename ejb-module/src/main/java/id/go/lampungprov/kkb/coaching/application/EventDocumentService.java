@@ -24,6 +24,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The printable documents of an event. The attendance sheet (Daftar Hadir) is printed blank before
@@ -64,20 +65,38 @@ public class EventDocumentService {
     List<Participant> participants = events.participants(event);
     Letterhead letterhead = letterheads.of(issuer);
     return documents.issue(
-        new DocumentService.Issue(
+        issue(
             DocumentType.DAFTAR_HADIR,
-            "Daftar Hadir "
-                + event.title()
-                + ", "
-                + IndonesianDates.dayAndDate(event.startsAt().toLocalDate()),
+            event,
             issuer,
-            "CoachingEvent:" + event.id(),
-            event.venueVillage(),
             baseUrl,
             externalSignature,
             stamp ->
                 ReportRenderer.pdf(
                     sheet(event, participants, marked, letterhead, Letterheads.mark(stamp)))));
+  }
+
+  /** An event's document to issue, named by its type, the event's title and day. */
+  static DocumentService.Issue issue(
+      DocumentType type,
+      CoachingEvent event,
+      Issuer issuer,
+      String baseUrl,
+      boolean externalSignature,
+      Function<DocumentService.Stamp, byte[]> render) {
+    return new DocumentService.Issue(
+        type,
+        type.title()
+            + " "
+            + event.title()
+            + ", "
+            + IndonesianDates.dayAndDate(event.startsAt().toLocalDate()),
+        issuer,
+        "CoachingEvent:" + event.id(),
+        event.venueVillage(),
+        baseUrl,
+        externalSignature,
+        render);
   }
 
   static EventFacts facts(CoachingEvent event) {
