@@ -201,4 +201,11 @@ class TemplateParametersTest {
     assertTrue(
         p.get("SIGNATURES").toString().startsWith("<b>Tim Penilai</b>\n1. Ketua Tim (Ketua)"));
   }
+
+  @Test
+  void typedTextIsNeverTakenForMarkup() {
+    assertEquals(
+        "&lt;b&gt;Kader &amp;amp; PKB&lt;/b&gt;",
+        TemplateParameters.escape("<b>Kader &amp; PKB</b>"));
+  }
 }
