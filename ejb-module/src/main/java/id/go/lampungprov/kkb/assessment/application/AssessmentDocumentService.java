@@ -1,22 +1,21 @@
 package id.go.lampungprov.kkb.assessment.application;
 
 import id.go.lampungprov.kkb.assessment.domain.Assessment;
-import id.go.lampungprov.kkb.assessment.domain.AssessmentCategory;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentStage;
-import id.go.lampungprov.kkb.assessment.domain.Consensus;
 import id.go.lampungprov.kkb.assessment.domain.InstrumentIndicator;
-import id.go.lampungprov.kkb.assessment.domain.TeamMember;
 import id.go.lampungprov.kkb.documents.application.DocumentService;
+import id.go.lampungprov.kkb.documents.application.Issuers;
 import id.go.lampungprov.kkb.documents.application.Letterheads;
-import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.region.application.RegionService;
 import id.go.lampungprov.kkb.region.domain.Region;
+import id.go.lampungprov.kkb.reports.document.AssessmentMinutes;
+import id.go.lampungprov.kkb.reports.document.IssueMark;
+import id.go.lampungprov.kkb.reports.document.Letterhead;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
-import id.go.lampungprov.kkb.reports.engine.ReportTemplate;
-import id.go.lampungprov.kkb.reports.format.IndonesianNumbers;
+import id.go.lampungprov.kkb.reports.engine.TemplateParameters;
 import id.go.lampungprov.kkb.reports.model.ScoreRow;
 import id.go.lampungprov.kkb.security.domain.Account;
 import id.go.lampungprov.kkb.security.domain.AccountRepository;
@@ -30,9 +29,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -45,35 +44,33 @@ import java.util.stream.Stream;
 @RolesAllowed(Role.Names.STAFF)
 public class AssessmentDocumentService {
 
-  static final String ISSUER = "DPPPA";
-
   @EJB private AssessmentService assessments;
   @EJB private DocumentService documents;
   @EJB private RegionService regions;
-  @Inject private DocumentRepository documentRepository;
+  @Inject private Issuers issuers;
   @Inject private Letterheads letterheads;
   @Inject private AccountRepository accounts;
 
   public byte[] draft(long assessmentId) {
     Assessment a = withResult(assessmentId);
-    return render(a, issuer(), null);
+    return ReportRenderer.pdf(minutes(a, letterheads.of(issuer()), null));
   }
 
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   public IssuedDocument issue(long assessmentId, String baseUrl, boolean externalSignature) {
     Assessment a = withResult(assessmentId);
     Issuer issuer = issuer();
+    AssessmentMinutes draft = minutes(a, letterheads.of(issuer), null);
     return documents.issue(
         new DocumentService.Issue(
             DocumentType.BERITA_ACARA_PENILAIAN,
-            "000.1.2.3",
             "Berita Acara Penilaian COE " + a.kampungKb().name() + ", periode " + a.period(),
-            issuer.code(),
+            issuer,
             "Assessment:" + a.id(),
             a.kampungKb().village(),
             baseUrl,
             externalSignature,
-            stamp -> render(a, issuer, stamp)));
+            stamp -> ReportRenderer.pdf(withMark(draft, Letterheads.mark(stamp)))));
   }
 
   private Assessment withResult(long id) {
@@ -86,18 +83,10 @@ public class AssessmentDocumentService {
   }
 
   private Issuer issuer() {
-    return documentRepository.findIssuer(ISSUER).orElseThrow();
+    return issuers.of(DocumentType.BERITA_ACARA_PENILAIAN, null);
   }
 
-  private byte[] render(Assessment a, Issuer issuer, DocumentService.Stamp stamp) {
-    Map<String, Object> p = new HashMap<>(letterheads.of(issuer));
-    Letterheads.stamp(p, stamp);
-    p.put("OPENING", opening(a));
-    p.put("RESULT", result(a));
-    p.put(
-        "CLOSING",
-        "Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.");
-    p.put("SIGNATURES", signatures(a));
+  private AssessmentMinutes minutes(Assessment a, Letterhead letterhead, IssueMark mark) {
     List<ScoreRow> rows =
         a.instrument().indicators().stream()
             .map(
@@ -107,110 +96,99 @@ public class AssessmentDocumentService {
                       i.aspect(),
                       i.code() + " " + i.title(),
                       String.valueOf(i.weight()),
-                      decimal(level),
-                      decimal(points(i, level)));
+                      TemplateParameters.decimal(level),
+                      TemplateParameters.decimal(points(i, level)));
                 })
             .toList();
-    return ReportRenderer.pdf(ReportTemplate.BERITA_ACARA_PENILAIAN, p, rows);
-  }
-
-  private String opening(Assessment a) {
-    LocalDate day =
-        Stream.of(
-                a.schedule() == null ? null : a.schedule().fieldVisit(),
-                a.schedule() == null ? null : a.schedule().interview(),
-                a.schedule() == null ? null : a.schedule().paperReview())
-            .filter(d -> d != null)
-            .findFirst()
-            .orElse(LocalDate.now(ZoneId.of("Asia/Jakarta")));
-    List<String> above =
-        new java.util.ArrayList<>(
-            a.kampungKb().village().ancestors().stream()
-                .skip(1)
-                .map(regions::findRegion)
-                .flatMap(Optional::stream)
-                .map(Region::name)
-                .toList());
-    java.util.Collections.reverse(above);
-    String village = String.join(", ", above);
-    Optional<Region> desa = regions.findRegion(a.kampungKb().village());
-    return "Pada hari ini <b>"
-        + IndonesianNumbers.dateInWords(day)
-        + "</b>, kami Tim Penilai tahap "
-        + (a.stage() == AssessmentStage.REGENCY ? "kabupaten/kota" : "provinsi")
-        + " telah melaksanakan penilaian Center of Excellence (COE) pengelolaan Kampung KB"
-        + " terhadap <b>"
-        + Letterheads.escape(a.kampungKb().name())
-        + "</b>, "
-        + Letterheads.escape(desa.map(Region::name).orElse(a.kampungKb().village().value()))
-        + (village.isEmpty() ? "" : ", " + Letterheads.escape(village))
-        + ", periode "
-        + Letterheads.escape(a.period())
-        + ", dengan instrumen "
-        + a.instrument().code()
-        + " revisi "
-        + a.instrument().revision()
-        + ". Hasil penilaian sebagai berikut:";
-  }
-
-  private static String result(Assessment a) {
-    BigDecimal total = a.total().orElseThrow();
-    AssessmentCategory category = a.category().orElseThrow();
-    StringBuilder s =
-        new StringBuilder("<b>Jumlah skor: ")
-            .append(decimal(total))
-            .append(" dari 100 — Kategori: ")
-            .append(label(category))
-            .append("</b>");
-    for (Consensus c : a.consensus()) {
-      s.append("\nKesepakatan tim untuk ")
-          .append(c.indicator())
-          .append(": nilai ")
-          .append(c.level())
-          .append(" (")
-          .append(Letterheads.escape(c.reason()))
-          .append(").");
-    }
     List<String> weak =
         a.instrument().indicators().stream()
             .filter(
                 i ->
                     a.consolidated(i.code()).orElse(BigDecimal.ONE).compareTo(BigDecimal.valueOf(3))
                         < 0)
-            .map(i -> Letterheads.escape(i.title()))
+            .map(InstrumentIndicator::title)
             .toList();
-    s.append("\n<b>Rekomendasi:</b> ")
-        .append(
-            weak.isEmpty()
-                ? "pertahankan praktik baik dan bagikan kepada Kampung KB lain sebagai rujukan."
-                : "tingkatkan " + String.join("; ", weak) + ".");
-    return s.toString();
+    return new AssessmentMinutes(
+        letterhead,
+        mark,
+        day(a),
+        a.stage() == AssessmentStage.REGENCY,
+        a.kampungKb().name(),
+        place(a),
+        a.period(),
+        a.instrument().code(),
+        a.instrument().revision(),
+        a.total().orElseThrow(),
+        a.category().orElseThrow().name(),
+        a.consensus().stream()
+            .map(
+                c ->
+                    new AssessmentMinutes.Agreement(
+                        c.indicator(), String.valueOf(c.level()), c.reason()))
+            .toList(),
+        weak,
+        a.team().stream()
+            .map(
+                m ->
+                    new AssessmentMinutes.Assessor(
+                        accounts
+                            .findByUsername(m.username())
+                            .map(Account::fullName)
+                            .orElse(m.username()),
+                        m.chair()))
+            .toList(),
+        rows);
   }
 
-  private String signatures(Assessment a) {
-    StringBuilder s = new StringBuilder("<b>Tim Penilai</b>");
-    int n = 1;
-    for (TeamMember m : a.team()) {
-      String name =
-          accounts.findByUsername(m.username()).map(Account::fullName).orElse(m.username());
-      s.append("\n")
-          .append(n++)
-          .append(". ")
-          .append(Letterheads.escape(name))
-          .append(m.chair() ? " (Ketua)" : " (Anggota)")
-          .append(
-              "      ditandatangani secara elektronik melalui sistem ............................");
-    }
-    return s.toString();
+  private static AssessmentMinutes withMark(AssessmentMinutes m, IssueMark mark) {
+    return new AssessmentMinutes(
+        m.letterhead(),
+        mark,
+        m.day(),
+        m.regencyStage(),
+        m.kampungKb(),
+        m.place(),
+        m.period(),
+        m.instrument(),
+        m.revision(),
+        m.total(),
+        m.category(),
+        m.agreements(),
+        m.weakIndicators(),
+        m.team(),
+        m.scores());
   }
 
-  private static String label(AssessmentCategory c) {
-    return switch (c) {
-      case COE -> "Center of Excellence (COE)";
-      case MANDIRI -> "Mandiri";
-      case BERKEMBANG -> "Berkembang";
-      case DASAR -> "Dasar";
-    };
+  /** The day of the field visit, else of the interview, else of the paper review, else today. */
+  private static LocalDate day(Assessment a) {
+    return Stream.of(
+            a.schedule() == null ? null : a.schedule().fieldVisit(),
+            a.schedule() == null ? null : a.schedule().interview(),
+            a.schedule() == null ? null : a.schedule().paperReview())
+        .filter(d -> d != null)
+        .findFirst()
+        .orElse(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+  }
+
+  /** The village's name (its code if unknown), then the regions above it, nearest first. */
+  private List<String> place(Assessment a) {
+    List<String> place = new ArrayList<>();
+    place.add(
+        regions
+            .findRegion(a.kampungKb().village())
+            .map(Region::name)
+            .orElse(a.kampungKb().village().value()));
+    List<String> above =
+        new ArrayList<>(
+            a.kampungKb().village().ancestors().stream()
+                .skip(1)
+                .map(regions::findRegion)
+                .flatMap(Optional::stream)
+                .map(Region::name)
+                .toList());
+    Collections.reverse(above);
+    place.addAll(above);
+    return place;
   }
 
   private static BigDecimal points(InstrumentIndicator i, BigDecimal level) {
@@ -218,10 +196,5 @@ public class AssessmentDocumentService {
         .subtract(BigDecimal.ONE)
         .multiply(BigDecimal.valueOf(i.weight()))
         .divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
-  }
-
-  /** Two decimals with a decimal comma, as Indonesian documents write them. */
-  static String decimal(BigDecimal value) {
-    return value.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
   }
 }

@@ -6,50 +6,51 @@ import id.go.lampungprov.kkb.coaching.domain.CoachingEvent;
 import id.go.lampungprov.kkb.coaching.domain.CoachingEventRepository;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.documents.application.DocumentService;
+import id.go.lampungprov.kkb.documents.application.Issuers;
 import id.go.lampungprov.kkb.documents.application.Letterheads;
-import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
-import id.go.lampungprov.kkb.registration.domain.Agency;
-import id.go.lampungprov.kkb.registration.domain.AgencyLevel;
 import id.go.lampungprov.kkb.registration.domain.Sex;
+import id.go.lampungprov.kkb.reports.document.AttendanceSheet;
+import id.go.lampungprov.kkb.reports.document.EventFacts;
+import id.go.lampungprov.kkb.reports.document.IssueMark;
+import id.go.lampungprov.kkb.reports.document.Letterhead;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
-import id.go.lampungprov.kkb.reports.engine.ReportTemplate;
 import id.go.lampungprov.kkb.reports.format.IndonesianDates;
-import id.go.lampungprov.kkb.reports.model.AttendanceRow;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The printable documents of an event. The attendance sheet (Daftar Hadir) is printed blank before
- * the event and with attendance marks after it; it never shows a NIK.
+ * the event and with attendance marks after it, under the letterhead of the issuer that issues it;
+ * it never shows a NIK.
  */
 @Stateless
 @RolesAllowed(Role.Names.STAFF)
 public class EventDocumentService {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
-
   @Inject private CoachingEventRepository events;
   @EJB private CoachingEventService eventService;
   @EJB private DocumentService documents;
-  @Inject private DocumentRepository documentRepository;
+  @Inject private Issuers issuers;
   @Inject private Letterheads letterheads;
-
-  static final String DEFAULT_ISSUER = "DPPPA";
 
   public byte[] attendanceSheet(long eventId, boolean marked) {
     CoachingEvent event = eventService.get(eventId);
-    return render(event, marked, null);
+    Issuer issuer = issuerOf(event);
+    return ReportRenderer.pdf(
+        sheet(event, events.participants(event), marked, letterheads.of(issuer), null));
+  }
+
+  /** The organising agency when it is an issuer, else as {@link Issuers} rules. */
+  private Issuer issuerOf(CoachingEvent event) {
+    return issuers.of(DocumentType.DAFTAR_HADIR, event.leadAgency().code());
   }
 
   /**
@@ -60,121 +61,88 @@ public class EventDocumentService {
   public IssuedDocument issueAttendanceSheet(
       long eventId, boolean marked, String baseUrl, boolean externalSignature) {
     CoachingEvent event = eventService.get(eventId);
-    String issuer =
-        documentRepository.findIssuer(event.leadAgency().code()).isPresent()
-            ? event.leadAgency().code()
-            : DEFAULT_ISSUER;
+    Issuer issuer = issuerOf(event);
+    List<Participant> participants = events.participants(event);
+    Letterhead letterhead = letterheads.of(issuer);
     return documents.issue(
-        new DocumentService.Issue(
+        issue(
             DocumentType.DAFTAR_HADIR,
-            "000.1.2.3",
-            "Daftar Hadir "
-                + event.title()
-                + ", "
-                + IndonesianDates.dayAndDate(event.startsAt().toLocalDate()),
+            event,
             issuer,
-            "CoachingEvent:" + event.id(),
-            event.venueVillage(),
             baseUrl,
             externalSignature,
-            stamp -> render(event, marked, stamp)));
+            stamp ->
+                ReportRenderer.pdf(
+                    sheet(event, participants, marked, letterhead, Letterheads.mark(stamp)))));
   }
 
-  private byte[] render(CoachingEvent event, boolean marked, DocumentService.Stamp stamp) {
-    List<Participant> participants = events.participants(event);
-    Issuer issuer = stamp == null ? null : stamp.issuer();
-    ReportRenderer.Part part =
-        issuer == null
-            ? draftPart(event, participants, marked)
-            : attendancePart(event, participants, marked, letterheads.of(issuer), stamp);
-    return ReportRenderer.pdf(List.of(part));
+  /** An event's document to issue, named by its type, the event's title and day. */
+  static DocumentService.Issue issue(
+      DocumentType type,
+      CoachingEvent event,
+      Issuer issuer,
+      String baseUrl,
+      boolean externalSignature,
+      Function<DocumentService.Stamp, byte[]> render) {
+    return new DocumentService.Issue(
+        type,
+        type.title()
+            + " "
+            + event.title()
+            + ", "
+            + IndonesianDates.dayAndDate(event.startsAt().toLocalDate()),
+        issuer,
+        "CoachingEvent:" + event.id(),
+        event.venueVillage(),
+        baseUrl,
+        externalSignature,
+        render);
   }
 
-  private static ReportRenderer.Part draftPart(
-      CoachingEvent event, List<Participant> participants, boolean marked) {
-    Map<String, Object> p = new HashMap<>(letterhead(event.leadAgency()));
-    return part(event, participants, marked, p);
+  static EventFacts facts(CoachingEvent event) {
+    return new EventFacts(
+        event.title(),
+        event.startsAt().toLocalDate(),
+        event.startsAt().toLocalTime(),
+        event.endsAt().toLocalTime(),
+        event.venue());
   }
 
-  /** The attendance sheet as one part of a document, under the issuer's letterhead. */
-  static ReportRenderer.Part attendancePart(
+  /** The attendance sheet, alone or as a part of the activity report. */
+  static AttendanceSheet sheet(
       CoachingEvent event,
       List<Participant> participants,
       boolean marked,
-      Map<String, Object> letterhead,
-      DocumentService.Stamp stamp) {
-    Map<String, Object> p = new HashMap<>(letterhead);
-    Letterheads.stamp(p, stamp);
-    return part(event, participants, marked, p);
-  }
-
-  private static ReportRenderer.Part part(
-      CoachingEvent event, List<Participant> participants, boolean marked, Map<String, Object> p) {
-    p.put("EVENT_TITLE", event.title());
-    p.put("EVENT_DAY_DATE", IndonesianDates.dayAndDate(event.startsAt().toLocalDate()));
-    p.put(
-        "EVENT_TIME", event.startsAt().format(TIME) + " – " + event.endsAt().format(TIME) + " WIB");
-    p.put("EVENT_VENUE", event.venue());
-    p.put("MARKED", marked);
-    if (marked) {
-      p.put("TOTALS", totals(AttendanceTotals.of(participants)));
-    }
-    List<AttendanceRow> rows =
+      Letterhead letterhead,
+      IssueMark mark) {
+    return new AttendanceSheet(
+        letterhead,
+        mark,
+        facts(event),
+        marked,
+        marked ? totals(AttendanceTotals.of(participants)) : null,
         participants.stream()
             .map(
                 x ->
-                    new AttendanceRow(
+                    new AttendanceSheet.Attendee(
                         x.fullName(),
                         x.affiliation(),
-                        x.sex() == Sex.MALE ? "L" : "P",
+                        x.sex() == Sex.MALE,
                         x.phone(),
-                        marked ? mark(x) : null))
-            .toList();
-    return new ReportRenderer.Part(ReportTemplate.DAFTAR_HADIR, p, rows);
+                        AttendanceSheet.Attendance.valueOf(x.attendance().name()),
+                        x.checkedInAt() == null ? null : x.checkedInAt().toLocalTime()))
+            .toList());
   }
 
-  /** The letterhead lines of the organising agency, for drafts not yet issued. */
-  static Map<String, Object> letterhead(Agency agency) {
-    String first =
-        switch (agency.level()) {
-          case PROVINCE -> "PEMERINTAH PROVINSI LAMPUNG";
-          case VERTICAL ->
-              agency.code().equals("BKKBN")
-                  ? "BADAN KEPENDUDUKAN DAN KELUARGA BERENCANA NASIONAL"
-                  : "";
-          default -> "";
-        };
-    Map<String, Object> p = new HashMap<>();
-    p.put("ISSUER_LINE_1", first);
-    p.put("ISSUER_LINE_2", agency.name().toUpperCase(Locale.forLanguageTag("id")));
-    p.put("ISSUER_ADDRESS", agency.level() == AgencyLevel.PROVINCE ? "Provinsi Lampung" : null);
-    return p;
-  }
-
-  private static String mark(Participant x) {
-    return switch (x.attendance()) {
-      case PRESENT -> "Hadir" + (x.checkedInAt() == null ? "" : " " + x.checkedInAt().format(TIME));
-      case EXCUSED -> "Izin";
-      case ABSENT -> "Tidak hadir";
-      case NOT_RECORDED -> null;
-    };
-  }
-
-  private static String totals(AttendanceTotals t) {
+  static AttendanceSheet.Totals totals(AttendanceTotals t) {
     int[] male = t.bySex().getOrDefault(Sex.MALE, new int[2]);
     int[] female = t.bySex().getOrDefault(Sex.FEMALE, new int[2]);
-    return "Hadir "
-        + t.present()
-        + " dari "
-        + t.invited()
-        + " peserta (laki-laki "
-        + male[1]
-        + ", perempuan "
-        + female[1]
-        + "); izin "
-        + t.byAttendance().get(Attendance.EXCUSED)
-        + "; tidak hadir "
-        + t.byAttendance().get(Attendance.ABSENT)
-        + ".";
+    return new AttendanceSheet.Totals(
+        t.invited(),
+        t.present(),
+        male[1],
+        female[1],
+        t.byAttendance().get(Attendance.EXCUSED),
+        t.byAttendance().get(Attendance.ABSENT));
   }
 }

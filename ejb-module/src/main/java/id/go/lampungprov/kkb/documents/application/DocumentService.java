@@ -1,16 +1,14 @@
 package id.go.lampungprov.kkb.documents.application;
 
-import id.go.lampungprov.kkb.audit.domain.AuditAction;
-import id.go.lampungprov.kkb.audit.domain.AuditRecord;
 import id.go.lampungprov.kkb.audit.domain.AuditTrail;
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.NumberTemplate;
-import id.go.lampungprov.kkb.documents.domain.Signatory;
 import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
 import id.go.lampungprov.kkb.documents.domain.SignatureKind;
+import id.go.lampungprov.kkb.documents.infrastructure.NumberBook;
 import id.go.lampungprov.kkb.documents.infrastructure.SigningKeys;
 import id.go.lampungprov.kkb.documents.infrastructure.TrustedCertificates;
 import id.go.lampungprov.kkb.files.application.FileStore;
@@ -18,14 +16,11 @@ import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reports.qr.QrCodes;
-import id.go.lampungprov.kkb.reports.signing.PdfSignatureVerifier;
 import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
 import id.go.lampungprov.kkb.reports.signing.Trust;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
-import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
-import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.annotation.security.PermitAll;
@@ -37,7 +32,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -47,7 +41,8 @@ import java.util.function.Function;
 /**
  * Issues official documents: takes the issuer's next number, renders the PDF with that number and a
  * QR code of its public verification page, signs it with the installation's certificate and keeps
- * it in the registry with its SHA-256. Verifies uploaded PDFs against signature and registry.
+ * it in the registry with its SHA-256; the counter is locked only while the number is taken.
+ * Verifies uploaded PDFs against signature and registry.
  */
 @Stateless
 @RolesAllowed(Role.Names.STAFF)
@@ -72,15 +67,16 @@ public class DocumentService {
   /**
    * A document to issue.
    *
+   * @param issuer as {@link Issuers} chose it
    * @param subjectRef the record it is about, e.g. {@code CoachingEvent:12}
    * @param region where that record lies, for scope checks on download
    * @param baseUrl the application's public address, ending in "/"
+   * @param render the PDF with the stamp printed
    */
   public record Issue(
       DocumentType type,
-      String archiveCode,
       String subject,
-      String issuerCode,
+      Issuer issuer,
       String subjectRef,
       RegionCode region,
       String baseUrl,
@@ -99,152 +95,80 @@ public class DocumentService {
   @Inject private AuditTrail audit;
   @Inject private FileStore files;
   @Inject private ScopeGuard scopeGuard;
-  @EJB private DocumentCounters counters;
+  @EJB private DocumentNumbers numbers;
+  @Inject private Issuers issuers;
 
+  /**
+   * Takes the issuer's next number in a short transaction of its own, renders and signs the
+   * document outside the counter's lock, then archives it with the number used up; an issue that
+   * fails after taking its number gives it back (see {@link NumberBook}), so numbers stay gapless
+   * while issues of one issuer run side by side.
+   */
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   public IssuedDocument issue(Issue request) {
-    Issuer issuer =
-        documents
-            .findIssuer(request.issuerCode())
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "issuer",
-                        "unknown-issuer",
-                        "no issuer " + request.issuerCode() + " is configured"));
+    Issuer issuer = request.issuer();
     scopeGuard.checkWrite(request.region());
     LocalDate today = LocalDate.now(JAKARTA);
+    String publicId = UUID.randomUUID().toString();
+    String url = request.baseUrl() + "verify/" + publicId;
+    SignatureBlock signatory = issuers.signatureFor(issuer, request.type());
+    byte[] qr = QrCodes.png(url, 240);
     try {
-      counters.ensure(issuer.code(), today.getYear());
+      numbers.ensure(issuer.code(), today.getYear());
     } catch (EJBException raced) {
       // A concurrent first document of the year created the counter: it exists now.
     }
-    long seq = documents.nextNumber(issuer.code(), today.getYear());
-    String number =
-        NumberTemplate.format(
-            issuer.numberTemplate(), seq, request.archiveCode(), issuer.unitCode(), today);
-    String publicId = UUID.randomUUID().toString();
-    String url = request.baseUrl() + "verify/" + publicId;
-    SignatureBlock signatory = signatureFor(issuer, request.type());
-    boolean external = request.externalSignature();
-    byte[] pdf =
-        request
-            .render()
-            .apply(
-                new Stamp(number, url, QrCodes.png(url, 240), issuer, signatory, today, external));
-    byte[] archived =
-        external
-            ? pdf
-            : keys.signer()
-                .sign(
-                    pdf,
-                    issuer.line2(),
-                    "Dokumen resmi nomor " + number,
-                    issuer.place(),
-                    Calendar.getInstance(TimeZone.getTimeZone(JAKARTA)));
-    StoredFile file = files.store(UploadPolicy.issuedPdf("document"), archived, "application/pdf");
-    IssuedDocument document =
-        new IssuedDocument(
-            publicId,
-            number,
-            request.type().name(),
-            request.subject(),
-            issuer,
-            signatory,
-            external ? SignatureKind.AWAITING_EXTERNAL : SignatureKind.INSTALLATION,
-            external ? null : keys.signer().certificate().getSubjectX500Principal().getName(),
-            request.subjectRef(),
-            request.region().value(),
-            file,
-            Instant.now());
-    documents.add(document);
-    return document;
-  }
-
-  /** Who signs documents of this type for the issuer: the named signatory, else the default. */
-  @PermitAll
-  public SignatureBlock signatureFor(Issuer issuer, DocumentType type) {
-    return issuer
-        .signatoryFor(type)
-        .flatMap(documents::findSignatory)
-        .map(Signatory::block)
-        .orElseGet(issuer::defaultSignature);
-  }
-
-  /**
-   * Archives the externally signed copy of a document issued for external signature. Accepted only
-   * when the signature is intact, covers the whole file, is not this installation's own, the signed
-   * file is the issued one with the signature appended (an incremental update), and the signer's
-   * certificate chains to an authority the IT department configured ({@code
-   * KKB_TRUSTED_CERTIFICATES}).
-   */
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER, Role.Names.ADMIN})
-  public IssuedDocument acceptSigned(String publicId, byte[] signedPdf) {
-    return accept(publicId, signedPdf, false);
-  }
-
-  /**
-   * As {@link #acceptSigned}, but an administrator may accept a certificate that does not chain to
-   * a configured authority (e.g. before the BSrE root is configured). Every other check still
-   * holds; the document is marked {@link SignatureKind#EXTERNAL_OVERRIDE} for good and the override
-   * with its reason is written to the audit trail.
-   */
-  @RolesAllowed(Role.Names.ADMIN)
-  public IssuedDocument acceptSignedOverridingTrust(String publicId, byte[] signedPdf) {
-    return accept(publicId, signedPdf, true);
-  }
-
-  private IssuedDocument accept(String publicId, byte[] signedPdf, boolean override) {
-    IssuedDocument d = get(publicId);
-    scopeGuard.checkWrite(RegionCode.of(d.regionCode()));
-    if (d.signatureKind() != SignatureKind.AWAITING_EXTERNAL) {
-      throw new ConflictException(
-          "signatureKind", "not-awaiting-signature", "document " + d.number() + " is signed");
+    NumberBook.Reservation reserved = numbers.reserve(issuer.code(), today.getYear(), publicId);
+    try {
+      String number =
+          NumberTemplate.format(
+              issuer.numberTemplate(),
+              reserved.seq(),
+              request.type().archiveCode(),
+              issuer.unitCode(),
+              today);
+      boolean external = request.externalSignature();
+      byte[] pdf =
+          request.render().apply(new Stamp(number, url, qr, issuer, signatory, today, external));
+      byte[] signed =
+          external
+              ? pdf
+              : keys.signer()
+                  .sign(
+                      pdf,
+                      issuer.line2(),
+                      "Dokumen resmi nomor " + number,
+                      issuer.place(),
+                      Calendar.getInstance(TimeZone.getTimeZone(JAKARTA)));
+      StoredFile file = files.store(UploadPolicy.issuedPdf("document"), signed, "application/pdf");
+      IssuedDocument document =
+          new IssuedDocument(
+              publicId,
+              number,
+              request.type().name(),
+              request.subject(),
+              issuer,
+              signatory,
+              external ? SignatureKind.AWAITING_EXTERNAL : SignatureKind.INSTALLATION,
+              external ? null : keys.signer().certificate().getSubjectX500Principal().getName(),
+              request.subjectRef(),
+              request.region().value(),
+              file,
+              Instant.now());
+      documents.add(document);
+      // Last: from here the reservation's row stays locked until this transaction ends, and
+      // giving the number back would wait for it.
+      numbers.consume(reserved);
+      return document;
+    } catch (RuntimeException | Error failed) {
+      try {
+        numbers.release(reserved);
+      } catch (RuntimeException alsoFailed) {
+        // Unreleased, the number is taken again once abandoned (NumberBook.ABANDONED).
+        failed.addSuppressed(alsoFailed);
+      }
+      throw failed;
     }
-    UploadPolicy.issuedPdf("file").inspect(signedPdf, "application/pdf");
-    byte[] unsigned =
-        files
-            .content(d.file())
-            .orElseThrow(() -> new EntityNotFoundException("Document", publicId));
-    SignatureCheck check = check(signedPdf);
-    if (!check.valid()) {
-      throw new InvalidInputException(
-          "file",
-          "valid-signature",
-          check.signed()
-              ? "the signature is broken or does not cover the whole file"
-              : "the file carries no signature");
-    }
-    if (signedPdf.length <= unsigned.length
-        || !Arrays.equals(signedPdf, 0, unsigned.length, unsigned, 0, unsigned.length)) {
-      throw new InvalidInputException(
-          "file",
-          "same-document",
-          "the signed file is not document " + d.number() + " as issued, with a signature added");
-    }
-    if (check.trust().status() == Trust.Status.INSTALLATION) {
-      throw new InvalidInputException(
-          "file",
-          "external-certificate",
-          "signed with this installation's own certificate, not an external one");
-    }
-    boolean trusted = check.trust().trusted();
-    if (!trusted && !override) {
-      throw new InvalidInputException(
-          "file", "trusted-certificate", "not trusted: " + check.trust().reason());
-    }
-    StoredFile file = files.store(UploadPolicy.issuedPdf("file"), signedPdf, "application/pdf");
-    d.acceptExternalSignature(file, check.signerSubject(), trusted);
-    if (!trusted) {
-      audit.append(
-          AuditRecord.event(
-              AuditAction.TRANSITION,
-              d.auditType(),
-              d.auditId(),
-              "external signature accepted by administrator override, certificate not trusted: "
-                  + check.trust().reason()));
-    }
-    return d;
   }
 
   /** The facts the public verification page shows; no personal data beyond the signatory. */
@@ -282,7 +206,7 @@ public class DocumentService {
   @PermitAll
   public Verification verify(byte[] pdf) {
     UploadPolicy.issuedPdf("file").inspect(pdf, "application/pdf");
-    SignatureCheck check = check(pdf);
+    SignatureCheck check = trustedCertificates.checkSignature(pdf);
     return new Verification(
         check,
         check.trust().status() == Trust.Status.INSTALLATION,
@@ -298,10 +222,6 @@ public class DocumentService {
     return publicFacts(publicId)
         .filter(d -> d.signatureKind() != SignatureKind.AWAITING_EXTERNAL)
         .flatMap(d -> files.content(d.file()))
-        .map(this::check);
-  }
-
-  private SignatureCheck check(byte[] pdf) {
-    return PdfSignatureVerifier.check(pdf, trustedCertificates.validator(), Instant.now());
+        .map(trustedCertificates::checkSignature);
   }
 }

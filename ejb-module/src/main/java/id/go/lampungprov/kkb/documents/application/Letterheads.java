@@ -5,23 +5,20 @@ import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
 import id.go.lampungprov.kkb.files.application.FileStore;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.platform.cache.BoundedCache;
-import id.go.lampungprov.kkb.reports.format.IndonesianDates;
+import id.go.lampungprov.kkb.reports.document.IssueMark;
+import id.go.lampungprov.kkb.reports.document.Letterhead;
+import id.go.lampungprov.kkb.reports.document.Signature;
 import id.go.lampungprov.kkb.reports.images.Thumbnails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
- * The report parameters every official document shares: the issuer's letterhead with its logo and,
- * once issued, its number, verification QR code and note; the signature block. Also the escaping of
- * typed text for styled fields.
+ * What every official document shares, as the reports print it: the issuer's letterhead with its
+ * logo; once issued, its number and verification QR code; the signature block.
  */
 @ApplicationScoped
 public class Letterheads {
@@ -37,13 +34,12 @@ public class Letterheads {
 
   @Inject private FileStore files;
 
-  public Map<String, Object> of(Issuer issuer) {
-    Map<String, Object> p = new HashMap<>();
-    p.put("ISSUER_LINE_1", issuer.line1());
-    p.put("ISSUER_LINE_2", issuer.line2());
-    p.put("ISSUER_ADDRESS", issuer.address());
-    issuer.logo().map(this::image).ifPresent(logo -> p.put("LOGO", logo));
-    return p;
+  public Letterhead of(Issuer issuer) {
+    return new Letterhead(
+        issuer.line1(),
+        issuer.line2(),
+        issuer.address(),
+        issuer.logo().map(this::image).orElse(null));
   }
 
   private BufferedImage image(StoredFile file) {
@@ -59,47 +55,21 @@ public class Letterheads {
     }
   }
 
-  /** Adds number, QR code and verification note of an issued document; nothing for a draft. */
-  public static void stamp(Map<String, Object> p, DocumentService.Stamp stamp) {
-    if (stamp == null) {
-      return;
-    }
-    p.put("DOCUMENT_NUMBER", stamp.number());
-    p.put("VERIFY_QR", decode(stamp.qrPng(), "QR code"));
-    p.put(
-        "VERIFY_TEXT",
-        (stamp.external()
-                ? "Dokumen ini ditandatangani secara elektronik di luar aplikasi oleh "
-                : "Ditandatangani secara elektronik oleh ")
-            + stamp.issuer().line2()
-            + ". Periksa keaslian: "
-            + stamp.verifyUrl());
+  /** Number, QR code and verification note of an issued document; null for a draft. */
+  public static IssueMark mark(DocumentService.Stamp stamp) {
+    return stamp == null
+        ? null
+        : new IssueMark(
+            stamp.number(),
+            stamp.qrPng(),
+            stamp.verifyUrl(),
+            stamp.issuer().line2(),
+            stamp.external());
   }
 
-  /** The signature block: place and date, position, name, rank and NIP. */
-  public static void sign(
-      Map<String, Object> p, SignatureBlock block, String place, LocalDate day) {
-    p.put("SIGN_PLACE_DATE", place + ", " + IndonesianDates.longDate(day));
-    p.put("SIGN_POSITION", block.position());
-    p.put("SIGN_NAME", block.name());
-    p.put("SIGN_RANK", block.rank());
-    p.put("SIGN_NIP", block.nip());
-  }
-
-  /** Text staff typed, for a field with styled markup: never taken for markup itself. */
-  public static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  static BufferedImage decode(byte[] data, String what) {
-    try {
-      BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
-      if (image == null) {
-        throw new IllegalStateException("the " + what + " is not a readable image");
-      }
-      return image;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The signature block of the issuer's signatory, signed at the issuer's place on the day. */
+  public static Signature signature(SignatureBlock block, Issuer issuer, LocalDate day) {
+    return new Signature(
+        issuer.place(), day, block.position(), block.name(), block.rank(), block.nip());
   }
 }

@@ -14,12 +14,6 @@ public interface DocumentRepository {
   /** Makes sure the year's counter of an issuer exists (in its own transaction). */
   void ensureCounter(String issuerCode, int year);
 
-  /**
-   * Takes the next number of the year; the counter row stays locked until the transaction ends, so
-   * numbers are distinct and, as a failed issue rolls back, without gaps.
-   */
-  long nextNumber(String issuerCode, int year);
-
   void add(IssuedDocument document);
 
   Optional<IssuedDocument> findByPublicId(String publicId);

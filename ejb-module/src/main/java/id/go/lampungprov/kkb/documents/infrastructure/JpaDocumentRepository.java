@@ -47,27 +47,6 @@ public class JpaDocumentRepository implements DocumentRepository {
   }
 
   @Override
-  public long nextNumber(String issuerCode, int year) {
-    int updated =
-        em.createNativeQuery(
-                "UPDATE document_counter SET last_value = last_value + 1"
-                    + " WHERE issuer_code = ? AND counter_year = ?")
-            .setParameter(1, issuerCode)
-            .setParameter(2, year)
-            .executeUpdate();
-    if (updated != 1) {
-      throw new IllegalStateException("no counter for " + issuerCode + " " + year);
-    }
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT last_value FROM document_counter WHERE issuer_code = ? AND counter_year = ?")
-                .setParameter(1, issuerCode)
-                .setParameter(2, year)
-                .getSingleResult())
-        .longValue();
-  }
-
-  @Override
   public void add(IssuedDocument document) {
     em.persist(document);
     em.flush();

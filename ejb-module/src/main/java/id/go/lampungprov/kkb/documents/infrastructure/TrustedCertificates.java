@@ -2,10 +2,13 @@ package id.go.lampungprov.kkb.documents.infrastructure;
 
 import id.go.lampungprov.kkb.platform.secrets.StartupCheck;
 import id.go.lampungprov.kkb.reports.signing.ChainValidator;
+import id.go.lampungprov.kkb.reports.signing.PdfSignatureVerifier;
+import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
 import id.go.lampungprov.kkb.reports.signing.TrustAnchors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -43,6 +46,11 @@ public class TrustedCertificates implements StartupCheck {
   }
 
   /** Validates signers' certificates against the anchors and this installation's certificate. */
+  /** A PDF's signature, and its certificate against the configured authorities, now. */
+  public SignatureCheck checkSignature(byte[] pdf) {
+    return PdfSignatureVerifier.check(pdf, validator(), Instant.now());
+  }
+
   public ChainValidator validator() {
     return new ChainValidator(anchors(), keys.signer().certificate());
   }

@@ -83,7 +83,7 @@ public record DatabaseSettings(String url, String user, String password, String 
     return "jdbc:h2:file:"
         + dataDir.toAbsolutePath().normalize().resolve("kampung-kb")
         // Waits for row locks like PostgreSQL does rather than failing after H2's default second:
-        // issuing a numbered document holds its counter row while the PDF is rendered and signed.
+        // issuing a numbered document holds its counter row while it takes its number.
         + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000";
   }
 

@@ -8,12 +8,11 @@ import id.go.lampungprov.kkb.assessment.domain.Classification;
 import id.go.lampungprov.kkb.assessment.domain.ClassificationNote;
 import id.go.lampungprov.kkb.assessment.domain.IndicatorResult;
 import id.go.lampungprov.kkb.documents.application.DocumentService;
+import id.go.lampungprov.kkb.documents.application.Issuers;
 import id.go.lampungprov.kkb.documents.application.Letterheads;
-import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
-import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
 import id.go.lampungprov.kkb.region.application.RegionService;
 import id.go.lampungprov.kkb.region.domain.Region;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
@@ -30,8 +29,11 @@ import id.go.lampungprov.kkb.registration.domain.KampungKbProfile;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
 import id.go.lampungprov.kkb.registration.domain.PokjaMember;
 import id.go.lampungprov.kkb.registration.domain.ProfileChecklist;
+import id.go.lampungprov.kkb.reports.document.IssueMark;
+import id.go.lampungprov.kkb.reports.document.KampungKbProfileReport;
+import id.go.lampungprov.kkb.reports.document.Letterhead;
+import id.go.lampungprov.kkb.reports.document.Signature;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
-import id.go.lampungprov.kkb.reports.engine.ReportTemplate;
 import id.go.lampungprov.kkb.reports.format.IndonesianDates;
 import id.go.lampungprov.kkb.reports.model.ProfileRow;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -57,8 +59,6 @@ import java.util.Optional;
 @RolesAllowed(Role.Names.STAFF)
 public class KampungKbProfileService {
 
-  static final String ISSUER = "BKKBN";
-
   @EJB private KampungKbService registry;
   @EJB private PokjaService pokja;
   @EJB private ProfileService profiles;
@@ -68,55 +68,53 @@ public class KampungKbProfileService {
   @EJB private RegionService regions;
   @EJB private DocumentService documents;
   @Inject private InterventionRepository interventions;
-  @Inject private DocumentRepository documentRepository;
+  @Inject private Issuers issuers;
   @Inject private Letterheads letterheads;
 
   public byte[] draft(long kampungKbId) {
     KampungKb kkb = registry.get(kampungKbId);
     Issuer issuer = issuer();
-    return render(
-        kkb,
-        issuer,
-        documents.signatureFor(issuer, DocumentType.PROFIL_KAMPUNG_KB),
-        null,
-        LocalDate.now(ProvinceRecapService.JAKARTA));
+    return ReportRenderer.pdf(
+        profile(
+            kkb,
+            letterheads.of(issuer),
+            null,
+            Letterheads.signature(
+                issuers.signatureFor(issuer, DocumentType.PROFIL_KAMPUNG_KB),
+                issuer,
+                LocalDate.now(ProvinceRecapService.JAKARTA))));
   }
 
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   public IssuedDocument issue(long kampungKbId, String baseUrl, boolean externalSignature) {
     KampungKb kkb = registry.get(kampungKbId);
     Issuer issuer = issuer();
+    Letterhead letterhead = letterheads.of(issuer);
     return documents.issue(
         new DocumentService.Issue(
             DocumentType.PROFIL_KAMPUNG_KB,
-            "400.13",
             "Profil Kampung KB " + kkb.name(),
-            issuer.code(),
+            issuer,
             "KampungKb:" + kkb.id(),
             kkb.village(),
             baseUrl,
             externalSignature,
-            stamp -> render(kkb, issuer, stamp.signature(), stamp, stamp.date())));
+            stamp ->
+                ReportRenderer.pdf(
+                    profile(
+                        kkb,
+                        letterhead,
+                        Letterheads.mark(stamp),
+                        Letterheads.signature(stamp.signature(), issuer, stamp.date())))));
   }
 
   private Issuer issuer() {
-    return documentRepository
-        .findIssuer(ISSUER)
-        .or(() -> documentRepository.findIssuer(RecapDocumentService.DEFAULT_ISSUER))
-        .orElseThrow();
+    return issuers.of(DocumentType.PROFIL_KAMPUNG_KB, null);
   }
 
-  private byte[] render(
-      KampungKb kkb,
-      Issuer issuer,
-      SignatureBlock signature,
-      DocumentService.Stamp stamp,
-      LocalDate day) {
-    Map<String, Object> p = new HashMap<>(letterheads.of(issuer));
-    Letterheads.stamp(p, stamp);
-    Letterheads.sign(p, signature, issuer.place(), day);
+  private KampungKbProfileReport profile(
+      KampungKb kkb, Letterhead letterhead, IssueMark mark, Signature signature) {
     List<String> place = placeNames(kkb.village());
-    p.put("SUBJECT", kkb.name() + " — " + String.join(", ", place));
     List<ProfileRow> rows = new ArrayList<>();
     registration(rows, kkb, place);
     pokjaAndCadres(rows, kkb);
@@ -125,7 +123,8 @@ public class KampungKbProfileService {
     classification(rows, kkb);
     interventions(rows, kkb);
     assessmentHistory(rows, kkb);
-    return ReportRenderer.pdf(ReportTemplate.PROFIL_KAMPUNG_KB, p, rows);
+    return new KampungKbProfileReport(
+        letterhead, mark, signature, kkb.name() + " — " + String.join(", ", place), rows);
   }
 
   /** Village, district, regency names, nearest first. */

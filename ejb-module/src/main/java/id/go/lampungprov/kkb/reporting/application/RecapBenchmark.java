@@ -1,10 +1,9 @@
 package id.go.lampungprov.kkb.reporting.application;
 
-import id.go.lampungprov.kkb.documents.application.DocumentService;
 import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
-import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.documents.domain.IssuerChoice;
 import id.go.lampungprov.kkb.platform.spreadsheet.XlsxWriter;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
@@ -40,9 +39,9 @@ public class RecapBenchmark {
   }
 
   @EJB private ProvinceRecapService recaps;
-  @EJB private DocumentService documents;
   @Inject private DocumentRepository documentRepository;
   @Inject private Letterheads letterheads;
+  @EJB private RecapDocumentService recapDocuments;
 
   /** A province or regency, as its recap is downloaded. */
   public Map<String, Object> area(RecapDocumentService.Request r, Format format, int runs) {
@@ -73,7 +72,7 @@ public class RecapBenchmark {
       String area, boolean pages, Supplier<List<AreaRecap>> source, Format format, int runs) {
     Issuer issuer =
         documentRepository
-            .findIssuer(RecapDocumentService.DEFAULT_ISSUER)
+            .findIssuer(IssuerChoice.PROVINCE)
             .orElseThrow(() -> new IllegalStateException("the default issuer is missing"));
     List<AreaRecap> recap = source.get();
     // One unmeasured run of each path, so the medians are of a warm JVM as in service.
@@ -134,13 +133,7 @@ public class RecapBenchmark {
     if (format == Format.XLSX) {
       return RecapParts.xlsx(fresh.get(0), RecapParts.xlsxRows(fresh.get(0)));
     }
-    return ReportRenderer.pdf(
-        RecapParts.pdf(
-            fresh,
-            letterheads.of(issuer),
-            documents.signatureFor(issuer, DocumentType.REKAPITULASI_PROVINSI),
-            issuer,
-            null));
+    return recapDocuments.draft(fresh, issuer);
   }
 
   /** Nanoseconds of the bare rendering; its input is prepared before the clock starts. */
@@ -160,7 +153,11 @@ public class RecapBenchmark {
   }
 
   private List<ReportRenderer.Part> parts(List<AreaRecap> recap, Issuer issuer) {
-    return RecapParts.pdf(recap, letterheads.of(issuer), issuer.defaultSignature(), issuer, null);
+    return RecapParts.pdf(
+        recap,
+        letterheads.of(issuer),
+        Letterheads.signature(issuer.defaultSignature(), issuer, recap.get(0).asOf()),
+        null);
   }
 
   private static double median(long[] nanos) {

@@ -1,17 +1,16 @@
 package id.go.lampungprov.kkb.reporting.application;
 
 import id.go.lampungprov.kkb.documents.application.DocumentService;
+import id.go.lampungprov.kkb.documents.application.Issuers;
 import id.go.lampungprov.kkb.documents.application.Letterheads;
-import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
-import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
+import id.go.lampungprov.kkb.reports.document.Letterhead;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
 import id.go.lampungprov.kkb.security.domain.Role;
-import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -26,23 +25,29 @@ import java.util.List;
 @RolesAllowed(Role.Names.STAFF)
 public class RecapDocumentService {
 
-  static final String DEFAULT_ISSUER = "DPPPA";
-
   @EJB private ProvinceRecapService recaps;
   @EJB private DocumentService documents;
-  @Inject private DocumentRepository documentRepository;
+  @Inject private Issuers issuers;
   @Inject private Letterheads letterheads;
 
   /** What a recap is about and how it is printed. */
   public record Request(RegionCode area, int year, boolean perRegency, String issuerCode) {}
 
   public byte[] draft(Request r) {
-    Issuer issuer = issuer(r.issuerCode());
-    return render(
-        recaps(r),
-        issuer,
-        documents.signatureFor(issuer, DocumentType.REKAPITULASI_PROVINSI),
-        null);
+    return draft(recaps(r), issuer(r.issuerCode()));
+  }
+
+  /** The recaps as a draft PDF of the issuer, signed on the day the figures stand. */
+  public byte[] draft(List<AreaRecap> recap, Issuer issuer) {
+    return ReportRenderer.pdf(
+        RecapParts.recap(
+            recap,
+            letterheads.of(issuer),
+            Letterheads.signature(
+                issuers.signatureFor(issuer, DocumentType.REKAPITULASI_PROVINSI),
+                issuer,
+                recap.get(0).asOf()),
+            null));
   }
 
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
@@ -50,17 +55,23 @@ public class RecapDocumentService {
     Issuer issuer = issuer(r.issuerCode());
     List<AreaRecap> recap = recaps(r);
     AreaRecap main = recap.get(0);
+    Letterhead letterhead = letterheads.of(issuer);
     return documents.issue(
         new DocumentService.Issue(
             DocumentType.REKAPITULASI_PROVINSI,
-            "400.13",
             RecapParts.title(main) + " tahun " + main.year(),
-            issuer.code(),
+            issuer,
             "Recap:" + main.areaCode() + ":" + main.year(),
             r.area(),
             baseUrl,
             externalSignature,
-            stamp -> render(recap, issuer, stamp.signature(), stamp)));
+            stamp ->
+                ReportRenderer.pdf(
+                    RecapParts.recap(
+                        recap,
+                        letterhead,
+                        Letterheads.signature(stamp.signature(), issuer, stamp.date()),
+                        Letterheads.mark(stamp)))));
   }
 
   public byte[] xlsx(Request r) {
@@ -73,16 +84,6 @@ public class RecapDocumentService {
   }
 
   private Issuer issuer(String code) {
-    String wanted = code == null || code.isBlank() ? DEFAULT_ISSUER : code;
-    return documentRepository
-        .findIssuer(wanted)
-        .orElseThrow(
-            () -> new InvalidInputException("issuer", "unknown-issuer", "no issuer " + wanted));
-  }
-
-  private byte[] render(
-      List<AreaRecap> recap, Issuer issuer, SignatureBlock signature, DocumentService.Stamp stamp) {
-    return ReportRenderer.pdf(
-        RecapParts.pdf(recap, letterheads.of(issuer), signature, issuer, stamp));
+    return issuers.chosen(DocumentType.REKAPITULASI_PROVINSI, code);
   }
 }

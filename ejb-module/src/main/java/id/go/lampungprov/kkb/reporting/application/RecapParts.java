@@ -1,24 +1,20 @@
 package id.go.lampungprov.kkb.reporting.application;
 
 import id.go.lampungprov.kkb.assessment.domain.KampungKbClass;
-import id.go.lampungprov.kkb.documents.application.DocumentService;
-import id.go.lampungprov.kkb.documents.application.Letterheads;
-import id.go.lampungprov.kkb.documents.domain.Issuer;
-import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
 import id.go.lampungprov.kkb.platform.spreadsheet.XlsxWriter;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
+import id.go.lampungprov.kkb.reports.document.IssueMark;
+import id.go.lampungprov.kkb.reports.document.Letterhead;
+import id.go.lampungprov.kkb.reports.document.ProvinceRecap;
+import id.go.lampungprov.kkb.reports.document.Signature;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
-import id.go.lampungprov.kkb.reports.engine.ReportTemplate;
-import id.go.lampungprov.kkb.reports.format.IndonesianDates;
+import id.go.lampungprov.kkb.reports.engine.TemplateParameters;
 import id.go.lampungprov.kkb.reports.model.GrowthRow;
 import id.go.lampungprov.kkb.reports.model.RecapRow;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 
 /** How recaps are laid out: the template parts of the PDF and the sheet of the XLSX. */
 final class RecapParts {
@@ -28,49 +24,48 @@ final class RecapParts {
   private RecapParts() {}
 
   /** The main recap signed on its page, then one attachment per further recap. */
-  static List<ReportRenderer.Part> pdf(
-      List<AreaRecap> recap,
-      Map<String, Object> letterhead,
-      SignatureBlock signature,
-      Issuer issuer,
-      DocumentService.Stamp stamp) {
+  static ProvinceRecap recap(
+      List<AreaRecap> recap, Letterhead letterhead, Signature signature, IssueMark mark) {
     // Formats are not thread-safe but cheap to reuse within one document.
     NumberFormat integer = NumberFormat.getIntegerInstance(INDONESIAN);
     NumberFormat decimal = NumberFormat.getNumberInstance(INDONESIAN);
     decimal.setMinimumFractionDigits(1);
     decimal.setMaximumFractionDigits(1);
-    List<ReportRenderer.Part> parts = new ArrayList<>();
-    for (int i = 0; i < recap.size(); i++) {
-      AreaRecap a = recap.get(i);
-      Map<String, Object> p = new HashMap<>(letterhead);
-      Letterheads.stamp(p, stamp);
-      if (i == 0) {
-        Letterheads.sign(p, signature, issuer.place(), stamp == null ? a.asOf() : stamp.date());
-        p.put("NOTE", note(a));
-      } else {
-        p.put("NOTE", "Lampiran " + i + " dari " + (recap.size() - 1) + ".");
-      }
-      p.put("TITLE", title(a));
-      p.put("SUBTITLE", "Keadaan per " + IndonesianDates.longDate(a.asOf()));
-      p.put("CHILD_LEVEL", lineLevel(a));
-      p.put("YEAR", String.valueOf(a.year()));
-      p.put("CHART_TITLE", "Jumlah Kampung KB pada Akhir Tahun, " + a.areaName());
-      p.put(
-          "GROWTH",
-          new JRBeanCollectionDataSource(
-              a.growth().stream()
-                  .map(y -> new GrowthRow(String.valueOf(y.year()), (int) y.cumulative()))
-                  .toList()));
+    List<ProvinceRecap.Page> pages = new ArrayList<>();
+    for (AreaRecap a : recap) {
       List<RecapRow> rows = new ArrayList<>();
       int n = 1;
       for (AreaRecap.Line l : a.lines()) {
         rows.add(
-            row(String.valueOf(n++), Letterheads.escape(l.name()), l, false, integer, decimal));
+            row(
+                String.valueOf(n++),
+                TemplateParameters.escape(l.name()),
+                l,
+                false,
+                integer,
+                decimal));
       }
       rows.add(row("", "<b>Jumlah</b>", a.total(), true, integer, decimal));
-      parts.add(new ReportRenderer.Part(ReportTemplate.REKAPITULASI_PROVINSI, p, rows));
+      pages.add(
+          new ProvinceRecap.Page(
+              title(a),
+              a.asOf(),
+              lineLevel(a),
+              a.year(),
+              a.areaName(),
+              a.level() == AreaRecap.Level.COUNTRY,
+              a.growth().stream()
+                  .map(y -> new GrowthRow(String.valueOf(y.year()), (int) y.cumulative()))
+                  .toList(),
+              rows));
     }
-    return parts;
+    return new ProvinceRecap(letterhead, mark, signature, pages);
+  }
+
+  /** The templates of {@link #recap}, e.g. to measure their rendering alone. */
+  static List<ReportRenderer.Part> pdf(
+      List<AreaRecap> recap, Letterhead letterhead, Signature signature, IssueMark mark) {
+    return TemplateParameters.parts(recap(recap, letterhead, signature, mark));
   }
 
   /** The header of the XLSX sheet. */
@@ -120,16 +115,6 @@ final class RecapParts {
       case PROVINCE -> "Kabupaten/Kota";
       case REGENCY -> "Kecamatan";
     };
-  }
-
-  private static String note(AreaRecap a) {
-    String source =
-        "Sumber: data registrasi, klasifikasi, kegiatan pembinaan dan penetapan COE pada"
-            + " aplikasi Kampung KB; dihitung otomatis, tidak diketik ulang. Klasifikasi"
-            + " menurut ketentuan yang berlaku saat laporan dibuat.";
-    return a.level() == AreaRecap.Level.COUNTRY
-        ? source + " Mencakup " + a.lines().size() + " provinsi yang dimuat di aplikasi."
-        : source;
   }
 
   private static RecapRow row(

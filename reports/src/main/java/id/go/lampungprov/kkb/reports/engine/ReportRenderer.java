@@ -53,6 +53,11 @@ public final class ReportRenderer {
     }
   }
 
+  /** Renders an official document from its record (see {@link TemplateParameters}). */
+  public static byte[] pdf(id.go.lampungprov.kkb.reports.document.Report report) {
+    return pdf(TemplateParameters.parts(report));
+  }
+
   /** One template's share of a combined document, e.g. a report and its attachments. */
   public record Part(ReportTemplate template, Map<String, Object> parameters, Collection<?> rows) {}
 

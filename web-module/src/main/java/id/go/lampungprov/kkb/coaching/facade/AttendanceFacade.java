@@ -1,8 +1,6 @@
 package id.go.lampungprov.kkb.coaching.facade;
 
-import id.go.lampungprov.kkb.coaching.application.ActivityReportService;
 import id.go.lampungprov.kkb.coaching.application.CheckInService;
-import id.go.lampungprov.kkb.coaching.application.EventDocumentService;
 import id.go.lampungprov.kkb.coaching.application.EventPhotoService;
 import id.go.lampungprov.kkb.coaching.application.FollowUpService;
 import id.go.lampungprov.kkb.coaching.application.ParticipantService;
@@ -32,7 +30,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Participants, attendance, check-in links, follow-ups and photos of events, as DTOs. */
+/**
+ * Participants, attendance, check-in links, follow-ups and photos of events, as DTOs; the documents
+ * of an event are {@link EventDocumentFacade}'s.
+ */
 @ApplicationScoped
 public class AttendanceFacade {
 
@@ -42,8 +43,6 @@ public class AttendanceFacade {
   @EJB private CheckInService checkIn;
   @EJB private FollowUpService followUps;
   @EJB private EventPhotoService photos;
-  @EJB private EventDocumentService documents;
-  @EJB private ActivityReportService activityReports;
 
   public ParticipantDto invite(long eventId, ParticipantRequest r) {
     ParticipantCategory category =
@@ -97,26 +96,6 @@ public class AttendanceFacade {
         t.byAttendance().get(Attendance.NOT_RECORDED),
         categories,
         sexes);
-  }
-
-  public byte[] attendanceSheet(long eventId, boolean marked) {
-    return documents.attendanceSheet(eventId, marked);
-  }
-
-  public id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto issueAttendanceSheet(
-      long eventId, boolean marked, String baseUrl, boolean externalSignature) {
-    return id.go.lampungprov.kkb.documents.facade.DocumentFacade.dto(
-        documents.issueAttendanceSheet(eventId, marked, baseUrl, externalSignature));
-  }
-
-  public byte[] activityReport(long eventId) {
-    return activityReports.draft(eventId);
-  }
-
-  public id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto issueActivityReport(
-      long eventId, String baseUrl, boolean externalSignature) {
-    return id.go.lampungprov.kkb.documents.facade.DocumentFacade.dto(
-        activityReports.issue(eventId, baseUrl, externalSignature));
   }
 
   /**

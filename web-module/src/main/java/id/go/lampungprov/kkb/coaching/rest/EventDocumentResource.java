@@ -1,6 +1,6 @@
 package id.go.lampungprov.kkb.coaching.rest;
 
-import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
+import id.go.lampungprov.kkb.coaching.facade.EventDocumentFacade;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Events")
 public class EventDocumentResource {
 
-  @Inject private AttendanceFacade attendance;
+  @Inject private EventDocumentFacade documents;
   @Context private UriInfo uriInfo;
 
   @GET
@@ -43,7 +43,7 @@ public class EventDocumentResource {
   public Response attendanceSheet(
       @PathParam("id") String id, @QueryParam("marked") boolean marked) {
     long eventId = Params.id(EventResource.ENTITY, id);
-    return Response.ok(attendance.attendanceSheet(eventId, marked), "application/pdf")
+    return Response.ok(documents.attendanceSheetDraft(eventId, marked), "application/pdf")
         .header(
             "Content-Disposition",
             "inline; filename=\"daftar-hadir-" + eventId + (marked ? "-terisi" : "") + ".pdf\"")
@@ -63,7 +63,7 @@ public class EventDocumentResource {
       @QueryParam("marked") boolean marked,
       @QueryParam("signature") String signature) {
     DocumentDtos.DocumentDto issued =
-        attendance.issueAttendanceSheet(
+        documents.issueAttendanceSheet(
             Params.id(EventResource.ENTITY, id),
             marked,
             PublicUrl.base(uriInfo),
@@ -77,7 +77,7 @@ public class EventDocumentResource {
   @Operation(summary = "Laporan Kegiatan as a draft PDF (not numbered, not signed)")
   public Response activityReport(@PathParam("id") String id) {
     long eventId = Params.id(EventResource.ENTITY, id);
-    return Response.ok(attendance.activityReport(eventId), "application/pdf")
+    return Response.ok(documents.activityReportDraft(eventId), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"laporan-kegiatan-" + eventId + ".pdf\"")
         .build();
   }
@@ -94,7 +94,7 @@ public class EventDocumentResource {
   public Response issueActivityReport(
       @PathParam("id") String id, @QueryParam("signature") String signature) {
     DocumentDtos.DocumentDto issued =
-        attendance.issueActivityReport(
+        documents.issueActivityReport(
             Params.id(EventResource.ENTITY, id),
             PublicUrl.base(uriInfo),
             DocumentFacade.externalSignature(signature));

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.documents.facade;
 
 import id.go.lampungprov.kkb.documents.application.DocumentService;
+import id.go.lampungprov.kkb.documents.application.ExternalSignatures;
 import id.go.lampungprov.kkb.documents.application.IssuerService;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
@@ -33,6 +34,7 @@ public class DocumentFacade {
 
   @EJB private DocumentService documents;
   @EJB private IssuerService issuers;
+  @EJB private ExternalSignatures externalSignatures;
 
   public DocumentDto get(String id) {
     return dto(documents.get(id));
@@ -150,8 +152,8 @@ public class DocumentFacade {
   public DocumentDto acceptSigned(String id, byte[] pdf, boolean override) {
     return dto(
         override
-            ? documents.acceptSignedOverridingTrust(id, pdf)
-            : documents.acceptSigned(id, pdf));
+            ? externalSignatures.acceptSignedOverridingTrust(id, pdf)
+            : externalSignatures.acceptSigned(id, pdf));
   }
 
   public IssuerDto changeLogo(String code, byte[] image, String contentType) {

@@ -4,7 +4,6 @@ import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
-import id.go.lampungprov.kkb.reporting.application.KampungKbProfileService;
 import id.go.lampungprov.kkb.reporting.application.RecapBenchmark;
 import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
@@ -19,17 +18,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ReportFacade {
 
-  @EJB private KampungKbProfileService profiles;
   @EJB private RecapDocumentService recaps;
   @EJB private RecapBenchmark benchmarks;
-
-  public byte[] profileDraft(long kampungKbId) {
-    return profiles.draft(kampungKbId);
-  }
-
-  public DocumentDto issueProfile(long kampungKbId, String baseUrl, boolean external) {
-    return DocumentFacade.dto(profiles.issue(kampungKbId, baseUrl, external));
-  }
 
   /**
    * @param region a province or regency code; the province of Lampung when absent

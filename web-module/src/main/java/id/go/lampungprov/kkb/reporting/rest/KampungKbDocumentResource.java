@@ -5,7 +5,7 @@ import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.PublicUrl;
-import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
+import id.go.lampungprov.kkb.reporting.facade.KampungKbProfileFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports")
 public class KampungKbDocumentResource {
 
-  @Inject private ReportFacade reports;
+  @Inject private KampungKbProfileFacade profiles;
   @Context private UriInfo uriInfo;
 
   @GET
@@ -39,7 +39,7 @@ public class KampungKbDocumentResource {
   @Operation(summary = "Profil Kampung KB as a draft PDF (not numbered, not signed)")
   public Response profile(@PathParam("id") String id) {
     long kkb = Params.id("KampungKb", id);
-    return Response.ok(reports.profileDraft(kkb), "application/pdf")
+    return Response.ok(profiles.profileDraft(kkb), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"profil-kampung-kb-" + kkb + ".pdf\"")
         .build();
   }
@@ -52,7 +52,7 @@ public class KampungKbDocumentResource {
   public Response issueProfile(
       @PathParam("id") String id, @QueryParam("signature") String signature) {
     DocumentDto issued =
-        reports.issueProfile(
+        profiles.issueProfile(
             Params.id("KampungKb", id),
             PublicUrl.base(uriInfo),
             DocumentFacade.externalSignature(signature));

@@ -1,10 +1,12 @@
 package id.go.lampungprov.kkb.reporting.web;
 
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
+import id.go.lampungprov.kkb.coaching.facade.EventDocumentFacade;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.PublicUrl;
+import id.go.lampungprov.kkb.reporting.facade.KampungKbProfileFacade;
 import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
@@ -30,7 +32,9 @@ import jakarta.ws.rs.core.UriInfo;
 public class DownloadResource {
 
   @Inject private ReportFacade reports;
-  @Inject private AttendanceFacade events;
+  @Inject private EventDocumentFacade events;
+  @Inject private AttendanceFacade attendance;
+  @Inject private KampungKbProfileFacade profiles;
   @Inject private DocumentFacade documents;
 
   @GET
@@ -52,7 +56,7 @@ public class DownloadResource {
   public Response profile(@PathParam("id") String id) {
     long kkb = Params.id("KampungKb", id);
     return file(
-        reports.profileDraft(kkb), "application/pdf", "profil-kampung-kb-" + kkb + ".pdf", true);
+        profiles.profileDraft(kkb), "application/pdf", "profil-kampung-kb-" + kkb + ".pdf", true);
   }
 
   @GET
@@ -61,7 +65,7 @@ public class DownloadResource {
   public Response activityReport(@PathParam("id") String id) {
     long event = Params.id("Event", id);
     return file(
-        events.activityReport(event),
+        events.activityReportDraft(event),
         "application/pdf",
         "laporan-kegiatan-" + event + ".pdf",
         true);
@@ -74,7 +78,7 @@ public class DownloadResource {
       @PathParam("id") String id, @QueryParam("marked") boolean marked) {
     long event = Params.id("Event", id);
     return file(
-        events.attendanceSheet(event, marked),
+        events.attendanceSheetDraft(event, marked),
         "application/pdf",
         "daftar-hadir-" + event + ".pdf",
         true);
@@ -86,7 +90,7 @@ public class DownloadResource {
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   public Response checkInQr(@PathParam("id") String id, @Context UriInfo uriInfo) {
     return Response.ok(
-            events.checkInQr(Params.id("Event", id), PublicUrl.base(uriInfo)), "image/png")
+            attendance.checkInQr(Params.id("Event", id), PublicUrl.base(uriInfo)), "image/png")
         .header("Cache-Control", "no-store")
         .build();
   }

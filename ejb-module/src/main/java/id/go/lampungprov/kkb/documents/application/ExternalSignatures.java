@@ -1,0 +1,115 @@
+package id.go.lampungprov.kkb.documents.application;
+
+import id.go.lampungprov.kkb.audit.domain.AuditAction;
+import id.go.lampungprov.kkb.audit.domain.AuditRecord;
+import id.go.lampungprov.kkb.audit.domain.AuditTrail;
+import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
+import id.go.lampungprov.kkb.documents.domain.SignatureKind;
+import id.go.lampungprov.kkb.documents.infrastructure.TrustedCertificates;
+import id.go.lampungprov.kkb.files.application.FileStore;
+import id.go.lampungprov.kkb.files.domain.StoredFile;
+import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
+import id.go.lampungprov.kkb.reports.signing.Trust;
+import id.go.lampungprov.kkb.security.application.ScopeGuard;
+import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.shared.domain.ConflictException;
+import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+
+/**
+ * Documents issued unsigned, to be signed outside this system (BSrE): their signed copy, checked
+ * and archived in place of the unsigned one.
+ */
+@Stateless
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER, Role.Names.ADMIN})
+public class ExternalSignatures {
+
+  @EJB private DocumentService documents;
+  @Inject private AuditTrail audit;
+  @Inject private FileStore files;
+  @Inject private ScopeGuard scopeGuard;
+  @Inject private TrustedCertificates trustedCertificates;
+
+  /**
+   * Archives the externally signed copy of a document issued for external signature. Accepted only
+   * when the signature is intact, covers the whole file, is not this installation's own, the signed
+   * file is the issued one with the signature appended (an incremental update), and the signer's
+   * certificate chains to an authority the IT department configured ({@code
+   * KKB_TRUSTED_CERTIFICATES}).
+   */
+  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER, Role.Names.ADMIN})
+  public IssuedDocument acceptSigned(String publicId, byte[] signedPdf) {
+    return accept(publicId, signedPdf, false);
+  }
+
+  /**
+   * As {@link #acceptSigned}, but an administrator may accept a certificate that does not chain to
+   * a configured authority (e.g. before the BSrE root is configured). Every other check still
+   * holds; the document is marked {@link SignatureKind#EXTERNAL_OVERRIDE} for good and the override
+   * with its reason is written to the audit trail.
+   */
+  @RolesAllowed(Role.Names.ADMIN)
+  public IssuedDocument acceptSignedOverridingTrust(String publicId, byte[] signedPdf) {
+    return accept(publicId, signedPdf, true);
+  }
+
+  private IssuedDocument accept(String publicId, byte[] signedPdf, boolean override) {
+    IssuedDocument d = documents.get(publicId);
+    scopeGuard.checkWrite(RegionCode.of(d.regionCode()));
+    if (d.signatureKind() != SignatureKind.AWAITING_EXTERNAL) {
+      throw new ConflictException(
+          "signatureKind", "not-awaiting-signature", "document " + d.number() + " is signed");
+    }
+    UploadPolicy.issuedPdf("file").inspect(signedPdf, "application/pdf");
+    byte[] unsigned =
+        files
+            .content(d.file())
+            .orElseThrow(() -> new EntityNotFoundException("Document", publicId));
+    SignatureCheck check = trustedCertificates.checkSignature(signedPdf);
+    if (!check.valid()) {
+      throw new InvalidInputException(
+          "file",
+          "valid-signature",
+          check.signed()
+              ? "the signature is broken or does not cover the whole file"
+              : "the file carries no signature");
+    }
+    if (signedPdf.length <= unsigned.length
+        || !Arrays.equals(signedPdf, 0, unsigned.length, unsigned, 0, unsigned.length)) {
+      throw new InvalidInputException(
+          "file",
+          "same-document",
+          "the signed file is not document " + d.number() + " as issued, with a signature added");
+    }
+    if (check.trust().status() == Trust.Status.INSTALLATION) {
+      throw new InvalidInputException(
+          "file",
+          "external-certificate",
+          "signed with this installation's own certificate, not an external one");
+    }
+    boolean trusted = check.trust().trusted();
+    if (!trusted && !override) {
+      throw new InvalidInputException(
+          "file", "trusted-certificate", "not trusted: " + check.trust().reason());
+    }
+    StoredFile file = files.store(UploadPolicy.issuedPdf("file"), signedPdf, "application/pdf");
+    d.acceptExternalSignature(file, check.signerSubject(), trusted);
+    if (!trusted) {
+      audit.append(
+          AuditRecord.event(
+              AuditAction.TRANSITION,
+              d.auditType(),
+              d.auditId(),
+              "external signature accepted by administrator override, certificate not trusted: "
+                  + check.trust().reason()));
+    }
+    return d;
+  }
+}
