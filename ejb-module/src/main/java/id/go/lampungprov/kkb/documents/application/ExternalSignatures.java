@@ -8,7 +8,7 @@ import id.go.lampungprov.kkb.documents.domain.SignatureKind;
 import id.go.lampungprov.kkb.documents.infrastructure.TrustedCertificates;
 import id.go.lampungprov.kkb.files.application.FileStore;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
-import id.go.lampungprov.kkb.platform.files.UploadPolicy;
+import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
 import id.go.lampungprov.kkb.reports.signing.Trust;
