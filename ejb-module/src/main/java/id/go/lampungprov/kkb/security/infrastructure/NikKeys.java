@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * department keeps outside the database and the repository; without it, one generated once into
  * {@code nik.key} in the secrets directory so development works. During a key rotation the keys
  * being retired are in {@code KKB_NIK_KEY_PREVIOUS} (comma-separated): NIKs sealed with them can
- * still be read, found and re-encrypted until none is left (docs/security.md, "Rotating the NIK key").
+ * still be read, found and re-encrypted until none is left (docs/security.md, "Rotating the NIK
+ * key").
  */
 @ApplicationScoped
 public class NikKeys implements StartupCheck {

@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The NIK key rotation, the last step of changing KKB_NIK_KEY (docs/security.md, "Rotating the NIK key"). */
+/**
+ * The NIK key rotation, the last step of changing KKB_NIK_KEY (docs/security.md, "Rotating the NIK
+ * key").
+ */
 @Path("persons/nik-key/rotation")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
