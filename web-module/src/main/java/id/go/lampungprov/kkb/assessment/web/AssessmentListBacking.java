@@ -1,11 +1,11 @@
 package id.go.lampungprov.kkb.assessment.web;
 
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
-import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentPageDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentRequest;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.platform.web.Pages;
@@ -59,7 +59,7 @@ public class AssessmentListBacking implements Serializable {
   private boolean creating;
 
   private transient List<Line> tasks;
-  private PageModel<AssessmentDto, AssessmentPageDto> model;
+  private PageModel<AssessmentDto, PageDto<AssessmentDto>> model;
 
   /**
    * What waits for the current user, first on the page: read from the assessments not yet approved
@@ -78,13 +78,11 @@ public class AssessmentListBacking implements Serializable {
   }
 
   /** All assessments in the scope, one page at a time, with the filters. */
-  public PageModel<AssessmentDto, AssessmentPageDto> getModel() {
+  public PageModel<AssessmentDto, PageDto<AssessmentDto>> getModel() {
     if (model == null) {
       model =
-          new PageModel<>(
+          PageModel.paged(
               (page, size) -> assessments.search(q, period, stage, status, page, size),
-              AssessmentPageDto::content,
-              AssessmentPageDto::totalElements,
               a -> String.valueOf(a.id()));
     }
     return model;

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.audit.domain.AuditAction;
 import id.go.lampungprov.kkb.audit.domain.AuditEntry;
 import id.go.lampungprov.kkb.audit.domain.AuditQuery;
 import id.go.lampungprov.kkb.platform.csv.Csv;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
@@ -31,13 +32,9 @@ public class AuditFacade {
   public record Filter(
       String actor, String action, String entityType, String entityId, Instant from, Instant to) {}
 
-  public AuditPageDto search(Filter filter, Integer page, Integer size) {
+  public PageDto<AuditEntryDto> search(Filter filter, Integer page, Integer size) {
     Page<AuditEntry> result = audit.search(query(filter, PageRequest.of(page, size)));
-    return new AuditPageDto(
-        result.content().stream().map(AuditFacade::dto).toList(),
-        result.totalElements(),
-        result.page(),
-        result.size());
+    return PageDto.of(result, AuditFacade::dto);
   }
 
   /**

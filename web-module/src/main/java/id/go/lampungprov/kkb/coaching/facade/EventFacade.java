@@ -11,10 +11,10 @@ import id.go.lampungprov.kkb.coaching.domain.Official;
 import id.go.lampungprov.kkb.coaching.domain.OfficialRole;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.AgendaItemDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventPageDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventRequest;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.MinutesDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.OfficialDto;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.facade.InterventionFacade;
@@ -54,7 +54,7 @@ public class EventFacade {
     return dto(events.get(id));
   }
 
-  public EventPageDto search(Filter f, Integer page, Integer size) {
+  public PageDto<EventDto> search(Filter f, Integer page, Integer size) {
     Page<CoachingEvent> found =
         events.search(
             new EventSearch(
@@ -65,11 +65,7 @@ public class EventFacade {
                 text(f.from()).map(v -> date("from", v)),
                 text(f.to()).map(v -> date("to", v)),
                 PageRequest.of(page, size)));
-    return new EventPageDto(
-        found.content().stream().map(EventFacade::dto).toList(),
-        found.totalElements(),
-        found.page(),
-        found.size());
+    return PageDto.of(found, EventFacade::dto);
   }
 
   public EventDto replaceAgenda(long id, Long version, List<AgendaItemDto> items) {

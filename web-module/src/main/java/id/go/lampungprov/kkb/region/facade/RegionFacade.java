@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.region.facade;
 
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.region.application.RegionService;
 import id.go.lampungprov.kkb.region.domain.Region;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
@@ -33,7 +34,8 @@ public class RegionFacade {
     return describe(regions.getChildren(RegionCode.parse("code", code)));
   }
 
-  public RegionPageDto search(String q, String within, String level, Integer page, Integer size) {
+  public PageDto<RegionDto> search(
+      String q, String within, String level, Integer page, Integer size) {
     RegionSearch search =
         new RegionSearch(
             q,
@@ -41,8 +43,7 @@ public class RegionFacade {
             blankToEmpty(level).map(RegionFacade::level),
             PageRequest.of(page, size));
     Page<Region> result = regions.search(search);
-    return new RegionPageDto(
-        describe(result.content()), result.totalElements(), result.page(), result.size());
+    return PageDto.rows(result, this::describe);
   }
 
   /** The regions with these codes, described with their ancestors, keyed by code (two queries). */

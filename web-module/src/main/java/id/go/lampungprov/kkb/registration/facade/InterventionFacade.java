@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.facade;
 
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.application.AgencyService;
 import id.go.lampungprov.kkb.registration.application.InterventionService;
@@ -13,7 +14,6 @@ import id.go.lampungprov.kkb.registration.domain.PhotoStage;
 import id.go.lampungprov.kkb.registration.domain.TargetGroup;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.AgencyDto;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionDto;
-import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionPageDto;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionRequest;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.PhotoDto;
 import id.go.lampungprov.kkb.shared.domain.Page;
@@ -53,7 +53,7 @@ public class InterventionFacade {
     return dto(interventions.get(id));
   }
 
-  public InterventionPageDto search(Filter f, Integer page, Integer size) {
+  public PageDto<InterventionDto> search(Filter f, Integer page, Integer size) {
     Page<Intervention> found =
         interventions.search(
             new InterventionSearch(
@@ -65,11 +65,7 @@ public class InterventionFacade {
                 text(f.from()).map(v -> KampungKbFacade.date("from", v)),
                 text(f.to()).map(v -> KampungKbFacade.date("to", v)),
                 PageRequest.of(page, size)));
-    return new InterventionPageDto(
-        found.content().stream().map(InterventionFacade::dto).toList(),
-        found.totalElements(),
-        found.page(),
-        found.size());
+    return PageDto.of(found, InterventionFacade::dto);
   }
 
   public PhotoDto addPhoto(long id, String stage, String caption, byte[] data, String type) {

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.facade;
 
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
@@ -38,7 +39,7 @@ public class KampungKbFacade {
       String declaredFrom,
       String declaredTo) {}
 
-  public KampungKbPageDto search(Filter f, Integer page, Integer size) {
+  public PageDto<KampungKbDto> search(Filter f, Integer page, Integer size) {
     Page<KampungKb> result =
         registry.search(
             new KampungKbSearch(
@@ -49,8 +50,7 @@ public class KampungKbFacade {
                 blank(f.declaredFrom()).map(d -> date("declaredFrom", d)),
                 blank(f.declaredTo()).map(d -> date("declaredTo", d)),
                 PageRequest.of(page, size)));
-    return new KampungKbPageDto(
-        dtos(result.content()), result.totalElements(), result.page(), result.size());
+    return PageDto.rows(result, this::dtos);
   }
 
   public KampungKbDto get(long id) {

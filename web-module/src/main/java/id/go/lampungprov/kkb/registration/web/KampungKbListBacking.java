@@ -1,12 +1,12 @@
 package id.go.lampungprov.kkb.registration.web;
 
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
 import id.go.lampungprov.kkb.region.web.ScopedRegions;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
-import id.go.lampungprov.kkb.registration.facade.KampungKbPageDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -34,7 +34,7 @@ public class KampungKbListBacking implements Serializable {
   private String district;
   private String q;
   private String status = "ACTIVE";
-  private PageModel<KampungKbDto, KampungKbPageDto> model;
+  private PageModel<KampungKbDto, PageDto<KampungKbDto>> model;
 
   @PostConstruct
   void init() {
@@ -46,12 +46,10 @@ public class KampungKbListBacking implements Serializable {
       district = scope.substring(0, 8);
     }
     model =
-        new PageModel<>(
+        PageModel.paged(
             (page, size) ->
                 registry.search(
                     new KampungKbFacade.Filter(region(), q, status, null, null, null), page, size),
-            KampungKbPageDto::content,
-            KampungKbPageDto::totalElements,
             k -> String.valueOf(k.id()));
   }
 
@@ -90,7 +88,7 @@ public class KampungKbListBacking implements Serializable {
     return scope.length() >= 8;
   }
 
-  public PageModel<KampungKbDto, KampungKbPageDto> getModel() {
+  public PageModel<KampungKbDto, PageDto<KampungKbDto>> getModel() {
     return model;
   }
 

@@ -1,12 +1,12 @@
 package id.go.lampungprov.kkb.security.web;
 
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.security.facade.AccountDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
-import id.go.lampungprov.kkb.security.facade.AccountPageDto;
 import id.go.lampungprov.kkb.security.facade.AccountRequest;
 import id.go.lampungprov.kkb.security.facade.AccountUpdateRequest;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
@@ -38,7 +38,7 @@ public class AccountsBacking implements Serializable {
   private static final Set<String> EDIT_FIELDS =
       Set.of("fullName", "nip", "email", "role", "scope");
 
-  private PageModel<AccountDto, AccountPageDto> model;
+  private PageModel<AccountDto, PageDto<AccountDto>> model;
   private String query;
   private String username;
   private String fullName;
@@ -61,11 +61,8 @@ public class AccountsBacking implements Serializable {
   @PostConstruct
   void init() {
     model =
-        new PageModel<>(
-            (page, size) -> accounts.list(query, page, size),
-            AccountPageDto::content,
-            AccountPageDto::totalElements,
-            a -> String.valueOf(a.id()));
+        PageModel.paged(
+            (page, size) -> accounts.list(query, page, size), a -> String.valueOf(a.id()));
   }
 
   public void create() {
@@ -153,7 +150,7 @@ public class AccountsBacking implements Serializable {
     }
   }
 
-  public PageModel<AccountDto, AccountPageDto> getModel() {
+  public PageModel<AccountDto, PageDto<AccountDto>> getModel() {
     return model;
   }
 
