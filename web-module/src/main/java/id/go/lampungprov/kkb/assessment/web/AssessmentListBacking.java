@@ -9,8 +9,6 @@ import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.platform.web.Pages;
-import id.go.lampungprov.kkb.region.facade.RegionDto;
-import id.go.lampungprov.kkb.region.facade.RegionFacade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import id.go.lampungprov.kkb.registration.web.KampungKbPicker;
@@ -40,7 +38,6 @@ public class AssessmentListBacking implements Serializable {
 
   @Inject private AssessmentFacade assessments;
   @Inject private KampungKbFacade registry;
-  @Inject private RegionFacade regions;
   @Inject private AccountFacade accounts;
 
   /** A list line: the assessment and what the user has to do with it, if anything. */
@@ -106,14 +103,6 @@ public class AssessmentListBacking implements Serializable {
   /** The Kampung KB to assess: picked by regency and district within the user's scope. */
   public KampungKbPicker getPicker() {
     return picker;
-  }
-
-  public List<RegionDto> getRegencies() {
-    return picker.regencies(regions);
-  }
-
-  public List<RegionDto> getDistricts() {
-    return picker.districts(regions);
   }
 
   public List<KampungKbDto> getKampungKbs() {
