@@ -4,13 +4,13 @@ import id.go.lampungprov.kkb.audit.domain.AuditAction;
 import id.go.lampungprov.kkb.audit.facade.AuditEntryDto;
 import id.go.lampungprov.kkb.audit.facade.AuditFacade;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.web.Options;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 
 /** Browsing the audit trail with filters, one page at a time. */
@@ -41,7 +41,7 @@ public class AuditBacking implements Serializable {
   }
 
   public List<String> getActions() {
-    return Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+    return Options.names(AuditAction.class);
   }
 
   public PageModel<AuditEntryDto, PageDto<AuditEntryDto>> getModel() {

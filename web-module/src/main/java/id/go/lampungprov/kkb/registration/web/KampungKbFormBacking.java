@@ -2,8 +2,10 @@ package id.go.lampungprov.kkb.registration.web;
 
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.platform.web.Options;
 import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.region.web.RegionCascade;
+import id.go.lampungprov.kkb.registration.domain.FormationCriterion;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbRequest;
@@ -121,24 +123,7 @@ public class KampungKbFormBacking implements Serializable {
   }
 
   public List<String> getCriterionOptions() {
-    return List.of(
-        "POOR_FAMILIES_ABOVE_AVERAGE",
-        "KB_PARTICIPATION_BELOW_AVERAGE",
-        "SLUM",
-        "COASTAL",
-        "RIVERBANK",
-        "RAILWAY",
-        "POOR_AREA",
-        "REMOTE",
-        "BORDER",
-        "INDUSTRIAL",
-        "TOURIST",
-        "DENSE",
-        "FAMILY_DATA_AND_MAPS",
-        "LOW_SCHOOLING",
-        "LOW_MKJP",
-        "LOW_PARTICIPATION",
-        "WEAK_SECTOR_RESULTS");
+    return Options.names(FormationCriterion.class);
   }
 
   public String getId() {

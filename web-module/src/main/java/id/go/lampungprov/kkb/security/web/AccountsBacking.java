@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.security.web;
 
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.platform.web.Options;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -16,7 +17,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -142,7 +142,7 @@ public class AccountsBacking implements Serializable {
   }
 
   public List<String> getRoles() {
-    return Arrays.stream(Role.values()).map(Enum::name).toList();
+    return Options.names(Role.class);
   }
 
   /** The creation form. */
