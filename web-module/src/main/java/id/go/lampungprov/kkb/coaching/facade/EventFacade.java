@@ -14,6 +14,7 @@ import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventRequest;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.MinutesDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.OfficialDto;
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
@@ -58,12 +59,12 @@ public class EventFacade {
     Page<CoachingEvent> found =
         events.search(
             new EventSearch(
-                text(f.region()).map(v -> RegionCode.parse("region", v)),
-                text(f.type()).map(v -> parseEnum(EventType.class, "type", v)),
-                text(f.status()).map(v -> parseEnum(EventStatus.class, "status", v)),
+                Filters.given(f.region()).map(v -> RegionCode.parse("region", v)),
+                Filters.given(f.type()).map(v -> parseEnum(EventType.class, "type", v)),
+                Filters.given(f.status()).map(v -> parseEnum(EventStatus.class, "status", v)),
                 Optional.ofNullable(f.kampungKbId()),
-                text(f.from()).map(v -> date("from", v)),
-                text(f.to()).map(v -> date("to", v)),
+                Filters.given(f.from()).map(v -> date("from", v)),
+                Filters.given(f.to()).map(v -> date("to", v)),
                 PageRequest.of(page, size)));
     return PageDto.of(found, EventFacade::dto);
   }
@@ -204,9 +205,5 @@ public class EventFacade {
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(field, "time", field + " is hh:mm, e.g. 09:30");
     }
-  }
-
-  private static Optional<String> text(String v) {
-    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
 }

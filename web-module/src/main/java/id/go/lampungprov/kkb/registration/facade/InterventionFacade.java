@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.facade;
 
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.application.AgencyService;
@@ -57,13 +58,13 @@ public class InterventionFacade {
     Page<Intervention> found =
         interventions.search(
             new InterventionSearch(
-                text(f.region()).map(v -> RegionCode.parse("region", v)),
+                Filters.given(f.region()).map(v -> RegionCode.parse("region", v)),
                 Optional.ofNullable(f.kampungKbId()),
-                text(f.agency()),
-                text(f.familyFunction())
+                Filters.given(f.agency()),
+                Filters.given(f.familyFunction())
                     .map(v -> KampungKbFacade.parseEnum(FamilyFunction.class, "familyFunction", v)),
-                text(f.from()).map(v -> KampungKbFacade.date("from", v)),
-                text(f.to()).map(v -> KampungKbFacade.date("to", v)),
+                Filters.given(f.from()).map(v -> KampungKbFacade.date("from", v)),
+                Filters.given(f.to()).map(v -> KampungKbFacade.date("to", v)),
                 PageRequest.of(page, size)));
     return PageDto.of(found, InterventionFacade::dto);
   }
@@ -120,10 +121,6 @@ public class InterventionFacade {
         groups,
         r.description,
         r.outcome);
-  }
-
-  private static Optional<String> text(String v) {
-    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
 
   public static AgencyDto agencyDto(Agency a) {
