@@ -66,6 +66,22 @@ public final class RegionCode implements Serializable, Comparable<RegionCode> {
     return result;
   }
 
+  /**
+   * The region at {@code level} that this code lies in, itself at its own level; empty when this
+   * code is wider than {@code level} (a regency lies in no one district). A user's scope fixes the
+   * levels it reaches: scope 18.07 fixes the regency, not the district.
+   */
+  public Optional<RegionCode> at(RegionLevel level) {
+    if (level.compareTo(level()) > 0) {
+      return Optional.empty();
+    }
+    RegionCode code = this;
+    while (code.level() != level) {
+      code = code.parent().orElseThrow();
+    }
+    return Optional.of(code);
+  }
+
   public String provinceCode() {
     return value.substring(0, 2);
   }

@@ -28,6 +28,19 @@ class RegionCodeTest {
   }
 
   @Test
+  void aCodeNamesTheRegionsItLiesInAtEachLevelItReaches() {
+    RegionCode sidodadi = RegionCode.of("18.07.04.2003");
+    assertEquals(Optional.of(RegionCode.of("18.07")), sidodadi.at(RegionLevel.REGENCY));
+    assertEquals(Optional.of(RegionCode.of("18.07.04")), sidodadi.at(RegionLevel.DISTRICT));
+    assertEquals(Optional.of(sidodadi), sidodadi.at(RegionLevel.VILLAGE));
+    RegionCode lampungTimur = RegionCode.of("18.07");
+    assertEquals(Optional.of(RegionCode.of("18")), lampungTimur.at(RegionLevel.PROVINCE));
+    assertEquals(Optional.of(lampungTimur), lampungTimur.at(RegionLevel.REGENCY));
+    assertEquals(Optional.empty(), lampungTimur.at(RegionLevel.DISTRICT));
+    assertEquals(Optional.empty(), RegionCode.of("18").at(RegionLevel.REGENCY));
+  }
+
+  @Test
   void levelsFollowTheNumberOfParts() {
     assertEquals(RegionLevel.PROVINCE, RegionCode.of("18").level());
     assertEquals(RegionLevel.REGENCY, RegionCode.of("18.71").level());

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.assessment.facade;
 
+import id.go.lampungprov.kkb.platform.facade.VersionedDto;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -89,7 +90,8 @@ public final class AssessmentDtos {
       boolean published,
       List<Integer> bands,
       List<IndicatorDto> indicators,
-      long version) {}
+      long version)
+      implements VersionedDto {}
 
   @Schema(name = "TeamMember")
   public static class TeamMemberDto implements Serializable {
@@ -169,12 +171,7 @@ public final class AssessmentDtos {
       BigDecimal total,
       String category,
       long version)
-      implements Serializable {}
-
-  @Schema(name = "AssessmentPage")
-  public record AssessmentPageDto(
-      List<AssessmentDto> content, long totalElements, int page, int size)
-      implements Serializable {}
+      implements Serializable, VersionedDto {}
 
   /**
    * One change of an assessment's status, its time in Western Indonesia Time (WIB) as officials

@@ -24,6 +24,8 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ScoreDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.platform.facade.Filters;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.registration.application.KampungKbInput;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
@@ -93,31 +95,24 @@ public class AssessmentFacade {
   }
 
   /** One page of the list, filtered as the page's filter form gives it (blank: any). */
-  public AssessmentDtos.AssessmentPageDto search(
+  public PageDto<AssessmentDto> search(
       String kampungKbName, String period, String stage, String status, int page, int size) {
     Page<Assessment> found =
         assessments.search(
             new AssessmentSearch(
-                text(kampungKbName),
-                text(period),
-                text(stage).map(v -> KampungKbInput.parseEnum(AssessmentStage.class, "stage", v)),
-                text(status)
+                Filters.given(kampungKbName),
+                Filters.given(period),
+                Filters.given(stage)
+                    .map(v -> KampungKbInput.parseEnum(AssessmentStage.class, "stage", v)),
+                Filters.given(status)
                     .map(v -> KampungKbInput.parseEnum(AssessmentStatus.class, "status", v)),
                 PageRequest.of(page, size)));
-    return new AssessmentDtos.AssessmentPageDto(
-        found.content().stream().map(AssessmentFacade::dto).toList(),
-        found.totalElements(),
-        found.page(),
-        found.size());
+    return PageDto.of(found, AssessmentFacade::dto);
   }
 
   /** The newest assessments not yet approved: the ones with a next step for someone. */
   public List<AssessmentDto> open() {
     return assessments.open().stream().map(AssessmentFacade::dto).toList();
-  }
-
-  private static Optional<String> text(String v) {
-    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
 
   public List<AssessmentDto> ranking(String period, String stage) {

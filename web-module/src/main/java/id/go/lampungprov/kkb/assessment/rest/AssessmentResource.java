@@ -7,6 +7,7 @@ import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
@@ -75,7 +76,7 @@ public class AssessmentResource {
   @Operation(
       summary = "One assessment; consolidated levels appear once every assessor has submitted")
   public Response get(@PathParam("id") String id) {
-    return tagged(facade.get(id(id)));
+    return Answers.tagged(facade.get(id(id)));
   }
 
   @POST
@@ -84,11 +85,7 @@ public class AssessmentResource {
           "Set up an assessment: Kampung KB, instrument, period, stage, team (≥ 2, one chair)")
   public Response create(@Valid @NotNull AssessmentDtos.AssessmentRequest request) {
     AssessmentDto created = facade.create(request);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(created)
-        .tag(Versions.tag(created.version()))
-        .build();
+    return Answers.created(uriInfo, created);
   }
 
   @GET
@@ -136,9 +133,7 @@ public class AssessmentResource {
   @Operation(summary = "An evidence file, to whoever may see its score")
   public Response evidence(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId) {
     var content = facade.evidence(id(id), Params.id("Evidence", evidenceId));
-    return Response.ok(content.data(), content.evidence().file().type().mediaType())
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Answers.file(content.data(), content.evidence().file().type().mediaType()).build();
   }
 
   @POST
@@ -147,7 +142,7 @@ public class AssessmentResource {
   @Operation(
       summary = "Hand in one's scores (every indicator scored); they cannot change afterwards")
   public Response submitScores(@PathParam("id") String id) {
-    return tagged(facade.submitScores(id(id)));
+    return Answers.tagged(facade.submitScores(id(id)));
   }
 
   @PUT
@@ -159,7 +154,7 @@ public class AssessmentResource {
       @PathParam("id") String id,
       @PathParam("indicator") String indicator,
       @Valid @NotNull AssessmentDtos.ConsensusRequest request) {
-    return tagged(facade.agree(id(id), indicator, request));
+    return Answers.tagged(facade.agree(id(id), indicator, request));
   }
 
   @POST
@@ -167,7 +162,7 @@ public class AssessmentResource {
   @RolesAllowed(Role.Names.ASSESSOR)
   @Operation(summary = "The chair submits the consolidated result")
   public Response submit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    return tagged(facade.submit(id(id), Versions.required(ifMatch)));
+    return Answers.tagged(facade.submit(id(id), Versions.required(ifMatch)));
   }
 
   @POST
@@ -175,7 +170,7 @@ public class AssessmentResource {
   @Operation(
       summary = "Verify: the regency for the regency stage, the province for the province stage")
   public Response verify(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    return tagged(facade.verify(id(id), Versions.required(ifMatch)));
+    return Answers.tagged(facade.verify(id(id), Versions.required(ifMatch)));
   }
 
   @POST
@@ -183,7 +178,7 @@ public class AssessmentResource {
   @RolesAllowed(Role.Names.PROVINCE_OFFICER)
   @Operation(summary = "Approve (locks it); a COE result designates the Kampung KB for 2 years")
   public Response approve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    return tagged(facade.approve(id(id), Versions.required(ifMatch)));
+    return Answers.tagged(facade.approve(id(id), Versions.required(ifMatch)));
   }
 
   @POST
@@ -193,7 +188,7 @@ public class AssessmentResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.ReasonRequest request) {
-    return tagged(facade.returnToDraft(id(id), Versions.required(ifMatch), request.reason));
+    return Answers.tagged(facade.returnToDraft(id(id), Versions.required(ifMatch), request.reason));
   }
 
   @GET
@@ -221,9 +216,5 @@ public class AssessmentResource {
 
   private static long id(String id) {
     return Params.id(ENTITY, id);
-  }
-
-  private static Response tagged(AssessmentDto dto) {
-    return Response.ok(dto).tag(Versions.tag(dto.version())).build();
   }
 }

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.assessment.rest;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -51,18 +52,14 @@ public class InstrumentResource {
   @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "One instrument revision with its rubric")
   public Response get(@PathParam("id") String id) {
-    return tagged(facade.instrument(Params.id("Instrument", id)));
+    return Answers.tagged(facade.instrument(Params.id("Instrument", id)));
   }
 
   @POST
   @Operation(summary = "Create a draft instrument (weights must sum to 100)")
   public Response create(@Valid @NotNull AssessmentDtos.InstrumentRequest request) {
     InstrumentDto created = facade.createInstrument(request);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(created)
-        .tag(Versions.tag(created.version()))
-        .build();
+    return Answers.created(uriInfo, created);
   }
 
   @PUT
@@ -72,7 +69,7 @@ public class InstrumentResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull AssessmentDtos.InstrumentRequest request) {
-    return tagged(
+    return Answers.tagged(
         facade.changeInstrument(Params.id("Instrument", id), Versions.required(ifMatch), request));
   }
 
@@ -80,7 +77,7 @@ public class InstrumentResource {
   @Path("{id}/publication")
   @Operation(summary = "Publish a draft; from then on it is immutable")
   public Response publish(@PathParam("id") String id) {
-    return tagged(facade.publish(Params.id("Instrument", id)));
+    return Answers.tagged(facade.publish(Params.id("Instrument", id)));
   }
 
   @POST
@@ -96,9 +93,5 @@ public class InstrumentResource {
                 .build())
         .entity(created)
         .build();
-  }
-
-  private static Response tagged(InstrumentDto dto) {
-    return Response.ok(dto).tag(Versions.tag(dto.version())).build();
   }
 }

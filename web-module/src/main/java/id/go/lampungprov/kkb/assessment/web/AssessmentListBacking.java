@@ -1,16 +1,14 @@
 package id.go.lampungprov.kkb.assessment.web;
 
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
-import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentPageDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentRequest;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.platform.web.Pages;
-import id.go.lampungprov.kkb.region.facade.RegionDto;
-import id.go.lampungprov.kkb.region.facade.RegionFacade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import id.go.lampungprov.kkb.registration.web.KampungKbPicker;
@@ -40,7 +38,6 @@ public class AssessmentListBacking implements Serializable {
 
   @Inject private AssessmentFacade assessments;
   @Inject private KampungKbFacade registry;
-  @Inject private RegionFacade regions;
   @Inject private AccountFacade accounts;
 
   /** A list line: the assessment and what the user has to do with it, if anything. */
@@ -59,7 +56,7 @@ public class AssessmentListBacking implements Serializable {
   private boolean creating;
 
   private transient List<Line> tasks;
-  private PageModel<AssessmentDto, AssessmentPageDto> model;
+  private PageModel<AssessmentDto, PageDto<AssessmentDto>> model;
 
   /**
    * What waits for the current user, first on the page: read from the assessments not yet approved
@@ -78,13 +75,11 @@ public class AssessmentListBacking implements Serializable {
   }
 
   /** All assessments in the scope, one page at a time, with the filters. */
-  public PageModel<AssessmentDto, AssessmentPageDto> getModel() {
+  public PageModel<AssessmentDto, PageDto<AssessmentDto>> getModel() {
     if (model == null) {
       model =
-          new PageModel<>(
+          PageModel.paged(
               (page, size) -> assessments.search(q, period, stage, status, page, size),
-              AssessmentPageDto::content,
-              AssessmentPageDto::totalElements,
               a -> String.valueOf(a.id()));
     }
     return model;
@@ -108,14 +103,6 @@ public class AssessmentListBacking implements Serializable {
   /** The Kampung KB to assess: picked by regency and district within the user's scope. */
   public KampungKbPicker getPicker() {
     return picker;
-  }
-
-  public List<RegionDto> getRegencies() {
-    return picker.regencies(regions);
-  }
-
-  public List<RegionDto> getDistricts() {
-    return picker.districts(regions);
   }
 
   public List<KampungKbDto> getKampungKbs() {

@@ -5,6 +5,8 @@ import id.go.lampungprov.kkb.audit.domain.AuditAction;
 import id.go.lampungprov.kkb.audit.domain.AuditEntry;
 import id.go.lampungprov.kkb.audit.domain.AuditQuery;
 import id.go.lampungprov.kkb.platform.csv.Csv;
+import id.go.lampungprov.kkb.platform.facade.Filters;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
@@ -31,13 +33,9 @@ public class AuditFacade {
   public record Filter(
       String actor, String action, String entityType, String entityId, Instant from, Instant to) {}
 
-  public AuditPageDto search(Filter filter, Integer page, Integer size) {
+  public PageDto<AuditEntryDto> search(Filter filter, Integer page, Integer size) {
     Page<AuditEntry> result = audit.search(query(filter, PageRequest.of(page, size)));
-    return new AuditPageDto(
-        result.content().stream().map(AuditFacade::dto).toList(),
-        result.totalElements(),
-        result.page(),
-        result.size());
+    return PageDto.of(result, AuditFacade::dto);
   }
 
   /**
@@ -96,10 +94,10 @@ public class AuditFacade {
 
   private static AuditQuery query(Filter f, PageRequest page) {
     return new AuditQuery(
-        blank(f.actor()),
-        blank(f.action()).map(AuditFacade::action),
-        blank(f.entityType()),
-        blank(f.entityId()),
+        Filters.given(f.actor()),
+        Filters.given(f.action()).map(AuditFacade::action),
+        Filters.given(f.entityType()),
+        Filters.given(f.entityId()),
         Optional.ofNullable(f.from()),
         Optional.ofNullable(f.to()),
         page);
@@ -111,10 +109,6 @@ public class AuditFacade {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("action", "enum", "unknown action " + text);
     }
-  }
-
-  private static Optional<String> blank(String v) {
-    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
 
   static AuditEntryDto dto(AuditEntry e) {

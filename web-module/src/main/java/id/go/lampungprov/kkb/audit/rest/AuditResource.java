@@ -1,7 +1,8 @@
 package id.go.lampungprov.kkb.audit.rest;
 
+import id.go.lampungprov.kkb.audit.facade.AuditEntryDto;
 import id.go.lampungprov.kkb.audit.facade.AuditFacade;
-import id.go.lampungprov.kkb.audit.facade.AuditPageDto;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +33,7 @@ public class AuditResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Audit entries, newest first, filtered")
-  public AuditPageDto search(
+  public PageDto<AuditEntryDto> search(
       @QueryParam("actor") String actor,
       @QueryParam("action") String action,
       @QueryParam("entityType") String entityType,

@@ -3,14 +3,14 @@ package id.go.lampungprov.kkb.audit.web;
 import id.go.lampungprov.kkb.audit.domain.AuditAction;
 import id.go.lampungprov.kkb.audit.facade.AuditEntryDto;
 import id.go.lampungprov.kkb.audit.facade.AuditFacade;
-import id.go.lampungprov.kkb.audit.facade.AuditPageDto;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.web.Options;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 
 /** Browsing the audit trail with filters, one page at a time. */
@@ -26,27 +26,25 @@ public class AuditBacking implements Serializable {
   private String action;
   private String entityType;
   private String entityId;
-  private PageModel<AuditEntryDto, AuditPageDto> model;
+  private PageModel<AuditEntryDto, PageDto<AuditEntryDto>> model;
 
   @PostConstruct
   void init() {
     model =
-        new PageModel<>(
+        PageModel.paged(
             (page, size) ->
                 audit.search(
                     new AuditFacade.Filter(actor, action, entityType, entityId, null, null),
                     page,
                     size),
-            AuditPageDto::content,
-            AuditPageDto::totalElements,
             e -> String.valueOf(e.id()));
   }
 
   public List<String> getActions() {
-    return Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+    return Options.names(AuditAction.class);
   }
 
-  public PageModel<AuditEntryDto, AuditPageDto> getModel() {
+  public PageModel<AuditEntryDto, PageDto<AuditEntryDto>> getModel() {
     return model;
   }
 

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.coaching.facade;
 
+import id.go.lampungprov.kkb.platform.facade.VersionedDto;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.AgencyDto;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -205,11 +206,7 @@ public final class EventDtos {
       String statusReason,
       int participantCount,
       long version)
-      implements Serializable {}
-
-  @Schema(name = "EventPage")
-  public record EventPageDto(List<EventDto> content, long totalElements, int page, int size)
-      implements Serializable {}
+      implements Serializable, VersionedDto {}
 
   @Schema(name = "ParticipantRequest")
   public static class ParticipantRequest {
@@ -310,7 +307,8 @@ public final class EventDtos {
       String status,
       LocalDate closedOn,
       boolean overdue,
-      long version) {}
+      long version)
+      implements VersionedDto {}
 
   @Schema(name = "CheckInLink")
   public record CheckInLinkDto(

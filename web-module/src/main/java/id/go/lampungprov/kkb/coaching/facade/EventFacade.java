@@ -11,10 +11,11 @@ import id.go.lampungprov.kkb.coaching.domain.Official;
 import id.go.lampungprov.kkb.coaching.domain.OfficialRole;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.AgendaItemDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventPageDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventRequest;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.MinutesDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.OfficialDto;
+import id.go.lampungprov.kkb.platform.facade.Filters;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.facade.InterventionFacade;
@@ -54,22 +55,18 @@ public class EventFacade {
     return dto(events.get(id));
   }
 
-  public EventPageDto search(Filter f, Integer page, Integer size) {
+  public PageDto<EventDto> search(Filter f, Integer page, Integer size) {
     Page<CoachingEvent> found =
         events.search(
             new EventSearch(
-                text(f.region()).map(v -> RegionCode.parse("region", v)),
-                text(f.type()).map(v -> parseEnum(EventType.class, "type", v)),
-                text(f.status()).map(v -> parseEnum(EventStatus.class, "status", v)),
+                Filters.given(f.region()).map(v -> RegionCode.parse("region", v)),
+                Filters.given(f.type()).map(v -> parseEnum(EventType.class, "type", v)),
+                Filters.given(f.status()).map(v -> parseEnum(EventStatus.class, "status", v)),
                 Optional.ofNullable(f.kampungKbId()),
-                text(f.from()).map(v -> date("from", v)),
-                text(f.to()).map(v -> date("to", v)),
+                Filters.given(f.from()).map(v -> date("from", v)),
+                Filters.given(f.to()).map(v -> date("to", v)),
                 PageRequest.of(page, size)));
-    return new EventPageDto(
-        found.content().stream().map(EventFacade::dto).toList(),
-        found.totalElements(),
-        found.page(),
-        found.size());
+    return PageDto.of(found, EventFacade::dto);
   }
 
   public EventDto replaceAgenda(long id, Long version, List<AgendaItemDto> items) {
@@ -208,9 +205,5 @@ public class EventFacade {
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(field, "time", field + " is hh:mm, e.g. 09:30");
     }
-  }
-
-  private static Optional<String> text(String v) {
-    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
 }

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.coaching.rest;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.FollowUpDto;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -51,11 +52,7 @@ public class EventFollowUpResource {
   public Response add(
       @PathParam("id") String id, @Valid @NotNull EventDtos.FollowUpRequest request) {
     FollowUpDto created = attendance.addFollowUp(event(id), request);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(created)
-        .tag(Versions.tag(created.version()))
-        .build();
+    return Answers.created(uriInfo, created);
   }
 
   @PUT
@@ -72,7 +69,7 @@ public class EventFollowUpResource {
             Params.id("FollowUp", followUpId),
             Versions.required(ifMatch),
             request.status);
-    return Response.ok(changed).tag(Versions.tag(changed.version())).build();
+    return Answers.tagged(changed);
   }
 
   private static long event(String id) {

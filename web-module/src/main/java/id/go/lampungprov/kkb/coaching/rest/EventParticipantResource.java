@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.coaching.rest;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,10 +54,7 @@ public class EventParticipantResource {
   public Response invite(
       @PathParam("id") String id, @Valid @NotNull EventDtos.ParticipantRequest request) {
     ParticipantDto created = attendance.invite(event(id), request);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(created)
-        .build();
+    return Answers.created(uriInfo, created.id(), created);
   }
 
   @POST

@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.coaching.application.EventPhotoService;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.PhotoDto;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -59,10 +60,7 @@ public class EventPhotoResource {
     byte[] data = Uploads.read(body, UploadPolicy.photo("photo").maxBytes(), "photo");
     PhotoDto photo =
         attendance.addPhoto(eventId, caption, data, headers.getHeaderString("Content-Type"));
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(photo.id())).build())
-        .entity(photo)
-        .build();
+    return Answers.created(uriInfo, photo.id(), photo);
   }
 
   @GET
@@ -73,9 +71,7 @@ public class EventPhotoResource {
   public Response photo(@PathParam("id") String id, @PathParam("photoId") String photoId) {
     EventPhotoService.PhotoContent content =
         attendance.photo(event(id), Params.id("Photo", photoId));
-    return Response.ok(content.data(), content.photo().file().type().mediaType())
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Answers.file(content.data(), content.photo().file().type().mediaType()).build();
   }
 
   @DELETE

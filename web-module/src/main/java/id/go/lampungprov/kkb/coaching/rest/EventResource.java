@@ -3,6 +3,8 @@ package id.go.lampungprov.kkb.coaching.rest;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
 import id.go.lampungprov.kkb.coaching.facade.EventFacade;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -50,7 +52,7 @@ public class EventResource {
   @GET
   @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "Events at venues in the caller's scope, newest first")
-  public EventDtos.EventPageDto search(
+  public PageDto<EventDto> search(
       @QueryParam("region") String region,
       @QueryParam("type") String type,
       @QueryParam("status") String status,
@@ -75,7 +77,7 @@ public class EventResource {
       description = "The event",
       content = @Content(schema = @Schema(implementation = EventDto.class)))
   public Response get(@PathParam("id") String id) {
-    return tagged(events.get(Params.id(ENTITY, id)));
+    return Answers.tagged(events.get(Params.id(ENTITY, id)));
   }
 
   @POST
@@ -86,11 +88,7 @@ public class EventResource {
       content = @Content(schema = @Schema(implementation = EventDto.class)))
   public Response plan(@Valid @NotNull EventDtos.EventRequest request) {
     EventDto created = events.plan(request);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(created)
-        .tag(Versions.tag(created.version()))
-        .build();
+    return Answers.created(uriInfo, created);
   }
 
   @PUT
@@ -100,7 +98,8 @@ public class EventResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.EventRequest request) {
-    return tagged(events.update(Params.id(ENTITY, id), Versions.required(ifMatch), request));
+    return Answers.tagged(
+        events.update(Params.id(ENTITY, id), Versions.required(ifMatch), request));
   }
 
   @PUT
@@ -110,7 +109,7 @@ public class EventResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.AgendaRequest request) {
-    return tagged(
+    return Answers.tagged(
         events.replaceAgenda(Params.id(ENTITY, id), Versions.required(ifMatch), request.agenda));
   }
 
@@ -121,7 +120,7 @@ public class EventResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.OfficialsRequest request) {
-    return tagged(
+    return Answers.tagged(
         events.replaceOfficials(
             Params.id(ENTITY, id), Versions.required(ifMatch), request.officials));
   }
@@ -133,21 +132,22 @@ public class EventResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.MinutesRequest request) {
-    return tagged(events.recordMinutes(Params.id(ENTITY, id), Versions.required(ifMatch), request));
+    return Answers.tagged(
+        events.recordMinutes(Params.id(ENTITY, id), Versions.required(ifMatch), request));
   }
 
   @POST
   @Path("{id}/held")
   @Operation(summary = "Mark a planned event as held (on or after its start)")
   public Response held(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    return tagged(events.markHeld(Params.id(ENTITY, id), Versions.required(ifMatch)));
+    return Answers.tagged(events.markHeld(Params.id(ENTITY, id), Versions.required(ifMatch)));
   }
 
   @POST
   @Path("{id}/report")
   @Operation(summary = "Mark a held event as reported; its content is frozen from then on")
   public Response report(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    return tagged(events.markReported(Params.id(ENTITY, id), Versions.required(ifMatch)));
+    return Answers.tagged(events.markReported(Params.id(ENTITY, id), Versions.required(ifMatch)));
   }
 
   @POST
@@ -157,7 +157,8 @@ public class EventResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.ReasonRequest request) {
-    return tagged(events.cancel(Params.id(ENTITY, id), Versions.required(ifMatch), request.reason));
+    return Answers.tagged(
+        events.cancel(Params.id(ENTITY, id), Versions.required(ifMatch), request.reason));
   }
 
   @POST
@@ -168,10 +169,7 @@ public class EventResource {
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.ReasonRequest request) {
-    return tagged(events.reopen(Params.id(ENTITY, id), Versions.required(ifMatch), request.reason));
-  }
-
-  private static Response tagged(EventDto event) {
-    return Response.ok(event).tag(Versions.tag(event.version())).build();
+    return Answers.tagged(
+        events.reopen(Params.id(ENTITY, id), Versions.required(ifMatch), request.reason));
   }
 }

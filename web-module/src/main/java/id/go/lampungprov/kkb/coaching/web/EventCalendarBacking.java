@@ -1,8 +1,8 @@
 package id.go.lampungprov.kkb.coaching.web;
 
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventPageDto;
 import id.go.lampungprov.kkb.coaching.facade.EventFacade;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -53,7 +53,7 @@ public class EventCalendarBacking implements Serializable {
   private void load(ScheduleModel into, LocalDate from, LocalDate to) {
     String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     for (int page = 0; page < MAX_PAGES; page++) {
-      EventPageDto found =
+      PageDto<EventDto> found =
           events.search(
               new EventFacade.Filter(null, null, null, null, from.toString(), to.toString()),
               page,

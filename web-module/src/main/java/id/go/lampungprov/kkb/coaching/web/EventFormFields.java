@@ -2,9 +2,7 @@ package id.go.lampungprov.kkb.coaching.web;
 
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventRequest;
-import id.go.lampungprov.kkb.region.facade.RegionDto;
-import id.go.lampungprov.kkb.region.facade.RegionFacade;
-import id.go.lampungprov.kkb.region.web.ScopedRegions;
+import id.go.lampungprov.kkb.region.web.RegionCascade;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.AgencyDto;
 import id.go.lampungprov.kkb.registration.facade.InterventionFacade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
@@ -24,14 +22,11 @@ public abstract class EventFormFields implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private RegionFacade regions;
   @Inject private AccountFacade accounts;
   @Inject private KampungKbFacade registry;
   @Inject private InterventionFacade agencies;
 
-  private String scope;
-  private String regency;
-  private String district;
+  private RegionCascade region;
   private String type = "COE_COACHING";
   private String title;
   private Long leadAgencyId;
@@ -40,7 +35,6 @@ public abstract class EventFormFields implements Serializable {
   private String startsAt;
   private String endsAt;
   private String venue;
-  private String venueVillage;
   private List<String> targetKampungKbIds = new ArrayList<>();
   private String budgetSource;
   private Integer quota;
@@ -49,13 +43,11 @@ public abstract class EventFormFields implements Serializable {
   private transient String kampungKbsOf;
 
   boolean isLoaded() {
-    return scope != null;
+    return region != null;
   }
 
   void loadScope() {
-    scope = accounts.me().scope();
-    regency = scope.length() >= 5 ? scope.substring(0, 5) : null;
-    district = scope.length() >= 8 ? scope.substring(0, 8) : null;
+    region = new RegionCascade(accounts.me().scope());
   }
 
   void fill(EventDto e) {
@@ -68,9 +60,7 @@ public abstract class EventFormFields implements Serializable {
     startsAt = e.startsAt().toLocalTime().toString();
     endsAt = e.endsAt().toLocalTime().toString();
     venue = e.venue();
-    venueVillage = e.venueVillage();
-    regency = venueVillage.substring(0, 5);
-    district = venueVillage.substring(0, 8);
+    region.startAt(e.venueVillage());
     targetKampungKbIds =
         new ArrayList<>(e.targetKampungKbIds().stream().map(String::valueOf).toList());
     budgetSource = e.budgetSource();
@@ -88,7 +78,7 @@ public abstract class EventFormFields implements Serializable {
     r.startsAt = date == null || startsAt == null ? startsAt : date + "T" + time(startsAt);
     r.endsAt = date == null || endsAt == null ? endsAt : date + "T" + time(endsAt);
     r.venue = venue;
-    r.venueVillage = venueVillage;
+    r.venueVillage = region.getVillage();
     r.targetKampungKbIds = targetKampungKbIds.isEmpty() ? null : targetIds();
     r.budgetSource = budgetSource;
     r.quota = quota;
@@ -104,20 +94,14 @@ public abstract class EventFormFields implements Serializable {
     return targetKampungKbIds.stream().map(Long::valueOf).toList();
   }
 
-  public List<RegionDto> getRegencies() {
-    return ScopedRegions.choices(regions, scope, scope, ScopedRegions.REGENCY);
-  }
-
-  public List<RegionDto> getDistricts() {
-    return ScopedRegions.choices(regions, scope, regency, ScopedRegions.DISTRICT);
-  }
-
-  public List<RegionDto> getVillages() {
-    return ScopedRegions.choices(regions, scope, district, ScopedRegions.VILLAGE);
+  /** The venue's village, picked regency → district → village within the user's scope. */
+  public RegionCascade getRegion() {
+    return region;
   }
 
   /** The active Kampung KB of the district picked: the events' possible targets. */
   public List<KampungKbDto> getKampungKbs() {
+    String district = region.getDistrict();
     if (district == null || district.isBlank()) {
       return List.of();
     }
@@ -137,12 +121,11 @@ public abstract class EventFormFields implements Serializable {
   }
 
   public void regencyChanged() {
-    district = scope.length() >= 8 ? district : null;
-    venueVillage = null;
+    region.regencyChanged();
   }
 
   public void districtChanged() {
-    venueVillage = null;
+    region.districtChanged();
     targetKampungKbIds = new ArrayList<>();
   }
 
@@ -150,26 +133,10 @@ public abstract class EventFormFields implements Serializable {
   public void villageChanged() {
     for (KampungKbDto k : getKampungKbs()) {
       String kkb = String.valueOf(k.id());
-      if (k.villageCode().equals(venueVillage) && !targetKampungKbIds.contains(kkb)) {
+      if (k.villageCode().equals(region.getVillage()) && !targetKampungKbIds.contains(kkb)) {
         targetKampungKbIds.add(kkb);
       }
     }
-  }
-
-  public String getRegency() {
-    return regency;
-  }
-
-  public void setRegency(String regency) {
-    this.regency = regency;
-  }
-
-  public String getDistrict() {
-    return district;
-  }
-
-  public void setDistrict(String district) {
-    this.district = district;
   }
 
   public String getType() {
@@ -234,14 +201,6 @@ public abstract class EventFormFields implements Serializable {
 
   public void setVenue(String venue) {
     this.venue = venue;
-  }
-
-  public String getVenueVillage() {
-    return venueVillage;
-  }
-
-  public void setVenueVillage(String venueVillage) {
-    this.venueVillage = venueVillage;
   }
 
   public List<String> getTargetKampungKbIds() {

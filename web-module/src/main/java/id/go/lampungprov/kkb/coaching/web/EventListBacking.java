@@ -1,8 +1,8 @@
 package id.go.lampungprov.kkb.coaching.web;
 
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventPageDto;
 import id.go.lampungprov.kkb.coaching.facade.EventFacade;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -25,12 +25,12 @@ public class EventListBacking implements Serializable {
 
   private Integer year;
   private String status;
-  private PageModel<EventDto, EventPageDto> model;
+  private PageModel<EventDto, PageDto<EventDto>> model;
 
   @PostConstruct
   void init() {
     model =
-        new PageModel<>(
+        PageModel.paged(
             (page, size) ->
                 events.search(
                     new EventFacade.Filter(
@@ -42,8 +42,6 @@ public class EventListBacking implements Serializable {
                         year == null ? null : year + "-12-31"),
                     page,
                     size),
-            EventPageDto::content,
-            EventPageDto::totalElements,
             e -> String.valueOf(e.id()));
   }
 
@@ -54,7 +52,7 @@ public class EventListBacking implements Serializable {
         .toList();
   }
 
-  public PageModel<EventDto, EventPageDto> getModel() {
+  public PageModel<EventDto, PageDto<EventDto>> getModel() {
     return model;
   }
 

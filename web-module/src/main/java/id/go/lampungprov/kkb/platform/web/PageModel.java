@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.platform.web;
 
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,11 @@ public class PageModel<T, P> extends LazyDataModel<T> {
     this.content = content;
     this.total = total;
     this.key = key;
+  }
+
+  /** A table over a facade call that answers the shared {@link PageDto}. */
+  public static <T> PageModel<T, PageDto<T>> paged(Fetch<PageDto<T>> fetch, Read<T, String> key) {
+    return new PageModel<>(fetch, PageDto::content, PageDto::totalElements, key);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package id.go.lampungprov.kkb.region.facade;
 
+import id.go.lampungprov.kkb.platform.facade.Filters;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.region.application.RegionService;
 import id.go.lampungprov.kkb.region.domain.Region;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
@@ -14,7 +16,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,16 +34,16 @@ public class RegionFacade {
     return describe(regions.getChildren(RegionCode.parse("code", code)));
   }
 
-  public RegionPageDto search(String q, String within, String level, Integer page, Integer size) {
+  public PageDto<RegionDto> search(
+      String q, String within, String level, Integer page, Integer size) {
     RegionSearch search =
         new RegionSearch(
             q,
-            blankToEmpty(within).map(w -> RegionCode.parse("within", w)),
-            blankToEmpty(level).map(RegionFacade::level),
+            Filters.given(within).map(w -> RegionCode.parse("within", w)),
+            Filters.given(level).map(RegionFacade::level),
             PageRequest.of(page, size));
     Page<Region> result = regions.search(search);
-    return new RegionPageDto(
-        describe(result.content()), result.totalElements(), result.page(), result.size());
+    return PageDto.rows(result, this::describe);
   }
 
   /** The regions with these codes, described with their ancestors, keyed by code (two queries). */
@@ -77,10 +78,6 @@ public class RegionFacade {
                                     a.code().value(), a.name(), a.level().name()))
                         .toList()))
         .toList();
-  }
-
-  private static Optional<String> blankToEmpty(String value) {
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 
   private static RegionLevel level(String value) {

@@ -1,9 +1,9 @@
 package id.go.lampungprov.kkb.region.rest;
 
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
-import id.go.lampungprov.kkb.region.facade.RegionPageDto;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,7 +50,7 @@ public class RegionResource {
   @GET
   @Operation(summary = "Search regions by name, optionally within a region and at one level")
   @APIResponse(responseCode = "200", description = "A page of regions ordered by code")
-  public RegionPageDto search(
+  public PageDto<RegionDto> search(
       @Parameter(description = "Part of the name, case-insensitive, at most 100 characters")
           @QueryParam("q")
           String q,

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.facade;
 
+import id.go.lampungprov.kkb.platform.facade.Versioned;
 import id.go.lampungprov.kkb.registration.domain.Figures;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,4 +19,5 @@ public record FiguresDto(
     @Schema(description = "(IAT + TIAL) / PUS, %") BigDecimal unmetNeed,
     boolean cprAssessable,
     boolean unmetNeedAssessable,
-    long version) {}
+    long version)
+    implements Versioned {}

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.facade;
 
+import id.go.lampungprov.kkb.platform.facade.VersionedDto;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,7 +18,7 @@ public final class InterventionDtos {
   @Schema(name = "Agency")
   public record AgencyDto(
       long id, String code, String name, String level, boolean active, long version)
-      implements Serializable {}
+      implements Serializable, VersionedDto {}
 
   @Schema(name = "AgencyRequest")
   public static class AgencyRequest {
@@ -63,11 +64,8 @@ public final class InterventionDtos {
       String description,
       String outcome,
       List<PhotoDto> photos,
-      long version) {}
-
-  @Schema(name = "InterventionPage")
-  public record InterventionPageDto(
-      List<InterventionDto> content, long totalElements, int page, int size) {}
+      long version)
+      implements VersionedDto {}
 
   @Schema(name = "InterventionRequest")
   public static class InterventionRequest {

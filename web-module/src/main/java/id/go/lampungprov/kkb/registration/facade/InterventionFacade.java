@@ -1,5 +1,7 @@
 package id.go.lampungprov.kkb.registration.facade;
 
+import id.go.lampungprov.kkb.platform.facade.Filters;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.application.AgencyService;
 import id.go.lampungprov.kkb.registration.application.InterventionService;
@@ -13,7 +15,6 @@ import id.go.lampungprov.kkb.registration.domain.PhotoStage;
 import id.go.lampungprov.kkb.registration.domain.TargetGroup;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.AgencyDto;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionDto;
-import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionPageDto;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionRequest;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.PhotoDto;
 import id.go.lampungprov.kkb.shared.domain.Page;
@@ -53,23 +54,19 @@ public class InterventionFacade {
     return dto(interventions.get(id));
   }
 
-  public InterventionPageDto search(Filter f, Integer page, Integer size) {
+  public PageDto<InterventionDto> search(Filter f, Integer page, Integer size) {
     Page<Intervention> found =
         interventions.search(
             new InterventionSearch(
-                text(f.region()).map(v -> RegionCode.parse("region", v)),
+                Filters.given(f.region()).map(v -> RegionCode.parse("region", v)),
                 Optional.ofNullable(f.kampungKbId()),
-                text(f.agency()),
-                text(f.familyFunction())
+                Filters.given(f.agency()),
+                Filters.given(f.familyFunction())
                     .map(v -> KampungKbFacade.parseEnum(FamilyFunction.class, "familyFunction", v)),
-                text(f.from()).map(v -> KampungKbFacade.date("from", v)),
-                text(f.to()).map(v -> KampungKbFacade.date("to", v)),
+                Filters.given(f.from()).map(v -> KampungKbFacade.date("from", v)),
+                Filters.given(f.to()).map(v -> KampungKbFacade.date("to", v)),
                 PageRequest.of(page, size)));
-    return new InterventionPageDto(
-        found.content().stream().map(InterventionFacade::dto).toList(),
-        found.totalElements(),
-        found.page(),
-        found.size());
+    return PageDto.of(found, InterventionFacade::dto);
   }
 
   public PhotoDto addPhoto(long id, String stage, String caption, byte[] data, String type) {
@@ -124,10 +121,6 @@ public class InterventionFacade {
         groups,
         r.description,
         r.outcome);
-  }
-
-  private static Optional<String> text(String v) {
-    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
 
   public static AgencyDto agencyDto(Agency a) {

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.facade;
 
+import id.go.lampungprov.kkb.platform.facade.VersionedDto;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -25,4 +26,4 @@ public record KampungKbDto(
     String inactiveReason,
     LocalDate inactiveSince,
     @Schema(description = "also sent as ETag; send it back in If-Match when changing") long version)
-    implements Serializable {}
+    implements Serializable, VersionedDto {}

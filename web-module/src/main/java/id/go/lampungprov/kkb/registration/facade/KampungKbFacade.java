@@ -1,5 +1,7 @@
 package id.go.lampungprov.kkb.registration.facade;
 
+import id.go.lampungprov.kkb.platform.facade.Filters;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
@@ -20,7 +22,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Parses raw request values into domain values (naming the field on error) and answers DTOs. */
 @ApplicationScoped
@@ -38,19 +39,18 @@ public class KampungKbFacade {
       String declaredFrom,
       String declaredTo) {}
 
-  public KampungKbPageDto search(Filter f, Integer page, Integer size) {
+  public PageDto<KampungKbDto> search(Filter f, Integer page, Integer size) {
     Page<KampungKb> result =
         registry.search(
             new KampungKbSearch(
-                blank(f.region()).map(r -> RegionCode.parse("region", r)),
+                Filters.given(f.region()).map(r -> RegionCode.parse("region", r)),
                 f.q(),
-                blank(f.status()).map(s -> parseEnum(KampungKbStatus.class, "status", s)),
-                blank(f.model()).map(m -> parseEnum(ModelStatus.class, "model", m)),
-                blank(f.declaredFrom()).map(d -> date("declaredFrom", d)),
-                blank(f.declaredTo()).map(d -> date("declaredTo", d)),
+                Filters.given(f.status()).map(s -> parseEnum(KampungKbStatus.class, "status", s)),
+                Filters.given(f.model()).map(m -> parseEnum(ModelStatus.class, "model", m)),
+                Filters.given(f.declaredFrom()).map(d -> date("declaredFrom", d)),
+                Filters.given(f.declaredTo()).map(d -> date("declaredTo", d)),
                 PageRequest.of(page, size)));
-    return new KampungKbPageDto(
-        dtos(result.content()), result.totalElements(), result.page(), result.size());
+    return PageDto.rows(result, this::dtos);
   }
 
   public KampungKbDto get(long id) {
@@ -79,11 +79,11 @@ public class KampungKbFacade {
 
   public RegistryStatisticsDto statistics(String region, String asOf) {
     LocalDate day =
-        blank(asOf)
+        Filters.given(asOf)
             .map(d -> date("asOf", d))
             .orElse(LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
     KampungKbService.Statistics s =
-        registry.statistics(blank(region).map(r -> RegionCode.parse("region", r)), day);
+        registry.statistics(Filters.given(region).map(r -> RegionCode.parse("region", r)), day);
     List<String> codes = new java.util.ArrayList<>(s.byRegency().keySet());
     if (!s.region().isEmpty()) {
       codes.add(s.region());
@@ -156,9 +156,5 @@ public class KampungKbFacade {
 
   static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String text) {
     return KampungKbInput.parseEnum(type, field, text);
-  }
-
-  private static Optional<String> blank(String v) {
-    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
 }

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.facade;
 
+import id.go.lampungprov.kkb.platform.facade.VersionedDto;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A person as every role sees it: the NIK only masked. */
@@ -14,4 +15,5 @@ public record PersonDto(
     String nip,
     String villageCode,
     boolean erased,
-    long version) {}
+    long version)
+    implements VersionedDto {}

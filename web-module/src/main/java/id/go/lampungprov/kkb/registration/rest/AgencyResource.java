@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.rest;
 
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.AgencyDto;
@@ -52,7 +53,7 @@ public class AgencyResource {
   @Operation(summary = "One agency")
   public Response get(@PathParam("id") String id) {
     AgencyDto found = facade.agency(Params.id("Agency", id));
-    return Response.ok(found).tag(Versions.tag(found.version())).build();
+    return Answers.tagged(found);
   }
 
   @POST
@@ -60,11 +61,7 @@ public class AgencyResource {
   @Operation(summary = "Add an agency to the list")
   public Response add(@Valid @NotNull AgencyRequest request) {
     AgencyDto created = facade.addAgency(request);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(created)
-        .tag(Versions.tag(created.version()))
-        .build();
+    return Answers.created(uriInfo, created);
   }
 
   @PUT
@@ -77,6 +74,6 @@ public class AgencyResource {
       @Valid @NotNull AgencyRequest request) {
     AgencyDto updated =
         facade.updateAgency(Params.id("Agency", id), Versions.required(ifMatch), request);
-    return Response.ok(updated).tag(Versions.tag(updated.version())).build();
+    return Answers.tagged(updated);
   }
 }

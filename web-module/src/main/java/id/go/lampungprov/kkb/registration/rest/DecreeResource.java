@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.registration.facade.DecreeDtos;
@@ -50,10 +51,7 @@ public class DecreeResource {
       content = @Content(schema = @Schema(implementation = DecreeDtos.DecreeDto.class)))
   public Response register(@Valid @NotNull DecreeDtos.DecreeRequest request) {
     DecreeDtos.DecreeDto created = decrees.register(request);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(created)
-        .build();
+    return Answers.created(uriInfo, created.id(), created);
   }
 
   @GET

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.rest;
 
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.registration.facade.FiguresDto;
@@ -61,6 +62,6 @@ public class FiguresResource {
     FiguresDto saved =
         figures.report(
             Params.id(ENTITY, id), period, Versions.fromIfMatch(ifMatch), onlyNew, request);
-    return Response.ok(saved).tag(Versions.tag(saved.version())).build();
+    return Answers.tagged(saved);
   }
 }

@@ -1,12 +1,13 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.registration.application.InterventionService;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionDto;
-import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionPageDto;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionRequest;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.PhotoDto;
 import id.go.lampungprov.kkb.registration.facade.InterventionFacade;
@@ -54,7 +55,7 @@ public class InterventionResource {
   @GET
   @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "Interventions in the caller's scope, newest first")
-  public InterventionPageDto search(
+  public PageDto<InterventionDto> search(
       @QueryParam("region") String region,
       @QueryParam("kampungKb") String kampungKb,
       @QueryParam("agency") String agency,
@@ -80,7 +81,7 @@ public class InterventionResource {
       content = @Content(schema = @Schema(implementation = InterventionDto.class)))
   public Response get(@PathParam("id") String id) {
     InterventionDto found = interventions.get(Params.id(ENTITY, id));
-    return Response.ok(found).tag(Versions.tag(found.version())).build();
+    return Answers.tagged(found);
   }
 
   @POST
@@ -92,11 +93,7 @@ public class InterventionResource {
       content = @Content(schema = @Schema(implementation = InterventionDto.class)))
   public Response register(@Valid @NotNull InterventionRequest request) {
     InterventionDto created = interventions.register(request);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(created)
-        .tag(Versions.tag(created.version()))
-        .build();
+    return Answers.created(uriInfo, created);
   }
 
   @PUT
@@ -109,7 +106,7 @@ public class InterventionResource {
       @Valid @NotNull InterventionRequest request) {
     InterventionDto updated =
         interventions.update(Params.id(ENTITY, id), Versions.required(ifMatch), request);
-    return Response.ok(updated).tag(Versions.tag(updated.version())).build();
+    return Answers.tagged(updated);
   }
 
   @POST
@@ -134,10 +131,7 @@ public class InterventionResource {
     PhotoDto photo =
         interventions.addPhoto(
             interventionId, stage, caption, data, headers.getHeaderString("Content-Type"));
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(photo.id())).build())
-        .entity(photo)
-        .build();
+    return Answers.created(uriInfo, photo.id(), photo);
   }
 
   @GET
@@ -148,9 +142,8 @@ public class InterventionResource {
   public Response photo(@PathParam("id") String id, @PathParam("photoId") String photoId) {
     InterventionService.PhotoContent content =
         interventions.photoContent(Params.id(ENTITY, id), Params.id("Photo", photoId));
-    return Response.ok(content.data(), content.photo().file().type().mediaType())
+    return Answers.file(content.data(), content.photo().file().type().mediaType())
         .header("Cache-Control", "private, max-age=3600")
-        .header("X-Content-Type-Options", "nosniff")
         .build();
   }
 

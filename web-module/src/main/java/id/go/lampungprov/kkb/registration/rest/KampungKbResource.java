@@ -1,11 +1,12 @@
 package id.go.lampungprov.kkb.registration.rest;
 
+import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.registration.facade.DeactivationRequest;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
-import id.go.lampungprov.kkb.registration.facade.KampungKbPageDto;
 import id.go.lampungprov.kkb.registration.facade.KampungKbRequest;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,7 +50,7 @@ public class KampungKbResource {
   @GET
   @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "Kampung KB in the caller's scope, by village code")
-  public KampungKbPageDto search(
+  public PageDto<KampungKbDto> search(
       @QueryParam("region") String region,
       @QueryParam("q") String q,
       @QueryParam("status") String status,
@@ -74,7 +75,7 @@ public class KampungKbResource {
       content = @Content(schema = @Schema(implementation = KampungKbDto.class)))
   public Response get(@PathParam("id") String id) {
     KampungKbDto found = registry.get(Params.id(ENTITY, id));
-    return Response.ok(found).tag(Versions.tag(found.version())).build();
+    return Answers.tagged(found);
   }
 
   @POST
@@ -86,11 +87,7 @@ public class KampungKbResource {
       content = @Content(schema = @Schema(implementation = KampungKbDto.class)))
   public Response register(@Valid @NotNull KampungKbRequest request) {
     KampungKbDto created = registry.register(request);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .tag(Versions.tag(created.version()))
-        .entity(created)
-        .build();
+    return Answers.created(uriInfo, created);
   }
 
   @PUT
@@ -107,7 +104,7 @@ public class KampungKbResource {
       @Valid @NotNull KampungKbRequest request) {
     KampungKbDto updated =
         registry.update(Params.id(ENTITY, id), Versions.required(ifMatch), request);
-    return Response.ok(updated).tag(Versions.tag(updated.version())).build();
+    return Answers.tagged(updated);
   }
 
   @POST
@@ -124,6 +121,6 @@ public class KampungKbResource {
       @Valid @NotNull DeactivationRequest request) {
     KampungKbDto updated =
         registry.deactivate(Params.id(ENTITY, id), Versions.required(ifMatch), request);
-    return Response.ok(updated).tag(Versions.tag(updated.version())).build();
+    return Answers.tagged(updated);
   }
 }

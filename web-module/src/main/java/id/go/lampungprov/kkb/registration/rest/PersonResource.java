@@ -1,7 +1,7 @@
 package id.go.lampungprov.kkb.registration.rest;
 
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.registration.facade.PersonDto;
 import id.go.lampungprov.kkb.registration.facade.PersonFacade;
 import id.go.lampungprov.kkb.registration.facade.PersonRequest;
@@ -51,11 +51,7 @@ public class PersonResource {
       content = @Content(schema = @Schema(implementation = PersonDto.class)))
   public Response register(@Valid @NotNull PersonRequest request) {
     PersonDto created = people.register(request);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .tag(Versions.tag(created.version()))
-        .entity(created)
-        .build();
+    return Answers.created(uriInfo, created);
   }
 
   @GET

@@ -1,6 +1,8 @@
 package id.go.lampungprov.kkb.registration.web;
 
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.platform.web.Options;
+import id.go.lampungprov.kkb.registration.domain.FamilyFunction;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos;
 import id.go.lampungprov.kkb.registration.facade.InterventionFacade;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
@@ -67,15 +69,7 @@ public class InterventionTabBacking implements Serializable {
   }
 
   public List<String> getFamilyFunctions() {
-    return List.of(
-        "RELIGIOUS",
-        "SOCIO_CULTURAL",
-        "LOVE_AND_AFFECTION",
-        "PROTECTION",
-        "REPRODUCTION",
-        "EDUCATION",
-        "ECONOMY",
-        "ENVIRONMENT");
+    return Options.names(FamilyFunction.class);
   }
 
   public List<String> getTargetGroupOptions() {

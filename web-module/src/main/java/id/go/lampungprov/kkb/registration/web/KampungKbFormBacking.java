@@ -2,10 +2,10 @@ package id.go.lampungprov.kkb.registration.web;
 
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.platform.web.Options;
 import id.go.lampungprov.kkb.platform.web.Pages;
-import id.go.lampungprov.kkb.region.facade.RegionDto;
-import id.go.lampungprov.kkb.region.facade.RegionFacade;
-import id.go.lampungprov.kkb.region.web.ScopedRegions;
+import id.go.lampungprov.kkb.region.web.RegionCascade;
+import id.go.lampungprov.kkb.registration.domain.FormationCriterion;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbRequest;
@@ -45,16 +45,12 @@ public class KampungKbFormBacking implements Serializable {
           "modelStatus");
 
   @Inject private KampungKbFacade registry;
-  @Inject private RegionFacade regions;
   @Inject private AccountFacade accounts;
 
   private String id;
   private Long editing;
   private Long version;
-  private String scope;
-  private String regency;
-  private String district;
-  private String villageCode;
+  private RegionCascade region;
   private String name;
   private String rwCoverage;
   private LocalDate declarationDate;
@@ -66,12 +62,10 @@ public class KampungKbFormBacking implements Serializable {
 
   /** Fills the form from the Kampung KB to correct, or prepares an empty one. */
   public void load() throws IOException {
-    if (scope != null) {
+    if (region != null) {
       return;
     }
-    scope = accounts.me().scope();
-    regency = scope.length() >= 5 ? scope.substring(0, 5) : null;
-    district = scope.length() >= 8 ? scope.substring(0, 8) : null;
+    region = new RegionCascade(accounts.me().scope());
     if (id == null || id.isBlank()) {
       return;
     }
@@ -79,9 +73,7 @@ public class KampungKbFormBacking implements Serializable {
       KampungKbDto k = registry.get(Params.id("KampungKb", id));
       editing = k.id();
       version = k.version();
-      villageCode = k.villageCode();
-      regency = villageCode.substring(0, 5);
-      district = villageCode.substring(0, 8);
+      region.startAt(k.villageCode());
       name = k.name();
       rwCoverage = k.rwCoverage();
       declarationDate = k.declarationDate();
@@ -98,7 +90,7 @@ public class KampungKbFormBacking implements Serializable {
   public String save() {
     KampungKbRequest r = new KampungKbRequest();
     r.name = name;
-    r.villageCode = editing == null ? villageCode : null;
+    r.villageCode = editing == null ? region.getVillage() : null;
     r.rwCoverage = rwCoverage;
     r.declarationDate = declarationDate == null ? null : declarationDate.toString();
     r.description = description;
@@ -121,26 +113,9 @@ public class KampungKbFormBacking implements Serializable {
     }
   }
 
-  public List<RegionDto> getRegencies() {
-    return ScopedRegions.choices(regions, scope, scope, ScopedRegions.REGENCY);
-  }
-
-  public List<RegionDto> getDistricts() {
-    return ScopedRegions.choices(regions, scope, regency, ScopedRegions.DISTRICT);
-  }
-
-  public List<RegionDto> getVillages() {
-    return ScopedRegions.choices(regions, scope, district, ScopedRegions.VILLAGE);
-  }
-
-  /** A new regency empties the district and village below it. */
-  public void regencyChanged() {
-    district = scope.length() >= 8 ? district : null;
-    villageCode = null;
-  }
-
-  public void districtChanged() {
-    villageCode = null;
+  /** The village, picked regency → district → village within the user's scope. */
+  public RegionCascade getRegion() {
+    return region;
   }
 
   public boolean isEditing() {
@@ -148,24 +123,7 @@ public class KampungKbFormBacking implements Serializable {
   }
 
   public List<String> getCriterionOptions() {
-    return List.of(
-        "POOR_FAMILIES_ABOVE_AVERAGE",
-        "KB_PARTICIPATION_BELOW_AVERAGE",
-        "SLUM",
-        "COASTAL",
-        "RIVERBANK",
-        "RAILWAY",
-        "POOR_AREA",
-        "REMOTE",
-        "BORDER",
-        "INDUSTRIAL",
-        "TOURIST",
-        "DENSE",
-        "FAMILY_DATA_AND_MAPS",
-        "LOW_SCHOOLING",
-        "LOW_MKJP",
-        "LOW_PARTICIPATION",
-        "WEAK_SECTOR_RESULTS");
+    return Options.names(FormationCriterion.class);
   }
 
   public String getId() {
@@ -174,30 +132,6 @@ public class KampungKbFormBacking implements Serializable {
 
   public void setId(String id) {
     this.id = id;
-  }
-
-  public String getRegency() {
-    return regency;
-  }
-
-  public void setRegency(String regency) {
-    this.regency = regency;
-  }
-
-  public String getDistrict() {
-    return district;
-  }
-
-  public void setDistrict(String district) {
-    this.district = district;
-  }
-
-  public String getVillageCode() {
-    return villageCode;
-  }
-
-  public void setVillageCode(String villageCode) {
-    this.villageCode = villageCode;
   }
 
   public String getName() {

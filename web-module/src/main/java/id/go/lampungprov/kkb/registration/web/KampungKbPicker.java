@@ -1,8 +1,6 @@
 package id.go.lampungprov.kkb.registration.web;
 
-import id.go.lampungprov.kkb.region.facade.RegionDto;
-import id.go.lampungprov.kkb.region.facade.RegionFacade;
-import id.go.lampungprov.kkb.region.web.ScopedRegions;
+import id.go.lampungprov.kkb.region.web.RegionCascade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import java.io.Serializable;
@@ -21,9 +19,7 @@ public class KampungKbPicker implements Serializable {
   /** A district's Kampung KB fit on one page of this size. */
   private static final int DISTRICT_MAX = 200;
 
-  private final String scope;
-  private String regency;
-  private String district;
+  private final RegionCascade region;
   private Long kampungKbId;
   private transient List<KampungKbDto> kampungKbs;
 
@@ -31,21 +27,17 @@ public class KampungKbPicker implements Serializable {
    * @param scope the user's region code, e.g. {@code 18} or {@code 18.07}
    */
   public KampungKbPicker(String scope) {
-    this.scope = scope;
-    regency = scope.length() >= ScopedRegions.REGENCY ? scope.substring(0, 5) : null;
-    district = scope.length() >= ScopedRegions.DISTRICT ? scope.substring(0, 8) : null;
+    region = new RegionCascade(scope);
   }
 
-  public List<RegionDto> regencies(RegionFacade regions) {
-    return ScopedRegions.choices(regions, scope, scope, ScopedRegions.REGENCY);
-  }
-
-  public List<RegionDto> districts(RegionFacade regions) {
-    return ScopedRegions.choices(regions, scope, regency, ScopedRegions.DISTRICT);
+  /** Regency and district, within the user's scope. */
+  public RegionCascade getRegion() {
+    return region;
   }
 
   /** The active Kampung KB of the district picked, by name; none before a district is picked. */
   public List<KampungKbDto> kampungKbs(KampungKbFacade registry) {
+    String district = region.getDistrict();
     if (district == null || district.isBlank()) {
       return List.of();
     }
@@ -65,29 +57,14 @@ public class KampungKbPicker implements Serializable {
   }
 
   public void regencyChanged() {
-    district = scope.length() >= ScopedRegions.DISTRICT ? district : null;
+    region.regencyChanged();
     districtChanged();
   }
 
   public void districtChanged() {
+    region.districtChanged();
     kampungKbId = null;
     kampungKbs = null;
-  }
-
-  public String getRegency() {
-    return regency;
-  }
-
-  public void setRegency(String regency) {
-    this.regency = regency;
-  }
-
-  public String getDistrict() {
-    return district;
-  }
-
-  public void setDistrict(String district) {
-    this.district = district;
   }
 
   public Long getKampungKbId() {

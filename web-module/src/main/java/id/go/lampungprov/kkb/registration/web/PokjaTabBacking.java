@@ -1,6 +1,8 @@
 package id.go.lampungprov.kkb.registration.web;
 
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.platform.web.Options;
+import id.go.lampungprov.kkb.registration.domain.CadreType;
 import id.go.lampungprov.kkb.registration.facade.PersonDto;
 import id.go.lampungprov.kkb.registration.facade.PersonFacade;
 import id.go.lampungprov.kkb.registration.facade.PokjaFacade;
@@ -196,15 +198,7 @@ public class PokjaTabBacking implements Serializable {
   }
 
   public List<String> getCadreTypes() {
-    return List.of(
-        "PPKBD",
-        "SUB_PPKBD",
-        "POKTAN_BKB",
-        "POKTAN_BKR",
-        "POKTAN_BKL",
-        "POKTAN_UPPKA",
-        "POKTAN_PIK_R",
-        "DATA_CADRE");
+    return Options.names(CadreType.class);
   }
 
   public String getRole() {

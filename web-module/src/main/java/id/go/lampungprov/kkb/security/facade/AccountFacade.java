@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.security.facade;
 import id.go.lampungprov.kkb.audit.domain.AuditAction;
 import id.go.lampungprov.kkb.audit.domain.AuditRecord;
 import id.go.lampungprov.kkb.audit.domain.AuditTrail;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.security.application.AccountCommands;
 import id.go.lampungprov.kkb.security.application.AccountService;
 import id.go.lampungprov.kkb.security.application.LoginProtection;
@@ -28,15 +29,11 @@ public class AccountFacade {
   @Inject private AuditTrail audit;
   @Inject private LoginProtection protection;
 
-  public AccountPageDto list(String text, Integer page, Integer size) {
+  public PageDto<AccountDto> list(String text, Integer page, Integer size) {
     Optional<String> filter =
         Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
     Page<Account> result = accounts.list(filter, PageRequest.of(page, size));
-    return new AccountPageDto(
-        result.content().stream().map(this::dto).toList(),
-        result.totalElements(),
-        result.page(),
-        result.size());
+    return PageDto.of(result, this::dto);
   }
 
   public AccountDto get(long id) {

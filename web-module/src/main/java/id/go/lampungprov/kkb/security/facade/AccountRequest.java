@@ -3,11 +3,18 @@ package id.go.lampungprov.kkb.security.facade;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A new account; the temporary password must be changed at first login. */
+/**
+ * A new account; the temporary password must be changed at first login. The account page binds its
+ * forms to it too (hence the accessors).
+ */
 @Schema(name = "AccountRequest")
-public class AccountRequest {
+public class AccountRequest implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
   @NotBlank
   @Size(max = 50)
   public String username;

@@ -3,11 +3,18 @@ package id.go.lampungprov.kkb.security.facade;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The whole editable state of an account (PUT semantics). */
+/**
+ * The whole editable state of an account (PUT semantics). The account page binds its forms to it
+ * too (hence the accessors).
+ */
 @Schema(name = "AccountUpdateRequest")
-public class AccountUpdateRequest {
+public class AccountUpdateRequest implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
   @NotBlank
   @Size(max = 120)
   public String fullName;

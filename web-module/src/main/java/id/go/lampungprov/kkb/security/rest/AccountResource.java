@@ -1,10 +1,11 @@
 package id.go.lampungprov.kkb.security.rest;
 
+import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.security.facade.AccountDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
-import id.go.lampungprov.kkb.security.facade.AccountPageDto;
 import id.go.lampungprov.kkb.security.facade.AccountRequest;
 import id.go.lampungprov.kkb.security.facade.AccountUpdateRequest;
 import id.go.lampungprov.kkb.security.facade.PasswordRequests;
@@ -49,7 +50,7 @@ public class AccountResource {
   @Operation(
       summary = "Accounts within the caller's scope, by user name",
       description = "q narrows to user names or full names containing it, ignoring case")
-  public AccountPageDto list(
+  public PageDto<AccountDto> list(
       @QueryParam("q") String text,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
@@ -72,10 +73,7 @@ public class AccountResource {
       content = @Content(schema = @Schema(implementation = AccountDto.class)))
   public Response create(@Valid @NotNull AccountRequest request) {
     AccountDto created = accounts.create(request);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(created)
-        .build();
+    return Answers.created(uriInfo, created.id(), created);
   }
 
   @PUT

@@ -1,12 +1,13 @@
 package id.go.lampungprov.kkb.security.web;
 
+import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
+import id.go.lampungprov.kkb.platform.web.Options;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.security.facade.AccountDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
-import id.go.lampungprov.kkb.security.facade.AccountPageDto;
 import id.go.lampungprov.kkb.security.facade.AccountRequest;
 import id.go.lampungprov.kkb.security.facade.AccountUpdateRequest;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
@@ -16,7 +17,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -38,54 +38,37 @@ public class AccountsBacking implements Serializable {
   private static final Set<String> EDIT_FIELDS =
       Set.of("fullName", "nip", "email", "role", "scope");
 
-  private PageModel<AccountDto, AccountPageDto> model;
+  private PageModel<AccountDto, PageDto<AccountDto>> model;
   private String query;
-  private String username;
-  private String fullName;
-  private String nip;
-  private String email;
-  private String role = Role.VIEWER.name();
-  private String scope;
-  private String temporaryPassword;
+  private AccountRequest account = newAccount();
   private Long editId;
   private String editUsername;
-  private String editFullName;
-  private String editNip;
-  private String editEmail;
-  private String editRole;
-  private String editScope;
-  private boolean editActive;
-  private Long editVersion;
+  private AccountUpdateRequest edit = new AccountUpdateRequest();
   private String newTemporaryPassword;
 
   @PostConstruct
   void init() {
     model =
-        new PageModel<>(
-            (page, size) -> accounts.list(query, page, size),
-            AccountPageDto::content,
-            AccountPageDto::totalElements,
-            a -> String.valueOf(a.id()));
+        PageModel.paged(
+            (page, size) -> accounts.list(query, page, size), a -> String.valueOf(a.id()));
   }
 
   public void create() {
-    AccountRequest request = new AccountRequest();
-    request.username = username;
-    request.fullName = fullName;
-    request.nip = nip;
-    request.email = email;
-    request.role = role;
-    request.scope = scope;
-    request.temporaryPassword = temporaryPassword;
     try {
-      AccountDto created = accounts.create(request);
+      AccountDto created = accounts.create(account);
       FormMessages.info(
           FormMessages.text("accounts.created", "Akun dibuat:") + " " + created.username());
-      username = fullName = nip = email = scope = temporaryPassword = null;
-      role = Role.VIEWER.name();
+      account = newAccount();
     } catch (BusinessException e) {
       FormMessages.show("account", NEW_FIELDS, e);
     }
+  }
+
+  /** An empty creation form: new accounts are viewers unless the administrator picks a role. */
+  private static AccountRequest newAccount() {
+    AccountRequest fresh = new AccountRequest();
+    fresh.role = Role.VIEWER.name();
+    return fresh;
   }
 
   /** A new search starts on the first page. */
@@ -104,13 +87,14 @@ public class AccountsBacking implements Serializable {
     }
     try {
       AccountDto a = accounts.get(editId);
-      editFullName = a.fullName();
-      editNip = a.nip();
-      editEmail = a.email();
-      editRole = a.role();
-      editScope = a.scope();
-      editActive = a.active();
-      editVersion = a.version();
+      edit = new AccountUpdateRequest();
+      edit.fullName = a.fullName();
+      edit.nip = a.nip();
+      edit.email = a.email();
+      edit.role = a.role();
+      edit.scope = a.scope();
+      edit.active = a.active();
+      edit.version = a.version();
       editUsername = a.username();
     } catch (BusinessException e) {
       editId = null;
@@ -119,17 +103,9 @@ public class AccountsBacking implements Serializable {
   }
 
   public void save() {
-    AccountUpdateRequest request = new AccountUpdateRequest();
-    request.fullName = editFullName;
-    request.nip = editNip;
-    request.email = editEmail;
-    request.role = editRole;
-    request.scope = editScope;
-    request.active = editActive;
-    request.version = editVersion;
     try {
-      AccountDto saved = accounts.update(editId, request);
-      editVersion = saved.version();
+      AccountDto saved = accounts.update(editId, edit);
+      edit.version = saved.version();
       FormMessages.info(FormMessages.text("accounts.saved", "Disimpan."));
     } catch (BusinessException e) {
       FormMessages.show("edit", EDIT_FIELDS, e);
@@ -139,7 +115,7 @@ public class AccountsBacking implements Serializable {
   public void resetPassword() {
     try {
       // The reset changes the account: the edit form goes on from its new version.
-      editVersion = accounts.resetPassword(editId, newTemporaryPassword).version();
+      edit.version = accounts.resetPassword(editId, newTemporaryPassword).version();
       newTemporaryPassword = null;
       FormMessages.info(FormMessages.text("accounts.passwordReset", "Kata sandi diatur ulang."));
     } catch (InvalidInputException e) {
@@ -153,7 +129,7 @@ public class AccountsBacking implements Serializable {
     }
   }
 
-  public PageModel<AccountDto, AccountPageDto> getModel() {
+  public PageModel<AccountDto, PageDto<AccountDto>> getModel() {
     return model;
   }
 
@@ -166,63 +142,12 @@ public class AccountsBacking implements Serializable {
   }
 
   public List<String> getRoles() {
-    return Arrays.stream(Role.values()).map(Enum::name).toList();
+    return Options.names(Role.class);
   }
 
-  public String getUsername() {
-    return username;
-  }
-
-  public void setUsername(String username) {
-    this.username = username;
-  }
-
-  public String getFullName() {
-    return fullName;
-  }
-
-  public void setFullName(String fullName) {
-    this.fullName = fullName;
-  }
-
-  public String getNip() {
-    return nip;
-  }
-
-  public void setNip(String nip) {
-    this.nip = nip;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getRole() {
-    return role;
-  }
-
-  public void setRole(String role) {
-    this.role = role;
-  }
-
-  public String getScope() {
-    return scope;
-  }
-
-  public void setScope(String scope) {
-    this.scope = scope;
-  }
-
-  public String getTemporaryPassword() {
-    return temporaryPassword;
-  }
-
-  public void setTemporaryPassword(String temporaryPassword) {
-    this.temporaryPassword = temporaryPassword;
+  /** The creation form. */
+  public AccountRequest getAccount() {
+    return account;
   }
 
   public Long getEditId() {
@@ -241,60 +166,9 @@ public class AccountsBacking implements Serializable {
     this.editUsername = editUsername;
   }
 
-  public String getEditFullName() {
-    return editFullName;
-  }
-
-  public void setEditFullName(String editFullName) {
-    this.editFullName = editFullName;
-  }
-
-  public String getEditNip() {
-    return editNip;
-  }
-
-  public void setEditNip(String editNip) {
-    this.editNip = editNip;
-  }
-
-  public String getEditEmail() {
-    return editEmail;
-  }
-
-  public void setEditEmail(String editEmail) {
-    this.editEmail = editEmail;
-  }
-
-  public String getEditRole() {
-    return editRole;
-  }
-
-  public void setEditRole(String editRole) {
-    this.editRole = editRole;
-  }
-
-  public String getEditScope() {
-    return editScope;
-  }
-
-  public void setEditScope(String editScope) {
-    this.editScope = editScope;
-  }
-
-  public boolean isEditActive() {
-    return editActive;
-  }
-
-  public void setEditActive(boolean editActive) {
-    this.editActive = editActive;
-  }
-
-  public Long getEditVersion() {
-    return editVersion;
-  }
-
-  public void setEditVersion(Long editVersion) {
-    this.editVersion = editVersion;
+  /** The edit form of the account named by {@code ubah}. */
+  public AccountUpdateRequest getEdit() {
+    return edit;
   }
 
   public String getNewTemporaryPassword() {

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.lampungprov.kkb.audit.facade.AuditEntryDto;
 import id.go.lampungprov.kkb.audit.facade.AuditFacade;
-import id.go.lampungprov.kkb.audit.facade.AuditPageDto;
 import id.go.lampungprov.kkb.audit.web.AuditBacking;
 import id.go.lampungprov.kkb.coaching.web.EventCalendarBacking;
 import id.go.lampungprov.kkb.coaching.web.EventFormBacking;
 import id.go.lampungprov.kkb.coaching.web.EventFormRows.AgendaRow;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.region.web.RegionCascade;
 import id.go.lampungprov.kkb.registration.web.KampungKbFormBacking;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -81,8 +82,9 @@ class SessionRoundTripTest {
   @Test
   void aHalfFilledKampungKbFormMovesToAnotherInstance() throws Exception {
     KampungKbFormBacking form = new KampungKbFormBacking();
-    form.setRegency("18.07");
-    form.setDistrict("18.07.04");
+    set(form, "region", new RegionCascade("18"));
+    form.getRegion().setRegency("18.07");
+    form.getRegion().setDistrict("18.07.04");
     form.setName("Kampung KB Sukamaju");
     form.setDeclarationDate(LocalDate.of(2019, 8, 17));
     form.setLatitude(-5.42);
@@ -90,7 +92,7 @@ class SessionRoundTripTest {
 
     KampungKbFormBacking copy = roundTrip(form);
 
-    assertEquals("18.07.04", copy.getDistrict());
+    assertEquals("18.07.04", copy.getRegion().getDistrict());
     assertEquals("Kampung KB Sukamaju", copy.getName());
     assertEquals(LocalDate.of(2019, 8, 17), copy.getDeclarationDate());
     assertEquals(-5.42, copy.getLatitude());
@@ -154,7 +156,7 @@ class SessionRoundTripTest {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public AuditPageDto search(Filter filter, Integer page, Integer size) {
+    public PageDto<AuditEntryDto> search(Filter filter, Integer page, Integer size) {
       AuditEntryDto entry =
           new AuditEntryDto(
               1,
@@ -168,7 +170,7 @@ class SessionRoundTripTest {
               null,
               null,
               null);
-      return new AuditPageDto(List.of(entry), 1, page, size);
+      return new PageDto<>(List.of(entry), 1, page, size);
     }
   }
 
