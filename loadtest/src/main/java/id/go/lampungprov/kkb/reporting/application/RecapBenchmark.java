@@ -25,7 +25,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Times the recap in this server's JVM: the whole service (queries, assembly, rendering) next to
+ * Load-test tooling, deployed only in the load-test EAR: in this package (split with the EJB
+ * module) because it times the package's own rendering steps ({@code RecapParts}) as a test would.
+ *
+ * <p>Times the recap in this server's JVM: the whole service (queries, assembly, rendering) next to
  * the bare rendering of the same rows (JasperReports fill and PDF export, or the XLSX writer), so
  * the cost of everything around the renderer shows; and the heap the runs needed.
  */
@@ -36,7 +39,18 @@ public class RecapBenchmark {
   /** What is measured: the PDF or the XLSX path. */
   public enum Format {
     PDF,
-    XLSX
+    XLSX;
+
+    /** {@code pdf} (or absent) or {@code xlsx}, as the recap's own {@code format} parameter. */
+    public static Format parse(String format) {
+      if (format == null || format.isBlank() || format.equals("pdf")) {
+        return PDF;
+      }
+      if (format.equals("xlsx")) {
+        return XLSX;
+      }
+      throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
+    }
   }
 
   @EJB private ProvinceRecapService recaps;
