@@ -1,5 +1,6 @@
-package id.go.lampungprov.kkb.coaching.application;
+package id.go.lampungprov.kkb.coaching.application.demo;
 
+import id.go.lampungprov.kkb.coaching.application.RoleLabels;
 import id.go.lampungprov.kkb.coaching.domain.AgendaItem;
 import id.go.lampungprov.kkb.coaching.domain.Attendance;
 import id.go.lampungprov.kkb.coaching.domain.CheckInChannel;
@@ -15,7 +16,7 @@ import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
 import id.go.lampungprov.kkb.platform.persistence.StartupLock;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
-import id.go.lampungprov.kkb.registration.application.DemoRegistryPlan;
+import id.go.lampungprov.kkb.registration.application.demo.DemoRegistryPlan;
 import id.go.lampungprov.kkb.registration.domain.AgencyRepository;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
