@@ -43,13 +43,12 @@ public class RecapBenchmark {
 
     /** {@code pdf} (or absent) or {@code xlsx}, as the recap's own {@code format} parameter. */
     public static Format parse(String format) {
-      if (format == null || format.isBlank() || format.equals("pdf")) {
-        return PDF;
-      }
-      if (format.equals("xlsx")) {
-        return XLSX;
-      }
-      throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
+      return switch (format == null || format.isBlank() ? "pdf" : format) {
+        case "pdf" -> PDF;
+        case "xlsx" -> XLSX;
+        default ->
+            throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
+      };
     }
   }
 

@@ -24,15 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * path than {@link RecapResource}'s, so JAX-RS matches this class for it.
  */
 @Path("reports/rekapitulasi/benchmark")
+@Tag(name = "Reports")
 @RequestScoped
-@RolesAllowed(Role.Names.ADMIN)
-@Tag(name = "Reports", description = "Recaps and profiles as official documents")
 public class RecapBenchmarkResource {
 
-  @Inject private ReportFacade reports;
   @EJB private RecapBenchmark benchmarks;
+  @Inject private ReportFacade reports;
 
   @GET
+  @RolesAllowed(Role.Names.ADMIN)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary =

@@ -40,13 +40,21 @@ public class DemoData {
   @Inject private KampungKbRepository registry;
   @PersistenceContext private EntityManager em;
 
+  /**
+   * Whether {@code KKB_DEMO_DATA} asks for demo data, holding the start-up lock until the caller's
+   * transaction commits: once per database, instances starting together take turns (see
+   * StartupLock).
+   */
+  public static boolean requested(EntityManager em) {
+    StartupLock.holdUntilCommit(em);
+    return ConfigProvider.getConfig()
+        .getOptionalValue("kkb.demo.data", Boolean.class)
+        .orElse(false);
+  }
+
   @PostConstruct
   void loadIfRequested() {
-    // Once per database: instances starting together take turns (see StartupLock).
-    StartupLock.holdUntilCommit(em);
-    boolean requested =
-        ConfigProvider.getConfig().getOptionalValue("kkb.demo.data", Boolean.class).orElse(false);
-    if (!requested || registry.count() > 0) {
+    if (!requested(em) || registry.count() > 0) {
       return;
     }
     List<DemoRegistryPlan.Entry> plan =
