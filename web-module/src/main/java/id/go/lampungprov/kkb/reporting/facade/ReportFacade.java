@@ -39,8 +39,8 @@ public class ReportFacade {
       throw new InvalidInputException(
           "region",
           "national-benchmark-only",
-          "the national recap (region=ID) is only available to administrators at"
-              + " /api/reports/rekapitulasi/benchmark; choose a province or a regency");
+          "the national recap (region=ID) is only measured, by the recap benchmark of the"
+              + " load-test EAR; choose a province or a regency");
     }
     RegionCode area =
         region == null || region.isBlank()
