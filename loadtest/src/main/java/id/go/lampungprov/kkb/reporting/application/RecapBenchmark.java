@@ -39,17 +39,7 @@ public class RecapBenchmark {
   /** What is measured: the PDF or the XLSX path. */
   public enum Format {
     PDF,
-    XLSX;
-
-    /** {@code pdf} (or absent) or {@code xlsx}, as the recap's own {@code format} parameter. */
-    public static Format parse(String format) {
-      return switch (format == null || format.isBlank() ? "pdf" : format) {
-        case "pdf" -> PDF;
-        case "xlsx" -> XLSX;
-        default ->
-            throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
-      };
-    }
+    XLSX
   }
 
   @EJB private ProvinceRecapService recaps;

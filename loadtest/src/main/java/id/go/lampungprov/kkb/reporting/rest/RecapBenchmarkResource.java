@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.reporting.application.RecapBenchmark;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
 import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,11 +47,21 @@ public class RecapBenchmarkResource {
       @QueryParam("perRegency") boolean perRegency,
       @QueryParam("format") String format,
       @QueryParam("runs") String runs) {
-    RecapBenchmark.Format f = RecapBenchmark.Format.parse(format);
+    RecapBenchmark.Format f = format(format);
     int n = Objects.requireNonNullElse(Params.integer("runs", runs), 5);
     if (AreaRecap.NATIONAL.equals(region)) {
       return benchmarks.national(ReportFacade.year(year), perRegency, f, n);
     }
     return benchmarks.area(reports.recapRequest(region, year, perRegency, null), f, n);
+  }
+
+  /** {@code pdf} (or absent) or {@code xlsx}, as the recap's own {@code format} parameter. */
+  private static RecapBenchmark.Format format(String format) {
+    return switch (format == null || format.isBlank() ? "pdf" : format) {
+      case "pdf" -> RecapBenchmark.Format.PDF;
+      case "xlsx" -> RecapBenchmark.Format.XLSX;
+      default ->
+          throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
+    };
   }
 }

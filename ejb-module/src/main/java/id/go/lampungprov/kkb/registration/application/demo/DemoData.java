@@ -41,9 +41,8 @@ public class DemoData {
   @PersistenceContext private EntityManager em;
 
   /**
-   * Whether {@code KKB_DEMO_DATA} asks for demo data, holding the start-up lock until the caller's
-   * transaction commits: once per database, instances starting together take turns (see
-   * StartupLock).
+   * Whether demo data is asked for ({@code KKB_DEMO_DATA}); first takes the database's startup
+   * lock, so instances starting together take turns (see {@link StartupLock}) and load it once.
    */
   public static boolean requested(EntityManager em) {
     StartupLock.holdUntilCommit(em);
@@ -54,7 +53,8 @@ public class DemoData {
 
   @PostConstruct
   void loadIfRequested() {
-    if (!requested(em) || registry.count() > 0) {
+    boolean requested = requested(em);
+    if (!requested || registry.count() > 0) {
       return;
     }
     List<DemoRegistryPlan.Entry> plan =
