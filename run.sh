@@ -4,6 +4,7 @@
 #   ./run.sh                 build if needed, set up Payara under ./runtime on first use, start, deploy
 #   HTTP_PORT=9090 ./run.sh  another port (ADMIN_PORT for the admin console, default 4848)
 #   KKB_START_TIMEOUT=3600   seconds to wait for the server, the deployment and readiness (default 180)
+#   KKB_EAR=loadtest/target/kampung-kb-loadtest.ear ./run.sh   another EAR: the load-test one (benchmarks/)
 #   ./run.sh micro           the same application as one WAR on Payara Micro instead (see README)
 #   ./run.sh micro-jar       builds micro/target/kampung-kb-micro.jar, Payara Micro with the WAR inside
 #
@@ -64,7 +65,7 @@ export KKB_DATA_DIR="${KKB_DATA_DIR:-$ROOT/data}"
 RUNTIME="$ROOT/runtime"
 PAYARA_VERSION="$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)"
 PAYARA_HOME="$RUNTIME/payara6"
-EAR="$ROOT/ear/target/kampung-kb.ear"
+EAR="${KKB_EAR:-$ROOT/ear/target/kampung-kb.ear}"
 STAMP="$RUNTIME/deployed-ear.sha256"
 ASADMIN=("$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT")
 

@@ -12,7 +12,8 @@
 # Env: HTTP_PORT (8080), ADMIN_PORT (4848), KKB_HEAP (1g), CONNECTIONS (32), WARMUP (5) and DURATION (20)
 # seconds per load run, READY_RUNS (3) timed restarts, READY_TIMEOUT_MINUTES (60) for the first start
 # that loads the data, YEAR (this year). The server runs from ./runtime, as ./run.sh does: stop any
-# server started with ./run.sh first.
+# server started with ./run.sh first. It deploys the load-test EAR (loadtest/target/kampung-kb-loadtest.ear:
+# the production EAR plus the synthetic data and the recap benchmark endpoint), built by ./run.sh if needed.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -91,7 +92,7 @@ start_server() {
   (
     export KKB_DATA_DIR="$DATA" HTTP_PORT KKB_HEAP KKB_SYNTHETIC_DATA="$SIZE" KKB_DEMO_DATA=false
     export KKB_REGIONS_PROVINCES="$provinces" KKB_START_TIMEOUT="$READY_TIMEOUT"
-    export KKB_ADMIN_PASSWORD="$INITIAL_PASSWORD"
+    export KKB_ADMIN_PASSWORD="$INITIAL_PASSWORD" KKB_EAR="$ROOT/loadtest/target/kampung-kb-loadtest.ear"
     exec ./run.sh
   ) >>"$LOG" 2>&1 &
   RUN_PID=$!

@@ -3,8 +3,11 @@
 # to the server's own times for the same rows, measured in the server's JVM: the whole recap service
 # (queries, assembly, fill, export) and the bare JasperReports fill + export.
 #
-#   ./run.sh &                                  # the app with its demo data (461 Kampung KB, 2,651 villages)
+#   KKB_EAR=loadtest/target/kampung-kb-loadtest.ear KKB_DEMO_DATA=true ./run.sh &
 #   KKB_ADMIN_PASSWORD=… benchmarks/recap-benchmark.sh [runs]
+#
+# The benchmark endpoint exists only in the load-test EAR (loadtest/), never in the production one; above it
+# runs on the demo data (461 Kampung KB, 2,651 villages).
 #
 # BASE_URL (default http://localhost:8080), KKB_ADMIN_USER (default admin), REGION (default 18; ID is
 # the national recap, a line per province loaded, measured in the server only: it has no download),

@@ -1,5 +1,5 @@
 /**
  * Use cases of coaching events: planning, invitations from the registry, attendance by staff and by
- * signed QR link, minutes and follow-ups, the reference event of the demo data.
+ * signed QR link, minutes and follow-ups (the demo events are in {@code demo}).
  */
 package id.go.lampungprov.kkb.coaching.application;

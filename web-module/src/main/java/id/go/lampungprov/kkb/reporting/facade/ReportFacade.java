@@ -4,7 +4,6 @@ import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
-import id.go.lampungprov.kkb.reporting.application.RecapBenchmark;
 import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
@@ -13,13 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 
 @ApplicationScoped
 public class ReportFacade {
 
   @EJB private RecapDocumentService recaps;
-  @EJB private RecapBenchmark benchmarks;
 
   /**
    * @param region a province or regency code; the province of Lampung when absent
@@ -32,8 +29,8 @@ public class ReportFacade {
       throw new InvalidInputException(
           "region",
           "national-benchmark-only",
-          "the national recap (region=ID) is only available to administrators at"
-              + " /api/reports/rekapitulasi/benchmark; choose a province or a regency");
+          "the national recap (region=ID) is only measured, by the recap benchmark of the"
+              + " load-test EAR; choose a province or a regency");
     }
     RegionCode area =
         region == null || region.isBlank()
@@ -42,7 +39,8 @@ public class ReportFacade {
     return new RecapDocumentService.Request(area, year(year), perRegency, issuer);
   }
 
-  private static int year(String year) {
+  /** The year of a recap: the current year in Lampung when absent. */
+  public static int year(String year) {
     return year == null || year.isBlank()
         ? LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear()
         : Params.integer("year", year);
@@ -78,25 +76,5 @@ public class ReportFacade {
 
   public DocumentDto issueRecap(RecapDocumentService.Request r, String baseUrl, boolean external) {
     return DocumentFacade.dto(recaps.issue(r, baseUrl, external));
-  }
-
-  /**
-   * @param region as for a recap, or {@code ID} for the whole country
-   * @param format pdf (or absent) or xlsx: which path is measured
-   */
-  public Map<String, Object> benchmark(
-      String region, String year, boolean perRegency, String format, int runs) {
-    RecapBenchmark.Format f;
-    if (format == null || format.isBlank() || format.equals("pdf")) {
-      f = RecapBenchmark.Format.PDF;
-    } else if (format.equals("xlsx")) {
-      f = RecapBenchmark.Format.XLSX;
-    } else {
-      throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
-    }
-    if (AreaRecap.NATIONAL.equals(region)) {
-      return benchmarks.national(year(year), perRegency, f, runs);
-    }
-    return benchmarks.area(recapRequest(region, year, perRegency, null), f, runs);
   }
 }

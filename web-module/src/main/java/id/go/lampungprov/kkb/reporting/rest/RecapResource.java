@@ -3,7 +3,6 @@ package id.go.lampungprov.kkb.reporting.rest;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
-import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -19,11 +18,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The Rekapitulasi Provinsi (or of one regency): PDF, XLSX, issued, and its benchmark. */
+/** The Rekapitulasi Provinsi (or of one regency): PDF, XLSX, issued. */
 @Path("reports/rekapitulasi")
 @RequestScoped
 @RolesAllowed(Role.Names.STAFF)
@@ -67,25 +65,5 @@ public class RecapResource {
             PublicUrl.base(uriInfo),
             DocumentFacade.externalSignature(signature));
     return Issued.created(uriInfo, issued);
-  }
-
-  @GET
-  @Path("benchmark")
-  @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Role.Names.ADMIN)
-  @Operation(
-      summary =
-          "Median time of the whole recap service next to the bare rendering of the same rows"
-              + " (JasperReports fill and PDF export, or the XLSX writer with format=xlsx), and the"
-              + " peak heap of the runs, in this server's JVM; region=ID measures the national"
-              + " recap (a line per province loaded, perRegency=true: a page per province)")
-  public Map<String, Object> benchmark(
-      @QueryParam("region") String region,
-      @QueryParam("year") String year,
-      @QueryParam("perRegency") boolean perRegency,
-      @QueryParam("format") String format,
-      @QueryParam("runs") String runs) {
-    return reports.benchmark(
-        region, year, perRegency, format, runs == null ? 5 : Params.integer("runs", runs));
   }
 }

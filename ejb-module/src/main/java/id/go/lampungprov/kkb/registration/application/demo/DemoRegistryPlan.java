@@ -1,4 +1,4 @@
-package id.go.lampungprov.kkb.registration.application;
+package id.go.lampungprov.kkb.registration.application.demo;
 
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.ModelStatus;

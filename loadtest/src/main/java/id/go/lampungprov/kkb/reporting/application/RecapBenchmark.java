@@ -24,7 +24,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Times the recap in this server's JVM: the whole service (queries, assembly, rendering) next to
+ * Load-test tooling, deployed only in the load-test EAR: in this package (split with the EJB
+ * module) because it times the package's own rendering steps ({@code RecapParts}) as a test would.
+ *
+ * <p>Times the recap in this server's JVM: the whole service (queries, assembly, rendering) next to
  * the bare rendering of the same rows (JasperReports fill and PDF export, or the XLSX writer), so
  * the cost of everything around the renderer shows; and the heap the runs needed.
  */

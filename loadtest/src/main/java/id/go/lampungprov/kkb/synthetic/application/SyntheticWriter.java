@@ -16,7 +16,7 @@ import id.go.lampungprov.kkb.coaching.domain.EventType;
 import id.go.lampungprov.kkb.coaching.domain.Minutes;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
-import id.go.lampungprov.kkb.registration.application.DemoRegistryDetails.Holder;
+import id.go.lampungprov.kkb.registration.application.demo.DemoRegistryDetails.Holder;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.registration.domain.Cadre;
 import id.go.lampungprov.kkb.registration.domain.Figures;

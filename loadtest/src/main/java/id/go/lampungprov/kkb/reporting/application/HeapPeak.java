@@ -6,7 +6,8 @@ import java.lang.management.MemoryType;
 import java.util.List;
 
 /**
- * The peak heap use of the JVM over a stretch of work, from the heap memory pools' peak usage.
+ * Load-test tooling (load-test EAR only): the peak heap use of the JVM over a stretch of work, from
+ * the heap memory pools' peak usage.
  *
  * <p>Caveats: it is the whole JVM's heap, so other requests and garbage not yet collected count
  * too; the peaks are per pool (eden, survivor, old) and are summed although they need not have

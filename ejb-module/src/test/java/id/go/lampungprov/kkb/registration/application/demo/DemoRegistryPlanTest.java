@@ -1,4 +1,4 @@
-package id.go.lampungprov.kkb.registration.application;
+package id.go.lampungprov.kkb.registration.application.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

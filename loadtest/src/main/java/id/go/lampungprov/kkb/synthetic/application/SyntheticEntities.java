@@ -15,7 +15,7 @@ import id.go.lampungprov.kkb.coaching.domain.Minutes;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
 import id.go.lampungprov.kkb.region.domain.RegionLevel;
-import id.go.lampungprov.kkb.registration.application.DemoRegistryDetails.Holder;
+import id.go.lampungprov.kkb.registration.application.demo.DemoRegistryDetails.Holder;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.Person;

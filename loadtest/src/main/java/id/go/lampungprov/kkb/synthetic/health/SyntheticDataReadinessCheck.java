@@ -1,4 +1,4 @@
-package id.go.lampungprov.kkb.platform.health;
+package id.go.lampungprov.kkb.synthetic.health;
 
 import id.go.lampungprov.kkb.synthetic.application.SyntheticProgress;
 import jakarta.enterprise.context.ApplicationScoped;
