@@ -162,11 +162,7 @@ public class AssessmentService {
             .filter(e -> e.id() == evidenceId)
             .findFirst()
             .orElseThrow(() -> new EntityNotFoundException("Evidence", String.valueOf(evidenceId)));
-    byte[] data =
-        files
-            .content(evidence.file())
-            .orElseThrow(() -> new EntityNotFoundException("Evidence", String.valueOf(evidenceId)));
-    return new EvidenceContent(evidence, data);
+    return new EvidenceContent(evidence, files.content(evidence, "Evidence", evidenceId));
   }
 
   /** An evidence file and its bytes. */

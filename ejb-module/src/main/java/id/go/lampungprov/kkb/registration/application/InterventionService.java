@@ -125,11 +125,7 @@ public class InterventionService {
   @RolesAllowed(Role.Names.STAFF)
   public PhotoContent photoContent(long id, long photoId) {
     InterventionPhoto photo = photo(get(id), photoId);
-    byte[] data =
-        files
-            .content(photo.file())
-            .orElseThrow(() -> new EntityNotFoundException("Photo", String.valueOf(photoId)));
-    return new PhotoContent(photo, data);
+    return new PhotoContent(photo, files.content(photo, "Photo", photoId));
   }
 
   public void removePhoto(long id, long photoId) {

@@ -55,14 +55,7 @@ public class Cadre extends KampungKbPosition {
   }
 
   @Override
-  public String auditType() {
-    return "Cadre";
-  }
-
-  @Override
   protected Map<String, Object> auditState() {
-    Map<String, Object> state = positionState();
-    state.put("type", type);
-    return state;
+    return positionState().and("type", type);
   }
 }

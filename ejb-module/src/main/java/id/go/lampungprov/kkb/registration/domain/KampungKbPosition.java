@@ -9,8 +9,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** A person holding a position in a Kampung KB for a term: a Pokja member or a cadre. */
 @MappedSuperclass
@@ -67,21 +65,14 @@ public abstract class KampungKbPosition extends AuditedEntity {
   }
 
   @Override
-  public String auditId() {
-    return id() == null ? null : String.valueOf(id());
-  }
-
-  @Override
   public RegionCode auditRegion() {
     return kampungKb.auditRegion();
   }
 
-  protected Map<String, Object> positionState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("kampungKb", kampungKb.id());
-    state.put("person", person.id());
-    state.put("termStart", termStart);
-    state.put("termEnd", termEnd);
-    return state;
+  protected AuditFields positionState() {
+    return auditFields("kampungKb", kampungKb.id())
+        .and("person", person.id())
+        .and("termStart", termStart)
+        .and("termEnd", termEnd);
   }
 }

@@ -74,15 +74,7 @@ public class PokjaMember extends KampungKbPosition {
   }
 
   @Override
-  public String auditType() {
-    return "PokjaMember";
-  }
-
-  @Override
   protected Map<String, Object> auditState() {
-    Map<String, Object> state = positionState();
-    state.put("role", role);
-    state.put("trained", trained);
-    return state;
+    return positionState().and("role", role).and("trained", trained);
   }
 }
