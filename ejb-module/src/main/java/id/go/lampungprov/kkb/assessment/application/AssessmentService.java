@@ -108,12 +108,7 @@ public class AssessmentService {
 
   @RolesAllowed(Role.Names.STAFF)
   public Assessment get(long id) {
-    Assessment a =
-        repository
-            .find(id)
-            .orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));
-    scopeGuard.checkRead(a.kampungKb().village(), ENTITY, String.valueOf(id));
-    return a;
+    return scopeGuard.readable(repository.find(id), a -> a.kampungKb().village(), ENTITY, id);
   }
 
   @RolesAllowed(Role.Names.STAFF)

@@ -87,12 +87,7 @@ public class InterventionService {
 
   @RolesAllowed(Role.Names.STAFF)
   public Intervention get(long id) {
-    Intervention intervention =
-        interventions
-            .find(id)
-            .orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));
-    scopeGuard.checkRead(intervention.kampungKb().village(), ENTITY, String.valueOf(id));
-    return intervention;
+    return scopeGuard.readable(interventions.find(id), i -> i.kampungKb().village(), ENTITY, id);
   }
 
   @RolesAllowed(Role.Names.STAFF)
