@@ -13,8 +13,8 @@ import id.go.lampungprov.kkb.coaching.domain.Official;
 import id.go.lampungprov.kkb.coaching.domain.OfficialRole;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
-import id.go.lampungprov.kkb.platform.persistence.StartupLock;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.registration.application.DemoData;
 import id.go.lampungprov.kkb.registration.application.DemoRegistryPlan;
 import id.go.lampungprov.kkb.registration.domain.AgencyRepository;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
@@ -33,7 +33,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The reference event of the seed as demo data: COE coaching at Balai Desa Sidodadi on Friday 5
@@ -59,10 +58,7 @@ public class DemoEvents {
 
   @PostConstruct
   void loadIfRequested() {
-    // Once per database: instances starting together take turns (see StartupLock).
-    StartupLock.holdUntilCommit(em);
-    boolean requested =
-        ConfigProvider.getConfig().getOptionalValue("kkb.demo.data", Boolean.class).orElse(false);
+    boolean requested = DemoData.requested(em);
     long existing =
         em.createQuery("SELECT COUNT(e) FROM CoachingEvent e", Long.class).getSingleResult();
     RegionCode village = RegionCode.of(DemoRegistryPlan.SIDODADI);

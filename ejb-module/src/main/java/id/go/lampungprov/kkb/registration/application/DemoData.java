@@ -40,12 +40,20 @@ public class DemoData {
   @Inject private KampungKbRepository registry;
   @PersistenceContext private EntityManager em;
 
+  /**
+   * Whether demo data is asked for ({@code KKB_DEMO_DATA}); first takes the database's startup
+   * lock, so instances starting together take turns (see {@link StartupLock}) and load it once.
+   */
+  public static boolean requested(EntityManager em) {
+    StartupLock.holdUntilCommit(em);
+    return ConfigProvider.getConfig()
+        .getOptionalValue("kkb.demo.data", Boolean.class)
+        .orElse(false);
+  }
+
   @PostConstruct
   void loadIfRequested() {
-    // Once per database: instances starting together take turns (see StartupLock).
-    StartupLock.holdUntilCommit(em);
-    boolean requested =
-        ConfigProvider.getConfig().getOptionalValue("kkb.demo.data", Boolean.class).orElse(false);
+    boolean requested = requested(em);
     if (!requested || registry.count() > 0) {
       return;
     }
