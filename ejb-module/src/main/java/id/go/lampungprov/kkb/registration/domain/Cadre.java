@@ -36,7 +36,6 @@ public class Cadre extends KampungKbPosition {
     endTerm(end);
   }
 
-  @Override
   public CadreType type() {
     return type;
   }

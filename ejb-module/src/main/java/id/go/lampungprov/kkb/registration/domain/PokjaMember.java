@@ -51,7 +51,6 @@ public class PokjaMember extends KampungKbPosition {
         role.singleHolder() && term().isOpen() ? kampungKb().id() + ":" + role.name() : null;
   }
 
-  @Override
   public PokjaRole role() {
     return role;
   }
