@@ -108,12 +108,7 @@ public class AssessmentService {
 
   @RolesAllowed(Role.Names.STAFF)
   public Assessment get(long id) {
-    Assessment a =
-        repository
-            .find(id)
-            .orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));
-    scopeGuard.checkRead(a.kampungKb().village(), ENTITY, String.valueOf(id));
-    return a;
+    return scopeGuard.readable(repository.find(id), a -> a.kampungKb().village(), ENTITY, id);
   }
 
   @RolesAllowed(Role.Names.STAFF)
@@ -162,11 +157,7 @@ public class AssessmentService {
             .filter(e -> e.id() == evidenceId)
             .findFirst()
             .orElseThrow(() -> new EntityNotFoundException("Evidence", String.valueOf(evidenceId)));
-    byte[] data =
-        files
-            .content(evidence.file())
-            .orElseThrow(() -> new EntityNotFoundException("Evidence", String.valueOf(evidenceId)));
-    return new EvidenceContent(evidence, data);
+    return new EvidenceContent(evidence, files.content(evidence, "Evidence", evidenceId));
   }
 
   /** An evidence file and its bytes. */

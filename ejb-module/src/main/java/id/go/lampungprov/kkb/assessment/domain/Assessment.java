@@ -30,7 +30,6 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -435,33 +434,21 @@ public class Assessment extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "Assessment";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("kampungKb", kampungKb.id())
+        .and("instrument", instrument.code() + " r" + instrument.revision())
+        .and("period", period)
+        .and("stage", stage)
+        .and("team", team)
+        .and("consensus", consensus)
+        .and("status", status)
+        .and("statusReason", statusReason)
+        .and("total", total)
+        .and("category", category);
   }
 
   @Override
   public RegionCode auditRegion() {
     return kampungKb.auditRegion();
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("kampungKb", kampungKb.id());
-    state.put("instrument", instrument.code() + " r" + instrument.revision());
-    state.put("period", period);
-    state.put("stage", stage);
-    state.put("team", team);
-    state.put("consensus", consensus);
-    state.put("status", status);
-    state.put("statusReason", statusReason);
-    state.put("total", total);
-    state.put("category", category);
-    return state;
   }
 }

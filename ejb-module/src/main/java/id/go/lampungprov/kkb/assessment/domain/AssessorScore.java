@@ -4,7 +4,6 @@ import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
-import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +18,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,7 +81,7 @@ public class AssessorScore extends AuditedEntity {
       throw new ConflictException(
           "evidence", "max-files", "at most " + ScoreEvidence.MAX_PER_SCORE + " files per score");
     }
-    ScoreEvidence e = new ScoreEvidence(this, file, Texts.optional("caption", caption, 200));
+    ScoreEvidence e = new ScoreEvidence(this, file, caption);
     evidence.add(e);
     return e;
   }
@@ -117,28 +115,16 @@ public class AssessorScore extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "AssessorScore";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("assessment", assessment.id())
+        .and("assessor", assessor)
+        .and("indicator", indicator)
+        .and("level", level)
+        .and("note", note);
   }
 
   @Override
   public RegionCode auditRegion() {
     return assessment.auditRegion();
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("assessment", assessment.id());
-    state.put("assessor", assessor);
-    state.put("indicator", indicator);
-    state.put("level", level);
-    state.put("note", note);
-    return state;
   }
 }

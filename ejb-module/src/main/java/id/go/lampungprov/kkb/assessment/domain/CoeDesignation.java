@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A Kampung KB designated Center of Excellence by an approved assessment, for a period. */
@@ -81,27 +80,15 @@ public class CoeDesignation extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "CoeDesignation";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("kampungKb", kampungKb.id())
+        .and("assessment", assessment.id())
+        .and("validFrom", validFrom)
+        .and("validUntil", validUntil);
   }
 
   @Override
   public RegionCode auditRegion() {
     return kampungKb.auditRegion();
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("kampungKb", kampungKb.id());
-    state.put("assessment", assessment.id());
-    state.put("validFrom", validFrom);
-    state.put("validUntil", validUntil);
-    return state;
   }
 }

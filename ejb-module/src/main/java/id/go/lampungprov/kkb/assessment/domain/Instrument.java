@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -197,30 +196,18 @@ public class Instrument extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "Instrument";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("code", code)
+        .and("revision", revision)
+        .and("title", title)
+        .and("published", published)
+        .and("bands", bandCoe + "/" + bandMandiri + "/" + bandBerkembang)
+        .and("indicators", indicators);
   }
 
   /** The instrument is the province's: about no region. */
   @Override
   public RegionCode auditRegion() {
     return null;
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("code", code);
-    state.put("revision", revision);
-    state.put("title", title);
-    state.put("published", published);
-    state.put("bands", bandCoe + "/" + bandMandiri + "/" + bandBerkembang);
-    state.put("indicators", indicators);
-    return state;
   }
 }

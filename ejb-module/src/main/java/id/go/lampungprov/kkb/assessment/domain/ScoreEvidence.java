@@ -2,8 +2,10 @@ package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
+import id.go.lampungprov.kkb.files.domain.Attached;
+import id.go.lampungprov.kkb.files.domain.Attachment;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,13 +14,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A file an assessor attaches to a score as evidence: a photo or a scanned document. */
 @Entity
 @Table(name = "score_evidence")
-public class ScoreEvidence extends AuditedEntity {
+public class ScoreEvidence extends AuditedEntity implements Attached {
 
   public static final int MAX_PER_SCORE = 5;
 
@@ -34,12 +35,7 @@ public class ScoreEvidence extends AuditedEntity {
   @JoinColumn(name = "score_id", nullable = false)
   private AssessorScore score;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "file_id", nullable = false)
-  private StoredFile file;
-
-  @Column(length = 200)
-  private String caption;
+  @Embedded private Attachment attachment;
 
   protected ScoreEvidence() {
     // for JPA
@@ -47,8 +43,7 @@ public class ScoreEvidence extends AuditedEntity {
 
   ScoreEvidence(AssessorScore score, StoredFile file, String caption) {
     this.score = score;
-    this.file = file;
-    this.caption = caption;
+    this.attachment = new Attachment(file, caption);
   }
 
   public Long id() {
@@ -59,36 +54,18 @@ public class ScoreEvidence extends AuditedEntity {
     return score;
   }
 
-  public StoredFile file() {
-    return file;
-  }
-
-  public String caption() {
-    return caption;
+  @Override
+  public Attachment attachment() {
+    return attachment;
   }
 
   @Override
-  public String auditType() {
-    return "ScoreEvidence";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("score", score.id()).andAll(attachment.auditFields());
   }
 
   @Override
   public RegionCode auditRegion() {
     return score.auditRegion();
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("score", score.id());
-    state.put("file", file.id());
-    state.put("sha256", file.sha256());
-    state.put("caption", caption);
-    return state;
   }
 }

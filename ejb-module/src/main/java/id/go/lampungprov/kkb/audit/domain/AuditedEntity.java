@@ -2,8 +2,10 @@ package id.go.lampungprov.kkb.audit.domain;
 
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.persistence.EntityListeners;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
+import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,12 +17,45 @@ import java.util.Map;
 @EntityListeners(id.go.lampungprov.kkb.audit.infrastructure.AuditListener.class)
 public abstract class AuditedEntity {
 
+  /** Each entity class's {@code @Id} field, found once. */
+  private static final ClassValue<Field> ID_FIELD =
+      new ClassValue<>() {
+        @Override
+        protected Field computeValue(Class<?> type) {
+          for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+              if (field.isAnnotationPresent(Id.class)) {
+                field.setAccessible(true);
+                return field;
+              }
+            }
+          }
+          throw new IllegalStateException(type.getName() + " has no @Id field");
+        }
+      };
+
   @Transient private transient Map<String, String> auditSnapshot;
 
-  /** The record type as officials would name it, e.g. {@code Account}. */
-  public abstract String auditType();
+  /**
+   * The record type as officials would name it, e.g. {@code Account}: by default the entity's class
+   * name.
+   */
+  public String auditType() {
+    return getClass().getSimpleName();
+  }
 
-  public abstract String auditId();
+  /**
+   * The record's key in its entries: by default its {@code @Id}, null before it is written. A
+   * record known by something else before it has an id (an account by its username) overrides this.
+   */
+  public String auditId() {
+    try {
+      Object id = ID_FIELD.get(getClass()).get(this);
+      return id == null ? null : String.valueOf(id);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("the @Id field was made accessible", e);
+    }
+  }
 
   /**
    * The region this record is about, which decides who sees its audit entries (a reader sees their
@@ -43,6 +78,36 @@ public abstract class AuditedEntity {
    * that change on every use (e.g. failed logins) stay out, or every use would look like an edit.
    */
   protected abstract Map<String, Object> auditState();
+
+  /**
+   * Starts the map {@link #auditState()} answers with its first field; the others follow with
+   * {@link AuditFields#and}, in the order the entries show them.
+   */
+  protected static AuditFields auditFields(String field, Object value) {
+    return new AuditFields().and(field, value);
+  }
+
+  /** The region a region code names, or null for a record about no region. */
+  protected static RegionCode regionOf(String code) {
+    return code == null ? null : RegionCode.of(code);
+  }
+
+  /** The audited fields of a record, in the order named, written as a chain of {@link #and}. */
+  protected static final class AuditFields extends LinkedHashMap<String, Object> {
+
+    private static final long serialVersionUID = 1L;
+
+    public AuditFields and(String field, Object value) {
+      put(field, value);
+      return this;
+    }
+
+    /** Adds fields a part of the record names, e.g. its attachment's. */
+    public AuditFields andAll(Map<String, Object> fields) {
+      putAll(fields);
+      return this;
+    }
+  }
 
   /** The audited fields as printable strings, in a stable order. */
   public final Map<String, String> currentAuditState() {

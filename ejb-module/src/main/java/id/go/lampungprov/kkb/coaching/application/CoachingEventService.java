@@ -77,10 +77,7 @@ public class CoachingEventService {
 
   @RolesAllowed(Role.Names.STAFF)
   public CoachingEvent get(long id) {
-    CoachingEvent event =
-        events.find(id).orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));
-    scopeGuard.checkRead(event.venueVillage(), ENTITY, String.valueOf(id));
-    return event;
+    return scopeGuard.readable(events.find(id), CoachingEvent::venueVillage, ENTITY, id);
   }
 
   @RolesAllowed(Role.Names.STAFF)

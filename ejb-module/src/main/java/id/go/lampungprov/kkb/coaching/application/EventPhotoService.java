@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.coaching.domain.EventPhoto;
 import id.go.lampungprov.kkb.files.application.FileStore;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
+import id.go.lampungprov.kkb.coaching.domain.EventStatus;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
@@ -29,10 +30,7 @@ public class EventPhotoService {
   public record PhotoContent(EventPhoto photo, byte[] data) {}
 
   public EventPhoto add(long eventId, String caption, byte[] data, String contentType) {
-    CoachingEvent event = eventService.writable(eventId, null);
-    if (event.status() == id.go.lampungprov.kkb.coaching.domain.EventStatus.REPORTED) {
-      throw new ConflictException("status", "frozen", "the event is reported");
-    }
+    CoachingEvent event = unreported(eventId);
     if (events.photos(event).size() >= EventPhoto.MAX_PER_EVENT) {
       throw new ConflictException(
           "photo", "max-photos", "at most " + EventPhoto.MAX_PER_EVENT + " photos per event");
@@ -51,21 +49,22 @@ public class EventPhotoService {
   @RolesAllowed(Role.Names.STAFF)
   public PhotoContent content(long eventId, long photoId) {
     EventPhoto photo = photoOf(eventService.get(eventId), photoId);
-    byte[] data =
-        files
-            .content(photo.file())
-            .orElseThrow(() -> new EntityNotFoundException("Photo", String.valueOf(photoId)));
-    return new PhotoContent(photo, data);
+    return new PhotoContent(photo, files.content(photo, "Photo", photoId));
   }
 
   public void remove(long eventId, long photoId) {
-    CoachingEvent event = eventService.writable(eventId, null);
-    if (event.status() == id.go.lampungprov.kkb.coaching.domain.EventStatus.REPORTED) {
-      throw new ConflictException("status", "frozen", "the event is reported");
-    }
-    EventPhoto photo = photoOf(event, photoId);
+    EventPhoto photo = photoOf(unreported(eventId), photoId);
     events.remove(photo);
     files.remove(photo.file());
+  }
+
+  /** An event the caller may change whose photos are not yet frozen by its report. */
+  private CoachingEvent unreported(long eventId) {
+    CoachingEvent event = eventService.writable(eventId, null);
+    if (event.status() == EventStatus.REPORTED) {
+      throw new ConflictException("status", "frozen", "the event is reported");
+    }
+    return event;
   }
 
   private EventPhoto photoOf(CoachingEvent event, long photoId) {

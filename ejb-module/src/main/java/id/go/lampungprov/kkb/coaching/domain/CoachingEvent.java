@@ -26,7 +26,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -332,40 +331,28 @@ public class CoachingEvent extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "CoachingEvent";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("type", type)
+        .and("title", title)
+        .and("leadAgency", leadAgency.code())
+        .and("coOrganisers", coOrganisers.stream().map(Agency::code).toList())
+        .and("startsAt", startsAt)
+        .and("endsAt", endsAt)
+        .and("venue", venue)
+        .and("venueVillage", venueVillage)
+        .and("targets", targets.stream().map(KampungKb::id).toList())
+        .and("quota", quota)
+        .and("agenda", agenda)
+        .and("officials", officials)
+        .and("minutes", minutes)
+        .and("outcome", outcome)
+        .and("status", status)
+        .and("statusReason", statusReason);
   }
 
   /** The venue's village, as for reading the event. */
   @Override
   public RegionCode auditRegion() {
-    return venueVillage == null ? null : RegionCode.of(venueVillage);
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("type", type);
-    state.put("title", title);
-    state.put("leadAgency", leadAgency.code());
-    state.put("coOrganisers", coOrganisers.stream().map(Agency::code).toList());
-    state.put("startsAt", startsAt);
-    state.put("endsAt", endsAt);
-    state.put("venue", venue);
-    state.put("venueVillage", venueVillage);
-    state.put("targets", targets.stream().map(KampungKb::id).toList());
-    state.put("quota", quota);
-    state.put("agenda", agenda);
-    state.put("officials", officials);
-    state.put("minutes", minutes);
-    state.put("outcome", outcome);
-    state.put("status", status);
-    state.put("statusReason", statusReason);
-    return state;
+    return regionOf(venueVillage);
   }
 }

@@ -2,8 +2,10 @@ package id.go.lampungprov.kkb.coaching.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
+import id.go.lampungprov.kkb.files.domain.Attached;
+import id.go.lampungprov.kkb.files.domain.Attachment;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A documentation photo of an event; the activity report prints up to six. */
@@ -22,7 +23,7 @@ import java.util.Map;
 @NamedQuery(
     name = EventPhoto.FIND_BY_EVENT,
     query = "SELECT p FROM EventPhoto p WHERE p.event = :event ORDER BY p.id")
-public class EventPhoto extends AuditedEntity {
+public class EventPhoto extends AuditedEntity implements Attached {
 
   public static final String FIND_BY_EVENT = "EventPhoto.findByEvent";
   public static final int MAX_PER_EVENT = 20;
@@ -36,12 +37,7 @@ public class EventPhoto extends AuditedEntity {
   @JoinColumn(name = "event_id", nullable = false)
   private CoachingEvent event;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "file_id", nullable = false)
-  private StoredFile file;
-
-  @Column(length = 200)
-  private String caption;
+  @Embedded private Attachment attachment;
 
   protected EventPhoto() {
     // for JPA
@@ -49,8 +45,7 @@ public class EventPhoto extends AuditedEntity {
 
   public EventPhoto(CoachingEvent event, StoredFile file, String caption) {
     this.event = event;
-    this.file = file;
-    this.caption = EventDetails.text("caption", caption, 200, false);
+    this.attachment = new Attachment(file, caption);
   }
 
   public Long id() {
@@ -61,36 +56,18 @@ public class EventPhoto extends AuditedEntity {
     return event;
   }
 
-  public StoredFile file() {
-    return file;
-  }
-
-  public String caption() {
-    return caption;
+  @Override
+  public Attachment attachment() {
+    return attachment;
   }
 
   @Override
-  public String auditType() {
-    return "EventPhoto";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("event", event.id()).andAll(attachment.auditFields());
   }
 
   @Override
   public RegionCode auditRegion() {
     return event.auditRegion();
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("event", event.id());
-    state.put("file", file.id());
-    state.put("sha256", file.sha256());
-    state.put("caption", caption);
-    return state;
   }
 }

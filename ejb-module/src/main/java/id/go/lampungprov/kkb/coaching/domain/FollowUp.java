@@ -16,7 +16,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -122,29 +121,17 @@ public class FollowUp extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "FollowUp";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("event", event.id())
+        .and("action", action)
+        .and("owner", owner)
+        .and("dueDate", dueDate)
+        .and("status", status)
+        .and("closedOn", closedOn);
   }
 
   @Override
   public RegionCode auditRegion() {
     return event.auditRegion();
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("event", event.id());
-    state.put("action", action);
-    state.put("owner", owner);
-    state.put("dueDate", dueDate);
-    state.put("status", status);
-    state.put("closedOn", closedOn);
-    return state;
   }
 }

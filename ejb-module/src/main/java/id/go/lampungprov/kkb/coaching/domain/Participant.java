@@ -20,7 +20,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -205,30 +204,18 @@ public class Participant extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "Participant";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("event", event.id())
+        .and("person", person == null ? null : person.id())
+        .and("fullName", fullName)
+        .and("category", category)
+        .and("attendance", attendance)
+        .and("channel", channel)
+        .and("checkedInAt", checkedInAt);
   }
 
   @Override
   public RegionCode auditRegion() {
     return event.auditRegion();
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("event", event.id());
-    state.put("person", person == null ? null : person.id());
-    state.put("fullName", fullName);
-    state.put("category", category);
-    state.put("attendance", attendance);
-    state.put("channel", channel);
-    state.put("checkedInAt", checkedInAt);
-    return state;
   }
 }

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.files.application;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.files.domain.StoredFileContent;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
+import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,15 @@ public class FileStore {
   public Optional<byte[]> content(StoredFile file) {
     return Optional.ofNullable(em.find(StoredFileContent.class, file.id()))
         .map(StoredFileContent::content);
+  }
+
+  /**
+   * The bytes of a record's attachment, for download; gone bytes answer as the record not found,
+   * named {@code kind} and {@code id} as the caller asked for it.
+   */
+  public byte[] content(Attached record, String kind, long id) {
+    return content(record.file())
+        .orElseThrow(() -> new EntityNotFoundException(kind, String.valueOf(id)));
   }
 
   /** Removes a file no record refers to any more. */

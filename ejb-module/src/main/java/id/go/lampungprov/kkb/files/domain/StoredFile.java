@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -94,11 +93,6 @@ public class StoredFile extends AuditedEntity {
     return "File";
   }
 
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
-  }
-
   /**
    * A file has no region of its own; the entry of the record using it (a photo, a decree, a
    * document) has.
@@ -110,10 +104,6 @@ public class StoredFile extends AuditedEntity {
 
   @Override
   protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("type", type);
-    state.put("size", size);
-    state.put("sha256", sha256);
-    return state;
+    return auditFields("type", type).and("size", size).and("sha256", sha256);
   }
 }

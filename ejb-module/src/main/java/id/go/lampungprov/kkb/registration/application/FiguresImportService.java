@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.platform.spreadsheet.Table;
 import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.application.ImportReport.RowError;
+import id.go.lampungprov.kkb.registration.application.RowImport.Lined;
 import id.go.lampungprov.kkb.registration.domain.Figures;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbDataChangedInBulk;
@@ -25,12 +26,11 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -50,7 +50,7 @@ public class FiguresImportService {
   public static final List<String> COLUMNS =
       Stream.concat(Stream.of("villageCode", "period"), COUNTS.stream()).toList();
 
-  private record Parsed(int line, String village, YearMonth period, Figures figures) {}
+  private record Row(String village, YearMonth period, Figures figures) {}
 
   @Inject private KampungKbRepository registry;
   @Inject private MonthlyFiguresRepository monthly;
@@ -64,58 +64,48 @@ public class FiguresImportService {
    * as a whole ({@code InvalidInputException} on {@code file}); row errors are reported.
    */
   public ImportReport importFile(InputStream upload, TableFormat format, boolean dryRun) {
-    Table table = ImportReport.read(upload, format, COLUMNS);
-    List<RowError> errors = new ArrayList<>(ImportReport.checkShape(table, COLUMNS));
-    if (!errors.isEmpty()) {
-      return new ImportReport(dryRun, table.rows().size(), errors, 0);
-    }
-    List<Parsed> parsed = new ArrayList<>();
-    for (Table.Row row : table.rows()) {
-      parse(row, errors).ifPresent(parsed::add);
-    }
-    Map<Parsed, KampungKb> targets = resolve(parsed, errors);
-    if (!errors.isEmpty() || dryRun) {
-      return new ImportReport(dryRun, table.rows().size(), errors, 0);
-    }
+    return RowImport.run(
+        upload, format, COLUMNS, dryRun, FiguresImportService::parse, this::resolve, this::write);
+  }
+
+  private int write(Map<Lined<Row>, KampungKb> targets) {
     targets.forEach(
         (p, kkb) ->
             monthly
-                .find(kkb, p.period())
+                .find(kkb, p.row().period())
                 .ifPresentOrElse(
-                    existing -> existing.replace(p.figures()),
-                    () -> monthly.add(new MonthlyFigures(kkb, p.period(), p.figures()))));
+                    existing -> existing.replace(p.row().figures()),
+                    () ->
+                        monthly.add(new MonthlyFigures(kkb, p.row().period(), p.row().figures()))));
     monthly.flush();
     changed.fire(
         new KampungKbDataChangedInBulk(
             targets.values().stream().map(KampungKb::id).distinct().toList()));
-    return new ImportReport(false, table.rows().size(), List.of(), targets.size());
+    return targets.size();
   }
 
-  private Optional<Parsed> parse(Table.Row row, List<RowError> errors) {
-    try {
-      String village = RegionCode.parse("villageCode", row.cell(0)).value();
-      YearMonth period = period(row.cell(1));
-      Object[] counts = new Object[COUNTS.size()];
-      for (int i = 0; i < counts.length; i++) {
-        counts[i] = count(COUNTS.get(i), row.cell(i + 2));
-      }
-      return Optional.of(new Parsed(row.line(), village, period, figures(counts)));
-    } catch (InvalidInputException e) {
-      errors.add(new RowError(row.line(), e.field(), e.rule(), e.getMessage()));
-      return Optional.empty();
+  private static Row parse(Table.Row row) {
+    String village = RegionCode.parse("villageCode", row.cell(0)).value();
+    YearMonth period = period(row.cell(1));
+    Object[] counts = new Object[COUNTS.size()];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = count(COUNTS.get(i), row.cell(i + 2));
     }
+    return new Row(village, period, figures(counts));
   }
 
   /** Finds each row's Kampung KB and checks scope, months and duplicates within the file. */
-  private Map<Parsed, KampungKb> resolve(List<Parsed> parsed, List<RowError> errors) {
+  private Map<Lined<Row>, KampungKb> resolve(List<Lined<Row>> parsed, List<RowError> errors) {
     Map<String, KampungKb> active =
-        registry.activeInVillages(parsed.stream().map(Parsed::village).collect(Collectors.toSet()));
+        registry.activeInVillages(
+            parsed.stream().map(p -> p.row().village()).collect(Collectors.toSet()));
     Map<String, Integer> seen = new HashMap<>();
-    Map<Parsed, KampungKb> targets = new java.util.LinkedHashMap<>();
+    Map<Lined<Row>, KampungKb> targets = new LinkedHashMap<>();
     YearMonth now = YearMonth.now(clock);
-    for (Parsed p : parsed) {
+    for (Lined<Row> lined : parsed) {
+      Row p = lined.row();
       KampungKb kkb = active.get(p.village());
-      Integer earlier = seen.putIfAbsent(p.village() + "/" + p.period(), p.line());
+      Integer earlier = seen.putIfAbsent(p.village() + "/" + p.period(), lined.line());
       String error = null;
       String column = "villageCode";
       if (kkb == null || !scopeGuard.scope().covers(kkb.village())) {
@@ -133,10 +123,10 @@ public class FiguresImportService {
         column = "period";
       }
       if (error == null) {
-        targets.put(p, kkb);
+        targets.put(lined, kkb);
       } else {
         String[] ruleAndMessage = error.split(":", 2);
-        errors.add(new RowError(p.line(), column, ruleAndMessage[0], ruleAndMessage[1]));
+        errors.add(new RowError(lined.line(), column, ruleAndMessage[0], ruleAndMessage[1]));
       }
     }
     return targets;

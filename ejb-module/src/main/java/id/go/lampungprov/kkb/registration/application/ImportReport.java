@@ -1,10 +1,5 @@
 package id.go.lampungprov.kkb.registration.application;
 
-import id.go.lampungprov.kkb.platform.spreadsheet.SheetLimits;
-import id.go.lampungprov.kkb.platform.spreadsheet.Table;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
-import id.go.lampungprov.kkb.platform.spreadsheet.UploadedTables;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -18,23 +13,5 @@ public record ImportReport(boolean dryRun, int rows, List<RowError> errors, int 
 
   public ImportReport {
     errors = List.copyOf(errors);
-  }
-
-  /**
-   * Reads an upload as the template's table. The reader already refused, as a whole, a file that is
-   * unreadable or breaks a limit (rows, columns, sizes); what remains to report is the header.
-   */
-  static Table read(InputStream upload, TableFormat format, List<String> columns) {
-    return UploadedTables.read(upload, format, SheetLimits.forTemplate(columns.size()));
-  }
-
-  /** The header check every import makes before looking at rows; empty when rows may be read. */
-  static List<RowError> checkShape(Table table, List<String> columns) {
-    if (table.hasHeader(columns)) {
-      return List.of();
-    }
-    return List.of(
-        new RowError(
-            1, "header", "columns", "the first line must be: " + String.join(",", columns)));
   }
 }

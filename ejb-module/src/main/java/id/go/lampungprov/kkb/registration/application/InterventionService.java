@@ -87,12 +87,7 @@ public class InterventionService {
 
   @RolesAllowed(Role.Names.STAFF)
   public Intervention get(long id) {
-    Intervention intervention =
-        interventions
-            .find(id)
-            .orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));
-    scopeGuard.checkRead(intervention.kampungKb().village(), ENTITY, String.valueOf(id));
-    return intervention;
+    return scopeGuard.readable(interventions.find(id), i -> i.kampungKb().village(), ENTITY, id);
   }
 
   @RolesAllowed(Role.Names.STAFF)
@@ -125,11 +120,7 @@ public class InterventionService {
   @RolesAllowed(Role.Names.STAFF)
   public PhotoContent photoContent(long id, long photoId) {
     InterventionPhoto photo = photo(get(id), photoId);
-    byte[] data =
-        files
-            .content(photo.file())
-            .orElseThrow(() -> new EntityNotFoundException("Photo", String.valueOf(photoId)));
-    return new PhotoContent(photo, data);
+    return new PhotoContent(photo, files.content(photo, "Photo", photoId));
   }
 
   public void removePhoto(long id, long photoId) {

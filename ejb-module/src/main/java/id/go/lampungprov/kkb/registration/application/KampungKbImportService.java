@@ -7,6 +7,7 @@ import id.go.lampungprov.kkb.region.domain.Region;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.region.domain.RegionLevel;
 import id.go.lampungprov.kkb.registration.application.ImportReport.RowError;
+import id.go.lampungprov.kkb.registration.application.RowImport.Lined;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
 import id.go.lampungprov.kkb.registration.domain.ModelStatus;
@@ -23,13 +24,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -72,8 +71,6 @@ public class KampungKbImportService {
   private static final Logger LOG = Logger.getLogger(KampungKbImportService.class.getName());
   private static final int PROGRESS_EVERY = 500;
 
-  private record Parsed(int line, KampungKbInput input) {}
-
   @Inject private KampungKbRepository registry;
   @Inject private ScopeGuard scopeGuard;
   @EJB private RegionService regions;
@@ -85,62 +82,50 @@ public class KampungKbImportService {
    * as a whole ({@code InvalidInputException} on {@code file}); row errors are reported.
    */
   public ImportReport importFile(InputStream upload, TableFormat format, boolean dryRun) {
-    Table table = ImportReport.read(upload, format, COLUMNS);
-    List<RowError> errors = new ArrayList<>(ImportReport.checkShape(table, COLUMNS));
-    if (!errors.isEmpty()) {
-      return new ImportReport(dryRun, table.rows().size(), errors, 0);
-    }
-    List<Parsed> parsed = new ArrayList<>();
-    for (Table.Row row : table.rows()) {
-      parseRow(row, errors).ifPresent(parsed::add);
-    }
-    checkAgainstRegistry(parsed, errors);
-    if (!errors.isEmpty() || dryRun) {
-      return new ImportReport(dryRun, table.rows().size(), errors, 0);
-    }
+    return RowImport.run(
+        upload, format, COLUMNS, dryRun, this::parseRow, this::checkAgainstRegistry, this::write);
+  }
+
+  private int write(List<Lined<KampungKbInput>> parsed) {
     Instant now = Instant.now(clock);
     int written = 0;
-    for (Parsed p : parsed) {
-      registry.add(new KampungKb(p.input().village(), p.input().details(), p.input().model(), now));
+    for (Lined<KampungKbInput> p : parsed) {
+      registry.add(new KampungKb(p.row().village(), p.row().details(), p.row().model(), now));
       if (++written % PROGRESS_EVERY == 0) {
         // A long import is visible in the log while it runs; nothing is committed before the end.
         LOG.info(progress(written, parsed.size()));
       }
     }
-    return new ImportReport(false, table.rows().size(), List.of(), parsed.size());
+    return written;
   }
 
-  private Optional<Parsed> parseRow(Table.Row row, List<RowError> errors) {
-    int line = row.line();
-    try {
-      KampungKbInput input =
-          KampungKbInput.parse(
-              row.cell(0),
-              row.cell(1),
-              row.cell(2),
-              row.cell(3),
-              row.cell(4),
-              KampungKbInput.decimal("latitude", row.cell(5)),
-              KampungKbInput.decimal("longitude", row.cell(6)),
-              Arrays.asList(row.cell(7).split(";")),
-              row.cell(8));
-      if (input.village() == null) {
-        throw new InvalidInputException("villageCode", "required", "the village code is required");
-      }
-      if (input.details().declarationDate().isAfter(LocalDate.now(clock))) {
-        throw new InvalidInputException(
-            "declarationDate", "not-in-future", "declarationDate lies in the future");
-      }
-      return Optional.of(new Parsed(line, input));
-    } catch (InvalidInputException e) {
-      errors.add(new RowError(line, e.field(), e.rule(), e.getMessage()));
-      return Optional.empty();
+  private KampungKbInput parseRow(Table.Row row) {
+    KampungKbInput input =
+        KampungKbInput.parse(
+            row.cell(0),
+            row.cell(1),
+            row.cell(2),
+            row.cell(3),
+            row.cell(4),
+            KampungKbInput.decimal("latitude", row.cell(5)),
+            KampungKbInput.decimal("longitude", row.cell(6)),
+            Arrays.asList(row.cell(7).split(";")),
+            row.cell(8));
+    if (input.village() == null) {
+      throw new InvalidInputException("villageCode", "required", "the village code is required");
     }
+    if (input.details().declarationDate().isAfter(LocalDate.now(clock))) {
+      throw new InvalidInputException(
+          "declarationDate", "not-in-future", "declarationDate lies in the future");
+    }
+    return input;
   }
 
-  private void checkAgainstRegistry(List<Parsed> parsed, List<RowError> errors) {
+  /** Adds every row error found against the registry; the rows themselves are written as read. */
+  private List<Lined<KampungKbInput>> checkAgainstRegistry(
+      List<Lined<KampungKbInput>> parsed, List<RowError> errors) {
     Set<String> codes =
-        parsed.stream().map(p -> p.input().village().value()).collect(Collectors.toSet());
+        parsed.stream().map(p -> p.row().village().value()).collect(Collectors.toSet());
     Map<String, Region> known =
         regions.findRegions(codes.stream().map(RegionCode::of).toList()).stream()
             .collect(Collectors.toMap(r -> r.code().value(), r -> r));
@@ -148,8 +133,8 @@ public class KampungKbImportService {
     Set<String> models = new HashSet<>(registry.takenModelKeys());
     Map<String, Integer> seen = new HashMap<>();
     Scope scope = scopeGuard.scope();
-    for (Parsed p : parsed) {
-      RegionCode village = p.input().village();
+    for (Lined<KampungKbInput> p : parsed) {
+      RegionCode village = p.row().village();
       String code = village.value();
       Region region = known.get(code);
       Integer earlier = seen.putIfAbsent(code, p.line());
@@ -179,7 +164,7 @@ public class KampungKbImportService {
                 "active-exists",
                 code + " already has an active Kampung KB"));
       } else {
-        String key = modelKey(village, p.input().model());
+        String key = modelKey(village, p.row().model());
         if (key != null && !models.add(key)) {
           errors.add(
               new RowError(
@@ -190,6 +175,7 @@ public class KampungKbImportService {
         }
       }
     }
+    return parsed;
   }
 
   /** The log line of a running import; the fault tests wait for it. */

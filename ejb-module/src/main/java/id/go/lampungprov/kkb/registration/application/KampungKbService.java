@@ -11,7 +11,6 @@ import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.security.domain.Scope;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
-import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
@@ -95,12 +94,7 @@ public class KampungKbService {
 
   @RolesAllowed(Role.Names.STAFF)
   public KampungKb get(long id) {
-    KampungKb kkb =
-        registry
-            .find(id)
-            .orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));
-    scopeGuard.checkRead(kkb.village(), ENTITY, String.valueOf(id));
-    return kkb;
+    return scopeGuard.readable(registry.find(id), KampungKb::village, ENTITY, id);
   }
 
   @RolesAllowed(Role.Names.STAFF)

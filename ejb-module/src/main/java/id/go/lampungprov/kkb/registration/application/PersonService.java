@@ -80,10 +80,7 @@ public class PersonService {
 
   @RolesAllowed(Role.Names.STAFF)
   public Person get(long id) {
-    Person person =
-        people.find(id).orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));
-    scopeGuard.checkRead(person.village(), ENTITY, String.valueOf(id));
-    return person;
+    return scopeGuard.readable(people.find(id), Person::village, ENTITY, id);
   }
 
   /** The full NIK, for staff who must verify it; every call is audited. */

@@ -14,7 +14,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -107,28 +106,13 @@ public class Agency extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "Agency";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("code", code).and("name", name).and("level", level).and("active", active);
   }
 
   /** One list for the whole province: about no region. */
   @Override
   public RegionCode auditRegion() {
     return null;
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("code", code);
-    state.put("name", name);
-    state.put("level", level);
-    state.put("active", active);
-    return state;
   }
 }

@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Map;
@@ -22,11 +18,6 @@ import java.util.Map;
 public class Cadre extends KampungKbPosition {
 
   public static final String FIND_BY_KAMPUNG_KB = "Cadre.findByKampungKb";
-
-  @Id
-  @SequenceGenerator(name = "position_seq", sequenceName = "position_seq", allocationSize = 1)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "position_seq")
-  private Long id;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "cadre_type", nullable = false, length = 30)
@@ -45,24 +36,12 @@ public class Cadre extends KampungKbPosition {
     endTerm(end);
   }
 
-  @Override
-  public Long id() {
-    return id;
-  }
-
   public CadreType type() {
     return type;
   }
 
   @Override
-  public String auditType() {
-    return "Cadre";
-  }
-
-  @Override
   protected Map<String, Object> auditState() {
-    Map<String, Object> state = positionState();
-    state.put("type", type);
-    return state;
+    return positionState().and("type", type);
   }
 }

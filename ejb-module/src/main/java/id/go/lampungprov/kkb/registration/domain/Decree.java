@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -194,32 +193,20 @@ public class Decree extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "Decree";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("number", number)
+        .and("date", decreeDate)
+        .and("issuerRegion", issuerRegion)
+        .and("signerName", signerName)
+        .and("signerPosition", signerPosition)
+        .and("subject", subject)
+        .and("document", document == null ? null : document.sha256())
+        .and("covered", covered.stream().map(KampungKb::id).sorted().toList());
   }
 
   /** The region of the office that issued it: the village or the regency. */
   @Override
   public RegionCode auditRegion() {
-    return issuerRegion == null ? null : RegionCode.of(issuerRegion);
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("number", number);
-    state.put("date", decreeDate);
-    state.put("issuerRegion", issuerRegion);
-    state.put("signerName", signerName);
-    state.put("signerPosition", signerPosition);
-    state.put("subject", subject);
-    state.put("document", document == null ? null : document.sha256());
-    state.put("covered", covered.stream().map(KampungKb::id).sorted().toList());
-    return state;
+    return regionOf(issuerRegion);
   }
 }

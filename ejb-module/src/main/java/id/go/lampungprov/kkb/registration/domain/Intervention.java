@@ -30,7 +30,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,8 +161,7 @@ public class Intervention extends AuditedEntity {
       throw new ConflictException(
           "photo", "at most " + MAX_PHOTOS_PER_STAGE + " " + stage + " photos per intervention");
     }
-    InterventionPhoto photo =
-        new InterventionPhoto(this, stage, file, text("caption", caption, 200, false));
+    InterventionPhoto photo = new InterventionPhoto(this, stage, file, caption);
     photos.add(photo);
     return photo;
   }
@@ -221,31 +219,19 @@ public class Intervention extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "Intervention";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("kampungKb", kampungKb.id())
+        .and("date", date)
+        .and("title", title)
+        .and("agency", agency.code())
+        .and("familyFunction", familyFunction)
+        .and("targetGroups", targetGroups)
+        .and("description", description)
+        .and("outcome", outcome);
   }
 
   @Override
   public RegionCode auditRegion() {
     return kampungKb.auditRegion();
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("kampungKb", kampungKb.id());
-    state.put("date", date);
-    state.put("title", title);
-    state.put("agency", agency.code());
-    state.put("familyFunction", familyFunction);
-    state.put("targetGroups", targetGroups);
-    state.put("description", description);
-    state.put("outcome", outcome);
-    return state;
   }
 }

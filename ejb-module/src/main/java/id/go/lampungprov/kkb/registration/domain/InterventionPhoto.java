@@ -2,8 +2,11 @@ package id.go.lampungprov.kkb.registration.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
+import id.go.lampungprov.kkb.files.domain.Attached;
+import id.go.lampungprov.kkb.files.domain.Attachment;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,13 +17,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A photo documenting an intervention, before or after. */
 @Entity
 @Table(name = "intervention_photo")
-public class InterventionPhoto extends AuditedEntity {
+public class InterventionPhoto extends AuditedEntity implements Attached {
 
   @Id
   @SequenceGenerator(
@@ -38,12 +40,7 @@ public class InterventionPhoto extends AuditedEntity {
   @Column(nullable = false, length = 10)
   private PhotoStage stage;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "file_id", nullable = false)
-  private StoredFile file;
-
-  @Column(length = 200)
-  private String caption;
+  @Embedded private Attachment attachment;
 
   protected InterventionPhoto() {
     // for JPA
@@ -52,8 +49,7 @@ public class InterventionPhoto extends AuditedEntity {
   InterventionPhoto(Intervention intervention, PhotoStage stage, StoredFile file, String caption) {
     this.intervention = intervention;
     this.stage = stage;
-    this.file = file;
-    this.caption = caption;
+    this.attachment = new Attachment(file, caption);
   }
 
   public Long id() {
@@ -64,37 +60,20 @@ public class InterventionPhoto extends AuditedEntity {
     return stage;
   }
 
-  public StoredFile file() {
-    return file;
-  }
-
-  public String caption() {
-    return caption;
+  @Override
+  public Attachment attachment() {
+    return attachment;
   }
 
   @Override
-  public String auditType() {
-    return "InterventionPhoto";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("intervention", intervention.id())
+        .and("stage", stage)
+        .andAll(attachment.auditFields());
   }
 
   @Override
   public RegionCode auditRegion() {
     return intervention.auditRegion();
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("intervention", intervention.id());
-    state.put("stage", stage);
-    state.put("file", file.id());
-    state.put("sha256", file.sha256());
-    state.put("caption", caption);
-    return state;
   }
 }

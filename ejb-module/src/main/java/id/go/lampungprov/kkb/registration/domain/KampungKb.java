@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -269,34 +268,27 @@ public class KampungKb extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "KampungKb";
-  }
-
-  @Override
   public String auditId() {
     return id == null ? villageCode : String.valueOf(id);
   }
 
   @Override
-  public RegionCode auditRegion() {
-    return villageCode == null ? null : RegionCode.of(villageCode);
+  protected Map<String, Object> auditState() {
+    return auditFields("name", name)
+        .and("villageCode", villageCode)
+        .and("rwCoverage", rwCoverage)
+        .and("declarationDate", declarationDate)
+        .and("description", description)
+        .and("location", location)
+        .and("criteria", new TreeSet<>(criteria))
+        .and("modelStatus", modelStatus)
+        .and("status", status)
+        .and("inactiveReason", inactiveReason)
+        .and("inactiveSince", inactiveSince);
   }
 
   @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("name", name);
-    state.put("villageCode", villageCode);
-    state.put("rwCoverage", rwCoverage);
-    state.put("declarationDate", declarationDate);
-    state.put("description", description);
-    state.put("location", location);
-    state.put("criteria", new TreeSet<>(criteria));
-    state.put("modelStatus", modelStatus);
-    state.put("status", status);
-    state.put("inactiveReason", inactiveReason);
-    state.put("inactiveSince", inactiveSince);
-    return state;
+  public RegionCode auditRegion() {
+    return regionOf(villageCode);
   }
 }

@@ -4,17 +4,25 @@ import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** A person holding a position in a Kampung KB for a term: a Pokja member or a cadre. */
 @MappedSuperclass
 public abstract class KampungKbPosition extends AuditedEntity {
+
+  /** Pokja members and cadres draw their ids from one sequence. */
+  @Id
+  @SequenceGenerator(name = "position_seq", sequenceName = "position_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "position_seq")
+  private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "kampung_kb_id")
@@ -43,7 +51,9 @@ public abstract class KampungKbPosition extends AuditedEntity {
     this.termEnd = term.end();
   }
 
-  public abstract Long id();
+  public Long id() {
+    return id;
+  }
 
   public KampungKb kampungKb() {
     return kampungKb;
@@ -67,21 +77,14 @@ public abstract class KampungKbPosition extends AuditedEntity {
   }
 
   @Override
-  public String auditId() {
-    return id() == null ? null : String.valueOf(id());
-  }
-
-  @Override
   public RegionCode auditRegion() {
     return kampungKb.auditRegion();
   }
 
-  protected Map<String, Object> positionState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("kampungKb", kampungKb.id());
-    state.put("person", person.id());
-    state.put("termStart", termStart);
-    state.put("termEnd", termEnd);
-    return state;
+  protected AuditFields positionState() {
+    return auditFields("kampungKb", kampungKb.id())
+        .and("person", person.id())
+        .and("termStart", termStart)
+        .and("termEnd", termEnd);
   }
 }

@@ -28,7 +28,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -196,27 +195,15 @@ public class KampungKbProfile extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "KampungKbProfile";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("kampungKb", kampungKb.id())
+        .and("validFrom", validFrom)
+        .and("active", activeKey != null)
+        .and("checklist", checklist());
   }
 
   @Override
   public RegionCode auditRegion() {
     return kampungKb.auditRegion();
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("kampungKb", kampungKb.id());
-    state.put("validFrom", validFrom);
-    state.put("active", activeKey != null);
-    state.put("checklist", checklist());
-    return state;
   }
 }

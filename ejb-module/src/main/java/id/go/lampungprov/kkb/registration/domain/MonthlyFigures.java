@@ -15,7 +15,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The programme figures a Kampung KB reported for one month. */
@@ -199,48 +198,36 @@ public class MonthlyFigures extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "MonthlyFigures";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("kampungKb", kampungKb.id())
+        .and("period", period)
+        .and("families", families)
+        .and("pus", pus)
+        .and("teenagers", teenagers)
+        .and("familiesWithToddlers", familiesWithToddlers)
+        .and("familiesWithTeens", familiesWithTeens)
+        .and("familiesWithElderly", familiesWithElderly)
+        .and("bkbParticipants", bkbParticipants)
+        .and("bkrParticipants", bkrParticipants)
+        .and("bklParticipants", bklParticipants)
+        .and("uppkaParticipants", uppkaParticipants)
+        .and("pikrParticipants", pikrParticipants)
+        .and("usersIud", usersIud)
+        .and("usersMow", usersMow)
+        .and("usersMop", usersMop)
+        .and("usersCondom", usersCondom)
+        .and("usersImplant", usersImplant)
+        .and("usersInjectable", usersInjectable)
+        .and("usersPill", usersPill)
+        .and("nonUsersPregnant", nonUsersPregnant)
+        .and("nonUsersWantChildSoon", nonUsersWantChildSoon)
+        .and("nonUsersIat", nonUsersIat)
+        .and("nonUsersTial", nonUsersTial)
+        .and("bpjsUsers", bpjsUsers);
   }
 
   @Override
   public RegionCode auditRegion() {
     return kampungKb.auditRegion();
-  }
-
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("kampungKb", kampungKb.id());
-    state.put("period", period);
-    state.put("families", families);
-    state.put("pus", pus);
-    state.put("teenagers", teenagers);
-    state.put("familiesWithToddlers", familiesWithToddlers);
-    state.put("familiesWithTeens", familiesWithTeens);
-    state.put("familiesWithElderly", familiesWithElderly);
-    state.put("bkbParticipants", bkbParticipants);
-    state.put("bkrParticipants", bkrParticipants);
-    state.put("bklParticipants", bklParticipants);
-    state.put("uppkaParticipants", uppkaParticipants);
-    state.put("pikrParticipants", pikrParticipants);
-    state.put("usersIud", usersIud);
-    state.put("usersMow", usersMow);
-    state.put("usersMop", usersMop);
-    state.put("usersCondom", usersCondom);
-    state.put("usersImplant", usersImplant);
-    state.put("usersInjectable", usersInjectable);
-    state.put("usersPill", usersPill);
-    state.put("nonUsersPregnant", nonUsersPregnant);
-    state.put("nonUsersWantChildSoon", nonUsersWantChildSoon);
-    state.put("nonUsersIat", nonUsersIat);
-    state.put("nonUsersTial", nonUsersTial);
-    state.put("bpjsUsers", bpjsUsers);
-    return state;
   }
 }

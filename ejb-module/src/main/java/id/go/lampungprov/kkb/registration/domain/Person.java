@@ -19,7 +19,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -186,31 +185,20 @@ public class Person extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "Person";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
+  protected Map<String, Object> auditState() {
+    return auditFields("fullName", fullName)
+        .and("sex", sex)
+        .and("phone", phone)
+        .and("nik", nikMasked)
+        .and("nip", nip)
+        .and("villageCode", villageCode)
+        .and("erased", erased);
   }
 
   @Override
   public RegionCode auditRegion() {
-    return villageCode == null ? null : RegionCode.of(villageCode);
+    return regionOf(villageCode);
   }
 
   /** Only the masked NIK ever reaches the audit trail. */
-  @Override
-  protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("fullName", fullName);
-    state.put("sex", sex);
-    state.put("phone", phone);
-    state.put("nik", nikMasked);
-    state.put("nip", nip);
-    state.put("villageCode", villageCode);
-    state.put("erased", erased);
-    return state;
-  }
 }

@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Map;
@@ -22,11 +18,6 @@ import java.util.Map;
 public class PokjaMember extends KampungKbPosition {
 
   public static final String FIND_BY_KAMPUNG_KB = "PokjaMember.findByKampungKb";
-
-  @Id
-  @SequenceGenerator(name = "position_seq", sequenceName = "position_seq", allocationSize = 1)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "position_seq")
-  private Long id;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 30)
@@ -60,11 +51,6 @@ public class PokjaMember extends KampungKbPosition {
         role.singleHolder() && term().isOpen() ? kampungKb().id() + ":" + role.name() : null;
   }
 
-  @Override
-  public Long id() {
-    return id;
-  }
-
   public PokjaRole role() {
     return role;
   }
@@ -74,15 +60,7 @@ public class PokjaMember extends KampungKbPosition {
   }
 
   @Override
-  public String auditType() {
-    return "PokjaMember";
-  }
-
-  @Override
   protected Map<String, Object> auditState() {
-    Map<String, Object> state = positionState();
-    state.put("role", role);
-    state.put("trained", trained);
-    return state;
+    return positionState().and("role", role).and("trained", trained);
   }
 }

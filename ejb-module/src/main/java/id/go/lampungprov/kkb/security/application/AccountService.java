@@ -12,7 +12,6 @@ import id.go.lampungprov.kkb.security.domain.PasswordPolicy;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.security.domain.Scope;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
-import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
@@ -49,12 +48,7 @@ public class AccountService {
   }
 
   public Account get(long id) {
-    Account account =
-        accounts
-            .find(id)
-            .orElseThrow(() -> new EntityNotFoundException(ENTITY, String.valueOf(id)));
-    scopeGuard.checkRead(account.scope().region(), ENTITY, String.valueOf(id));
-    return account;
+    return scopeGuard.readable(accounts.find(id), a -> a.scope().region(), ENTITY, id);
   }
 
   public Account create(AccountCommands.Create command) {

@@ -6,6 +6,8 @@ import id.go.lampungprov.kkb.shared.domain.AccessDeniedException;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Regional scoping in one place. Reads outside the caller's scope look exactly like missing records
@@ -26,6 +28,17 @@ public class ScopeGuard {
     if (!scope().covers(region)) {
       throw new EntityNotFoundException(entity, key);
     }
+  }
+
+  /**
+   * A single record read by id: not found when there is none or when its region (from {@code
+   * region}) lies outside the caller's scope, the two alike.
+   */
+  public <T> T readable(Optional<T> found, Function<T, RegionCode> region, String entity, long id) {
+    String key = String.valueOf(id);
+    T record = found.orElseThrow(() -> new EntityNotFoundException(entity, key));
+    checkRead(region.apply(record), entity, key);
+    return record;
   }
 
   /** For a record being created, changed or removed. */

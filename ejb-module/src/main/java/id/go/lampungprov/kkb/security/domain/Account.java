@@ -17,7 +17,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -249,11 +248,6 @@ public class Account extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "Account";
-  }
-
-  @Override
   public String auditId() {
     return id == null ? username : String.valueOf(id);
   }
@@ -261,7 +255,7 @@ public class Account extends AuditedEntity {
   /** An account's entries belong to its scope. */
   @Override
   public RegionCode auditRegion() {
-    return scopeCode == null ? null : RegionCode.of(scopeCode);
+    return regionOf(scopeCode);
   }
 
   /**
@@ -286,18 +280,17 @@ public class Account extends AuditedEntity {
 
   @Override
   protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("username", username);
-    state.put("fullName", fullName);
-    state.put("nip", nip);
-    state.put("email", email);
-    state.put("role", role);
-    state.put("scope", scopeCode);
-    state.put("active", active);
-    state.put("mustChangePassword", mustChangePassword);
-    // A changed hash shows that the password changed without revealing anything about it.
-    state.put(
-        "passwordSet", passwordHash == null ? null : Integer.toHexString(passwordHash.hashCode()));
-    return state;
+    return auditFields("username", username)
+        .and("fullName", fullName)
+        .and("nip", nip)
+        .and("email", email)
+        .and("role", role)
+        .and("scope", scopeCode)
+        .and("active", active)
+        .and("mustChangePassword", mustChangePassword)
+        // A changed hash shows that the password changed without revealing anything about it.
+        .and(
+            "passwordSet",
+            passwordHash == null ? null : Integer.toHexString(passwordHash.hashCode()));
   }
 }

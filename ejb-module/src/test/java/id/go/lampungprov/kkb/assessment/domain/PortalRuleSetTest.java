@@ -29,28 +29,34 @@ class PortalRuleSetTest {
 
   private final PortalRuleSet rules = new PortalRuleSet();
 
-  @ParameterizedTest(name = "{0} of funding sources scores {1}")
-  @CsvSource({"0,1", "1,2", "2,3", "4,3", "5,4"})
-  void fundingSourceBands(int n, int score) {
-    assertEquals(score, PortalRuleSet.countScore(n, 0, 1, 4));
-  }
-
-  @ParameterizedTest(name = "{0} poktan or mechanisms score {1}")
-  @CsvSource({"0,1", "1,2", "2,2", "3,3", "4,3", "5,4"})
-  void poktanAndMechanismBands(int n, int score) {
-    assertEquals(score, PortalRuleSet.countScore(n, 0, 2, 4));
-  }
-
-  @ParameterizedTest(name = "{0} data sources score {1}")
-  @CsvSource({"0,1", "1,2", "2,3", "3,3", "4,4"})
-  void dataSourceBands(int n, int score) {
-    assertEquals(score, PortalRuleSet.countScore(n, 0, 1, 3));
-  }
-
-  @ParameterizedTest(name = "{0} non-KB agencies score {1}")
-  @CsvSource({"0,1", "1,2", "3,2", "4,3", "6,3", "7,4"})
-  void agencyBands(int n, int score) {
-    assertEquals(score, PortalRuleSet.countScore(n, 0, 3, 6));
+  /** Counted indicators: funding sources, poktan or mechanisms, data sources, non-KB agencies. */
+  @ParameterizedTest(name = "{1} {0} score {5}")
+  @CsvSource({
+    "funding sources,0,0,1,4,1",
+    "funding sources,1,0,1,4,2",
+    "funding sources,2,0,1,4,3",
+    "funding sources,4,0,1,4,3",
+    "funding sources,5,0,1,4,4",
+    "poktan or mechanisms,0,0,2,4,1",
+    "poktan or mechanisms,1,0,2,4,2",
+    "poktan or mechanisms,2,0,2,4,2",
+    "poktan or mechanisms,3,0,2,4,3",
+    "poktan or mechanisms,4,0,2,4,3",
+    "poktan or mechanisms,5,0,2,4,4",
+    "data sources,0,0,1,3,1",
+    "data sources,1,0,1,3,2",
+    "data sources,2,0,1,3,3",
+    "data sources,3,0,1,3,3",
+    "data sources,4,0,1,3,4",
+    "non-KB agencies,0,0,3,6,1",
+    "non-KB agencies,1,0,3,6,2",
+    "non-KB agencies,3,0,3,6,2",
+    "non-KB agencies,4,0,3,6,3",
+    "non-KB agencies,6,0,3,6,3",
+    "non-KB agencies,7,0,3,6,4"
+  })
+  void countBands(String what, int n, int low, int middle, int high, int score) {
+    assertEquals(score, PortalRuleSet.countScore(n, low, middle, high));
   }
 
   @ParameterizedTest(name = "CPR {0} % scores {1}")
