@@ -1,9 +1,9 @@
 package id.go.lampungprov.kkb.coaching.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
-import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.files.domain.Attached;
 import id.go.lampungprov.kkb.files.domain.Attachment;
+import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.files.application;
 
+import id.go.lampungprov.kkb.files.domain.Attached;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.files.domain.StoredFileContent;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
