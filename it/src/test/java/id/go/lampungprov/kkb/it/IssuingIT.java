@@ -36,7 +36,7 @@ class IssuingIT {
   @Test
   void thirtyTwoConcurrentIssuesOfOneIssuerOverlapAndKeepTheirNumbersGapless() throws Exception {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long event = DocumentIT.referenceEvent(operator);
+    long event = ReferenceData.referenceEvent(operator);
     String path = "/api/events/" + event + "/documents/laporan-kegiatan";
     for (int i = 0; i < 4; i++) {
       Http.object(operator.post(path, "{}"), 201); // warm up templates, fonts and the signer
@@ -107,7 +107,7 @@ class IssuingIT {
   @Test
   void theDaftarHadirDraftHasTheLetterheadOfTheIssuerThatIssuesIt() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
-    long event = DocumentIT.referenceEvent(operator); // organised by DPPPA, an issuer
+    long event = ReferenceData.referenceEvent(operator); // organised by DPPPA, an issuer
     JsonObject dpppa =
         Http.json(operator.get("/api/issuers")).asJsonArray().stream()
             .map(JsonValue::asJsonObject)
@@ -115,7 +115,7 @@ class IssuingIT {
             .findFirst()
             .orElseThrow();
     String draft =
-        EventIT.pdfText(operator, "/api/events/" + event + "/documents/daftar-hadir")
+        Pdfs.text(operator, "/api/events/" + event + "/documents/daftar-hadir")
             .replaceAll("\\s+", " ");
     for (String line : List.of("line1", "line2", "address")) {
       String expected = dpppa.getString(line).replaceAll("\\s+", " ");
@@ -127,7 +127,7 @@ class IssuingIT {
   void everyDocumentTypeDraftAndIssuedIsWrittenForALook() throws Exception {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     Http officer = Accounts.user("PROVINCE_OFFICER", "18");
-    long event = DocumentIT.referenceEvent(operator);
+    long event = ReferenceData.referenceEvent(operator);
     long kkb =
         Http.object(operator.get("/api/kampung-kb?status=ACTIVE&size=1&region=18.07"), 200)
             .getJsonArray("content")
