@@ -51,6 +51,11 @@ public class LoginProtection {
 
   // Bounded: one entry per user name and password verified; never more than this in memory.
   private final BoundedCache<String, Remembered> verified = new BoundedCache<>(10_000);
+
+  // A client's first parallel calls carry the same password: one checks it, the others wait for
+  // that result instead of each counting as an attempt (eight at once looked like five failures).
+  private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.CountDownLatch>
+      checking = new java.util.concurrent.ConcurrentHashMap<>();
   private LoginThrottle throttle;
   private final FailedLoginDigest digest = new FailedLoginDigest();
   private final Clock clock = Clock.systemUTC();
@@ -94,6 +99,39 @@ public class LoginProtection {
     if (account.isPresent() && remembered(key, account.get(), now)) {
       return Check.REMEMBERED;
     }
+    java.util.concurrent.CountDownLatch mine = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch other = checking.putIfAbsent(key, mine);
+    if (other != null) {
+      awaitQuietly(other);
+      if (account.isPresent() && remembered(key, account.get(), clock.instant())) {
+        return Check.REMEMBERED;
+      }
+      return checkPassword(username, account, password, address, key, now);
+    }
+    try {
+      return checkPassword(username, account, password, address, key, now);
+    } finally {
+      checking.remove(key, mine);
+      mine.countDown();
+    }
+  }
+
+  private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private Check checkPassword(
+      String username,
+      Optional<Account> account,
+      String password,
+      String address,
+      String key,
+      Instant now) {
+    String actor = account.map(Account::username).orElse(UNKNOWN_USER);
     LoginThrottle.Admission admission = throttle.admit(username, address, now);
     if (admission instanceof LoginThrottle.Refused) {
       failed(actor, address, true);
