@@ -21,6 +21,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Every password check of a person (login form, HTTP Basic, the current password when changing it)
@@ -54,8 +58,7 @@ public class LoginProtection {
 
   // A client's first parallel calls carry the same password: one checks it, the others wait for
   // that result instead of each counting as an attempt (eight at once looked like five failures).
-  private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.CountDownLatch>
-      checking = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentMap<String, CountDownLatch> checking = new ConcurrentHashMap<>();
   private LoginThrottle throttle;
   private final FailedLoginDigest digest = new FailedLoginDigest();
   private final Clock clock = Clock.systemUTC();
@@ -99,8 +102,8 @@ public class LoginProtection {
     if (account.isPresent() && remembered(key, account.get(), now)) {
       return Check.REMEMBERED;
     }
-    java.util.concurrent.CountDownLatch mine = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch other = checking.putIfAbsent(key, mine);
+    CountDownLatch mine = new CountDownLatch(1);
+    CountDownLatch other = checking.putIfAbsent(key, mine);
     if (other != null) {
       awaitQuietly(other);
       if (account.isPresent() && remembered(key, account.get(), clock.instant())) {
@@ -116,9 +119,9 @@ public class LoginProtection {
     }
   }
 
-  private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+  private static void awaitQuietly(CountDownLatch latch) {
     try {
-      latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+      latch.await(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
