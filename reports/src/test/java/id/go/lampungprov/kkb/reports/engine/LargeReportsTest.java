@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -77,8 +76,7 @@ class LargeReportsTest {
     p.put("CHART_TITLE", "Jumlah Kampung KB pada Akhir Tahun, " + title);
     p.put(
         "GROWTH",
-        new JRBeanCollectionDataSource(
-            List.of(new GrowthRow("2016", 15), new GrowthRow("2025", 461))));
+        new RowDataSource(List.of(new GrowthRow("2016", 15), new GrowthRow("2025", 461))));
     List<RecapRow> rows = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       rows.add(

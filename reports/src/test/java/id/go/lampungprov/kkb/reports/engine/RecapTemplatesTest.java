@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -60,7 +59,7 @@ class RecapTemplatesTest {
     p.put("CHART_TITLE", "Jumlah Kampung KB per Tahun");
     p.put(
         "GROWTH",
-        new JRBeanCollectionDataSource(
+        new RowDataSource(
             List.of(
                 new GrowthRow("2016", 15),
                 new GrowthRow("2017", 120),
@@ -81,7 +80,7 @@ class RecapTemplatesTest {
       assertTrue(text.contains("2.651"), text);
       assertTrue(text.contains("Jumlah Kampung KB per Tahun"), text);
       assertTrue(text.contains("461"), "the chart labels its bars");
-      assertFalse(blank(new PDFRenderer(doc).renderImageWithDPI(0, 40)));
+      assertFalse(RenderedPages.blank(new PDFRenderer(doc).renderImageWithDPI(0, 40)));
     }
   }
 
@@ -158,16 +157,5 @@ class RecapTemplatesTest {
     java.nio.file.Path dir = java.nio.file.Path.of("target", "report-samples");
     java.nio.file.Files.createDirectories(dir);
     java.nio.file.Files.write(dir.resolve(name), pdf);
-  }
-
-  private static boolean blank(BufferedImage image) {
-    for (int y = 0; y < image.getHeight(); y += 2) {
-      for (int x = 0; x < image.getWidth(); x += 2) {
-        if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }
