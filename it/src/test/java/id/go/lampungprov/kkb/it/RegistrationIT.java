@@ -8,7 +8,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -490,18 +492,15 @@ class RegistrationIT {
     assertEquals(15, active.getJsonObject("checklist").getInt("pokjaMembers"));
     assertEquals(2, Http.json(operator.get(path)).asJsonArray().size());
 
-    assertField(
-        Http.problem(operator.post(path, Fixtures.profile("2023-01-01", true, 1, "APBD")), 400),
-        "validFrom");
-    assertField(
-        Http.problem(operator.post(path, Fixtures.profile("2024-06-01", true, 1, "APBD")), 400),
-        "validFrom");
-    assertField(
-        Http.problem(operator.post(path, Fixtures.profile("2025-06-01", false, 5, "APBD")), 400),
-        "pokjaExists");
-    assertField(
-        Http.problem(operator.post(path, Fixtures.profile("2025-06-01", true, 5, "LOTTERY")), 400),
-        "fundingSources");
+    // Refused, each naming its field: valid from before the active version (before both, between
+    // the two), Pokja members without a Pokja, an unknown funding source.
+    Map<String, String> refused = new LinkedHashMap<>();
+    refused.put(Fixtures.profile("2023-01-01", true, 1, "APBD"), "validFrom");
+    refused.put(Fixtures.profile("2024-06-01", true, 1, "APBD"), "validFrom");
+    refused.put(Fixtures.profile("2025-06-01", false, 5, "APBD"), "pokjaExists");
+    refused.put(Fixtures.profile("2025-06-01", true, 5, "LOTTERY"), "fundingSources");
+    refused.forEach(
+        (profile, field) -> assertField(Http.problem(operator.post(path, profile), 400), field));
     assertEquals(2, Http.json(operator.get(path)).asJsonArray().size(), "nothing written");
   }
 

@@ -50,22 +50,20 @@ public final class ChainValidator {
    */
   public Trust validate(X509Certificate signer, Collection<X509Certificate> carried, Instant at) {
     if (installation != null && installation.equals(signer)) {
-      return answer(
+      return aboutSignerAlone(
           Trust.Status.INSTALLATION,
           signer,
           "signed by "
               + name(signer)
               + ", this installation's own certificate (trusted for the documents it issued; not"
               + " a certified BSrE signature)",
-          List.of(name(signer)),
           null);
     }
     if (!forSigning(signer)) {
-      return answer(
+      return aboutSignerAlone(
           Trust.Status.NOT_FOR_SIGNING,
           signer,
           "the certificate of " + name(signer) + " is not meant for signing documents (key usage)",
-          List.of(name(signer)),
           null);
     }
     Set<TrustAnchor> trustAnchors =
@@ -80,11 +78,10 @@ public final class ChainValidator {
       } catch (CertificateExpiredException | CertificateNotYetValidException e) {
         return expired(signer, signer, List.of(name(signer)), signer);
       }
-      return answer(
+      return aboutSignerAlone(
           Trust.Status.TRUSTED,
           signer,
           "signed by " + name(signer) + ", a configured certificate (revocation not checked)",
-          List.of(name(signer)),
           signer);
     }
     try {
@@ -180,12 +177,17 @@ public final class ChainValidator {
 
   private static Trust unknown(X509Certificate signer, String why) {
     String issuer = signer.getIssuerX500Principal().getName();
-    return answer(
+    return aboutSignerAlone(
         Trust.Status.UNKNOWN_AUTHORITY,
         signer,
         "signed by " + name(signer) + ", issued by " + issuer + ": " + why,
-        List.of(name(signer)),
         null);
+  }
+
+  /** An answer whose chain is the signer's certificate alone: no chain above it was built. */
+  private static Trust aboutSignerAlone(
+      Trust.Status status, X509Certificate signer, String reason, X509Certificate anchor) {
+    return answer(status, signer, reason, List.of(name(signer)), anchor);
   }
 
   /**

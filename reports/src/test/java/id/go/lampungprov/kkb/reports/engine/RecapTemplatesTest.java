@@ -51,19 +51,15 @@ class RecapTemplatesTest {
             "1",
             "1",
             "1"));
-    Map<String, Object> p = new HashMap<>();
-    p.put("TITLE", "REKAPITULASI KAMPUNG KB PROVINSI LAMPUNG");
-    p.put("SUBTITLE", "Keadaan per 31 Desember 2020");
-    p.put("CHILD_LEVEL", "Kabupaten/Kota");
-    p.put("YEAR", "2020");
-    p.put("CHART_TITLE", "Jumlah Kampung KB per Tahun");
-    p.put(
-        "GROWTH",
-        new RowDataSource(
-            List.of(
-                new GrowthRow("2016", 15),
-                new GrowthRow("2017", 120),
-                new GrowthRow("2019", 461))));
+    Map<String, Object> p =
+        RecapFixtures.parameters(
+            "REKAPITULASI KAMPUNG KB PROVINSI LAMPUNG",
+            "Kabupaten/Kota",
+            2020,
+            "Jumlah Kampung KB per Tahun",
+            new GrowthRow("2016", 15),
+            new GrowthRow("2017", 120),
+            new GrowthRow("2019", 461));
 
     byte[] pdf = ReportRenderer.pdf(ReportTemplate.REKAPITULASI_PROVINSI, p, rows);
     sample("rekapitulasi-provinsi.pdf", pdf);
