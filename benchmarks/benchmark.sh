@@ -51,11 +51,9 @@ BASE="http://127.0.0.1:$HTTP_PORT"
 PID_FILE="$ROOT/runtime/payara6/glassfish/domains/domain1/config/pid"
 NETRC="$DATA/benchmark.netrc"
 
-log() { printf '[bench] %s\n' "$*" >&2; }
-die() { log "$*"; exit 1; }
-median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print "n/a"; else print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+BENCH_TAG=bench
+. "$ROOT/benchmarks/lib.sh"
 is_number() { [[ "${1:-}" =~ ^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$ ]]; }
-kv() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; } # kv LINE KEY: a field of a LoadTest line
 
 mkdir -p "$OUT"
 

@@ -31,8 +31,8 @@ BASE="http://127.0.0.1:$BALANCER_PORT"
 RAW="$OUT/cluster-benchmark.raw.txt"
 TABLE="$OUT/cluster-benchmark.txt"
 
-log() { printf '[cluster-benchmark] %s\n' "$*" >&2; }
-die() { log "$*"; exit 1; }
+BENCH_TAG=cluster-benchmark
+. "$ROOT/benchmarks/lib.sh"
 
 case "${DB_URL:-}" in
   jdbc:postgresql:*) ;;
@@ -85,7 +85,6 @@ RUN="bench-$(date +%s)"
 BODY="{\"villageCode\":\"18.07.04.2003\",\"fullName\":\"Uji Klaster $RUN\",\"sex\":\"FEMALE\"}"
 : > "$RAW"
 
-field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< "$2"; }
 load() { # load NAME CONNECTIONS WARMUP DURATION [extra LoadTest options]
   local name="$1" conns="$2" warmup="$3" duration="$4"; shift 4
   java benchmarks/LoadTest.java load "$BASE" --connections "$conns" --warmup "$warmup" --duration "$duration" \
@@ -112,15 +111,15 @@ wait "$list_pid" || true
 wait "$write_pid" || true
 FLIST="$(cat "$OUT/failover-list.txt")"
 FWRITE="$(cat "$OUT/failover-write.txt")"
-ERRORS=$(($(field errors "$FLIST") + $(field errors "$FWRITE")))
-REQUESTS=$(($(field requests "$FLIST") + $(field requests "$FWRITE")))
-LAST_ERROR_MS="$(printf '%s\n%s\n' "$(field last_error_ms "$FLIST")" "$(field last_error_ms "$FWRITE")" | sort -n | tail -n 1)"
+ERRORS=$(($(kv "$FLIST" errors) + $(kv "$FWRITE" errors)))
+REQUESTS=$(($(kv "$FLIST" requests) + $(kv "$FWRITE" requests)))
+LAST_ERROR_MS="$(printf '%s\n%s\n' "$(kv "$FLIST" last_error_ms)" "$(kv "$FWRITE" last_error_ms)" | sort -n | tail -n 1)"
 if [ "$LAST_ERROR_MS" -gt "$KILLED_MS" ]; then
   RECOVERY="$(awk -v a="$LAST_ERROR_MS" -v b="$KILLED_MS" 'BEGIN {printf "%.1f", (a - b) / 1000}')"
 else
   RECOVERY="0.0"
 fi
-ACKED="$(field statuses "$FWRITE" | tr ',' '\n' | sed -n 's/^201://p')"
+ACKED="$(kv "$FWRITE" statuses | tr ',' '\n' | sed -n 's/^201://p')"
 ACKED="${ACKED:-0}"
 LOST="n/a"
 if command -v psql > /dev/null; then
@@ -148,16 +147,16 @@ row() { printf '%-58s %12s %12s\n' "$@"; }
   echo "      ${WARM_BOTH}s warm-up of both, then per column ${WARMUP}s warm-up + ${DURATION}s"
   echo
   row "measure" "1 instance" "2 instances"
-  row "throughput (2xx), req/s" "$(field ok_rps "$ONE")" "$(field ok_rps "$TWO")"
-  row "p50 latency, ms" "$(field p50_ms "$ONE")" "$(field p50_ms "$TWO")"
-  row "p99 latency, ms" "$(field p99_ms "$ONE")" "$(field p99_ms "$TWO")"
-  row "errors" "$(field errors "$ONE")" "$(field errors "$TWO")"
+  row "throughput (2xx), req/s" "$(kv "$ONE" ok_rps)" "$(kv "$TWO" ok_rps)"
+  row "p50 latency, ms" "$(kv "$ONE" p50_ms)" "$(kv "$TWO" p50_ms)"
+  row "p99 latency, ms" "$(kv "$ONE" p99_ms)" "$(kv "$TWO" p99_ms)"
+  row "errors" "$(kv "$ONE" errors)" "$(kv "$TWO" errors)"
   echo
   echo "failover: m2 killed (SIGKILL) ${KILL_AFTER}s into ${FAILOVER_DURATION}s of list reads ($((CONNECTIONS / 2)) connections) and registrations (4)"
   row "requests during the run" "" "$REQUESTS"
   row "errors (failed exchanges, non-2xx)" "" "$ERRORS"
-  row "  list: statuses" "" "$(field statuses "$FLIST")"
-  row "  registrations: statuses" "" "$(field statuses "$FWRITE")"
+  row "  list: statuses" "" "$(kv "$FLIST" statuses)"
+  row "  registrations: statuses" "" "$(kv "$FWRITE" statuses)"
   row "seconds from the kill to the last failed request" "" "$RECOVERY"
   row "registrations acknowledged (201)" "" "$ACKED"
   row "acknowledged but not in the database (lost writes)" "" "$LOST"

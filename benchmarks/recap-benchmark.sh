@@ -25,7 +25,8 @@ FORMAT="${FORMAT:-pdf}"
 RUNS="${1:-7}"
 QUERY="region=$REGION&year=$YEAR&perRegency=$PER_REGENCY&format=$FORMAT"
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+BENCH_TAG=recap-benchmark
+. "$(dirname "$0")/lib.sh"
 
 http_ms=""
 if [ "$REGION" != "ID" ]; then

@@ -75,6 +75,15 @@ public final class Accounts {
     return Http.object(response, 201);
   }
 
+  /**
+   * Creates an account whose temporary password is not changed yet; returns an API client calling
+   * with that password.
+   */
+  static Http newcomer(String username, String role, String scope) {
+    create(admin(), username, role, scope);
+    return Http.basic(username, TEMPORARY_PASSWORD);
+  }
+
   /** Creates an account and changes its temporary password; returns an API client for it. */
   static Http user(String role, String scope) {
     return Http.basic(username(role, scope), PASSWORD);

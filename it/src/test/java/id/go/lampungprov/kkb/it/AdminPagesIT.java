@@ -35,11 +35,7 @@ class AdminPagesIT {
       browser.find("#issuer\\:address").sendKeys(address);
       browser.submit("#issuer\\:save");
       assertTrue(
-          browser
-              .find(".field:has(#issuer\\:numberTemplate) .ui-message-error")
-              .getText()
-              .contains("{seq}"),
-          browser.text());
+          browser.messageNextTo("issuer\\:numberTemplate").contains("{seq}"), browser.text());
       assertEquals(
           "400.13.1/PPPA/{year}", browser.find("#issuer\\:numberTemplate").getAttribute("value"));
       assertEquals(address, browser.find("#issuer\\:address").getAttribute("value"));
@@ -62,9 +58,7 @@ class AdminPagesIT {
       browser.find("#signatory\\:position").sendKeys("Kepala Bidang Uji");
       browser.find("#signatory\\:nip").sendKeys("12345");
       browser.submit("#signatory\\:add");
-      assertTrue(
-          browser.find(".field:has(#signatory\\:nip) .ui-message-error").getText().contains("NIP"),
-          browser.text());
+      assertTrue(browser.messageNextTo("signatory\\:nip").contains("NIP"), browser.text());
       assertEquals(name, browser.find("#signatory\\:fullName").getAttribute("value"));
       browser.find("#signatory\\:nip").clear();
       browser.find("#signatory\\:nip").sendKeys("197005121995032001");
@@ -172,12 +166,7 @@ class AdminPagesIT {
       browser.click("#nav-accounts");
 
       // A province officer belongs to the province, never to a regency.
-      browser.find("#account\\:username").sendKeys(username);
-      browser.find("#account\\:fullName").sendKeys("Rudi Hartono");
-      browser.select("account:role", "PROVINCE_OFFICER");
-      browser.find("#account\\:scope").sendKeys("18.07");
-      browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
-      browser.submit("#account\\:create");
+      createProvinceOfficerInARegency(browser, username);
       String refusal = browser.messageNextTo("account\\:scope");
       assertTrue(refusal.contains("Petugas Provinsi hanya di provinsi"), refusal);
 
@@ -191,12 +180,7 @@ class AdminPagesIT {
       // The same refusal in English.
       browser.click("#language\\:en");
       browser.open(Http.BASE + "/admin/pengguna.xhtml");
-      browser.find("#account\\:username").sendKeys(username);
-      browser.find("#account\\:fullName").sendKeys("Rudi Hartono");
-      browser.select("account:role", "PROVINCE_OFFICER");
-      browser.find("#account\\:scope").sendKeys("18.07");
-      browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
-      browser.submit("#account\\:create");
+      createProvinceOfficerInARegency(browser, username);
       refusal = browser.messageNextTo("account\\:scope");
       assertTrue(refusal.contains("a province officer to a province only"), refusal);
       assertEquals(
@@ -216,6 +200,16 @@ class AdminPagesIT {
       String src = browser.find("#preview-frame").getAttribute("src");
       assertTrue(src.contains("/unduh/laporan/rekapitulasi?region=18"), src);
     }
+  }
+
+  /** Submits the account form for a province officer scoped to a regency, which is refused. */
+  private static void createProvinceOfficerInARegency(Chromium browser, String username) {
+    browser.find("#account\\:username").sendKeys(username);
+    browser.find("#account\\:fullName").sendKeys("Rudi Hartono");
+    browser.select("account:role", "PROVINCE_OFFICER");
+    browser.find("#account\\:scope").sendKeys("18.07");
+    browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
+    browser.submit("#account\\:create");
   }
 
   private static JsonObject issuer(Http admin, String code) {

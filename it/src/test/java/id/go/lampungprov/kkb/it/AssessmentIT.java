@@ -51,8 +51,9 @@ class AssessmentIT {
     long id =
         Http.object(operator.post("/api/assessments", setup), 201).getJsonNumber("id").longValue();
     String base = "/api/assessments/" + id;
-    Http.assertFieldRule(
-        Http.problem(province.post(base + "/approval", province.etag(base), "{}"), 409),
+    Http.assertRefused(
+        province.post(base + "/approval", province.etag(base), "{}"),
+        409,
         "status",
         "status-draft");
 
@@ -62,9 +63,9 @@ class AssessmentIT {
         String evidence =
             base + "/scores/" + own.getJsonNumber("id") + "/evidence?caption=SK%20Pokja";
         Http.object(chair.upload("POST", evidence, "image/png", Files.image("png", 200, 100)), 201);
-        Http.assertFieldRule(
-            Http.problem(
-                chair.upload("POST", evidence, "application/pdf", "not a pdf".getBytes()), 415),
+        Http.assertRefused(
+            chair.upload("POST", evidence, "application/pdf", "not a pdf".getBytes()),
+            415,
             "evidence",
             "file-type");
         Http.problem(second.upload("POST", evidence, "image/png", Files.image("png", 20, 20)), 404);
@@ -72,21 +73,17 @@ class AssessmentIT {
       Http.object(second.post(base + "/scores", score(code, code.equals("IN-1") ? 2 : 4)), 201);
       Http.object(third.post(base + "/scores", score(code, 4)), 201);
     }
-    Http.assertFieldRule(
-        Http.problem(chair.post(base + "/scores", score("IN-1", 3)), 409), "indicator", "once");
+    Http.assertRefused(chair.post(base + "/scores", score("IN-1", 3)), 409, "indicator", "once");
     Http.problem(outsider.post(base + "/scores", score("IN-1", 3)), 403);
-    Http.assertFieldRule(
-        Http.problem(chair.post(base + "/scores", score("IN-2", 5)), 400), "level", "range");
+    Http.assertRefused(chair.post(base + "/scores", score("IN-2", 5)), 400, "level", "range");
 
     // Blind: before everyone has submitted, each sees only their own scores.
     assertEquals(indicators.size(), Http.json(second.get(base + "/scores")).asJsonArray().size());
     assertEquals(0, Http.json(province.get(base + "/scores")).asJsonArray().size());
     Http.object(chair.post(base + "/scores/submission", "{}"), 200);
     Http.object(second.post(base + "/scores/submission", "{}"), 200);
-    Http.assertFieldRule(
-        Http.problem(chair.post(base + "/submission", chair.etag(base), "{}"), 409),
-        "scores",
-        "scores-pending");
+    Http.assertRefused(
+        chair.post(base + "/submission", chair.etag(base), "{}"), 409, "scores", "scores-pending");
     Http.object(third.post(base + "/scores/submission", "{}"), 200);
     assertEquals(
         3 * indicators.size(), Http.json(second.get(base + "/scores")).asJsonArray().size());
@@ -117,10 +114,8 @@ class AssessmentIT {
             .post(base + "/verification", operator.etag(base), "{}"),
         404);
     // Without If-Match no state changes: 428, naming the header.
-    Http.assertFieldRule(
-        Http.problem(operator.post(base + "/verification", "{}"), 428),
-        "If-Match",
-        "if-match-required");
+    Http.assertRefused(
+        operator.post(base + "/verification", "{}"), 428, "If-Match", "if-match-required");
 
     // Nobody reviews what they scored: the third assessor, made a province officer since, may
     // neither verify nor approve this assessment.
@@ -169,13 +164,10 @@ class AssessmentIT {
     assertEquals("BERITA_ACARA_PENILAIAN", issuedMinutes.getString("type"));
 
     // Approved is locked.
-    Http.assertFieldRule(
-        Http.problem(chair.post(base + "/scores", score("IN-2", 1)), 409), "status", "locked");
+    Http.assertRefused(chair.post(base + "/scores", score("IN-2", 1)), 409, "status", "locked");
     String reason = Json.createObjectBuilder().add("reason", "Salah hitung").build().toString();
-    Http.assertFieldRule(
-        Http.problem(province.post(base + "/return", province.etag(base), reason), 409),
-        "status",
-        "locked");
+    Http.assertRefused(
+        province.post(base + "/return", province.etag(base), reason), 409, "status", "locked");
 
     JsonArray audit =
         Http.object(
@@ -203,21 +195,18 @@ class AssessmentIT {
             .add("bands", Json.createArrayBuilder().add(85).add(70).add(55))
             .build()
             .toString();
-    Http.assertFieldRule(
-        Http.problem(province.post("/api/instruments", ninetyNine), 400),
-        "indicators.weight",
-        "sum-100");
+    Http.assertRefused(
+        province.post("/api/instruments", ninetyNine), 400, "indicators.weight", "sum-100");
     assertEquals(before, Http.json(province.get("/api/instruments")).asJsonArray().size());
 
     JsonObject published = defaultInstrument(province);
     String change = ninetyNine.replace("49", "50");
-    Http.assertFieldRule(
-        Http.problem(
-            province.put(
-                "/api/instruments/" + published.getJsonNumber("id"),
-                province.etag("/api/instruments/" + published.getJsonNumber("id")),
-                change),
-            409),
+    Http.assertRefused(
+        province.put(
+            "/api/instruments/" + published.getJsonNumber("id"),
+            province.etag("/api/instruments/" + published.getJsonNumber("id")),
+            change),
+        409,
         "status",
         "published");
     Http.problem(Accounts.user("REGENCY_OPERATOR", "18.07").post("/api/instruments", change), 403);

@@ -35,16 +35,8 @@ class AssessmentPagesIT {
       browser.click("#nav-assessments");
       assertTrue(browser.text().contains("Penilaian COE Kampung KB"), browser.text());
       browser.screenshot("30-penilaian");
-      browser.click("#start\\:new");
-      browser.select("create:district", "18.07.04"); // Pekalongan: Sidodadi's district
-      browser.select("create:kampungKbId", String.valueOf(kkb));
-      browser.find("#create\\:period").sendKeys("2026");
-      browser.find("#create\\:chair").sendKeys(Accounts.nameOf(chair));
-      browser.find("#create\\:team").sendKeys(Accounts.nameOf(second));
-      browser.submit("#create\\:save");
-      assertTrue(browser.url().contains("penilaian/detail"), browser.url() + browser.text());
+      id = FreshAssessmentScenario.create(browser, kkb, "2026", chair, second);
       assertEquals("Konsep", browser.find("#status").getText());
-      id = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
     String url = Http.BASE + "/penilaian/detail.xhtml?id=" + id;
 
@@ -56,8 +48,7 @@ class AssessmentPagesIT {
       browser.submit("#score\\:save");
       assertTrue(
           browser
-              .find(".field:has(#score\\:indicators\\:0\\:value) .ui-message-error")
-              .getText()
+              .messageNextTo("score\\:indicators\\:0\\:value")
               .contains("Tingkat harus 1, 2, 3 atau 4"),
           browser.text());
       assertEquals("5", browser.find("#score\\:indicators\\:0\\:value").getAttribute("value"));
@@ -82,7 +73,7 @@ class AssessmentPagesIT {
       java.nio.file.Files.writeString(text, "bukan bukti");
       browser.find("#evidence\\:file").sendKeys(text.toString());
       browser.submit("#evidence\\:upload");
-      String refusal = browser.find(".field:has(#evidence\\:file) .ui-message-error").getText();
+      String refusal = browser.messageNextTo("evidence\\:file");
       assertTrue(refusal.contains("Jenis berkas tidak diterima"), refusal);
       assertEquals("SK Pokja", browser.find("#evidence\\:caption").getAttribute("value"));
       browser.find("#evidence\\:file").sendKeys(photo.toString());
@@ -139,11 +130,7 @@ class AssessmentPagesIT {
       browser.open(url);
       Staff.confirm(browser, "#workflow\\:return");
       assertTrue(
-          browser
-              .find(".field:has(#workflow\\:reason) .ui-message-error")
-              .getText()
-              .contains("Wajib diisi"),
-          browser.text());
+          browser.messageNextTo("workflow\\:reason").contains("Wajib diisi"), browser.text());
       assertEquals("Diajukan", browser.find("#status").getText());
       Staff.confirm(browser, "#workflow\\:verify");
       assertEquals("Diverifikasi", browser.find("#status").getText(), browser.text());
@@ -187,10 +174,7 @@ class AssessmentPagesIT {
       browser.submit("#create\\:save");
       for (String field : new String[] {"kampungKbId", "period", "team"}) {
         assertTrue(
-            browser
-                .find(".field:has(#create\\:" + field + ") .ui-message-error")
-                .getText()
-                .contains("Wajib diisi"),
+            browser.messageNextTo("create\\:" + field).contains("Wajib diisi"),
             field + ": " + browser.text());
       }
       assertEquals("ketua-tidak-ada", browser.find("#create\\:chair").getAttribute("value"));

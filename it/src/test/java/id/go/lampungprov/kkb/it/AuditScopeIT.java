@@ -51,8 +51,7 @@ class AuditScopeIT {
           e.asJsonObject().getString("region", "").startsWith("18.07"),
           "outside the regency: " + e);
     }
-    long provinceTotal =
-        Http.object(admin.get("/api/audit?size=1"), 200).getJsonNumber("totalElements").longValue();
+    long provinceTotal = Http.total(admin.get("/api/audit?size=1"));
     assertTrue(own.getJsonNumber("totalElements").longValue() < provinceTotal);
     String aboutOutsider = "entityType=Account&entityId=" + outsider.getJsonNumber("id");
     assertEquals(
@@ -119,8 +118,7 @@ class AuditScopeIT {
   @Test
   void theExportNeitherRepeatsNorSkipsRowsWhileEntriesAreAdded() throws Exception {
     Http admin = Accounts.admin();
-    long before =
-        Http.object(admin.get("/api/audit?size=1"), 200).getJsonNumber("totalElements").longValue();
+    long before = Http.total(admin.get("/api/audit?size=1"));
     List<Long> ids = new ArrayList<>();
     URI base = URI.create(Http.BASE);
     try (Socket socket = new Socket()) {
@@ -207,11 +205,7 @@ class AuditScopeIT {
 
   /** A new ADMIN of Lampung Timur (18.07) with its password changed; returns the user name. */
   private static String regencyAdministrator() {
-    String name = Accounts.uniqueName("admin-lt");
-    Accounts.create(Accounts.admin(), name, "ADMIN", "18.07");
-    Accounts.changePassword(
-        Http.basic(name, "Temporary-Pw-1"), "Temporary-Pw-1", Accounts.PASSWORD);
-    return name;
+    return Accounts.username("ADMIN", "18.07");
   }
 
   /** The audit page filtered to accounts, as that user sees it. */
@@ -260,9 +254,7 @@ class AuditScopeIT {
   }
 
   private static long accountCount(Http admin) {
-    return Http.object(admin.get("/api/accounts?size=1"), 200)
-        .getJsonNumber("totalElements")
-        .longValue();
+    return Http.total(admin.get("/api/accounts?size=1"));
   }
 
   /**

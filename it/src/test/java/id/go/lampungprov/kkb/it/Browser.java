@@ -24,6 +24,13 @@ final class Browser {
     return http;
   }
 
+  /** Opens a page of the session (200) and returns its HTML. */
+  String page(String path) {
+    HttpResponse<String> page = http.get(path);
+    assertEquals(200, page.statusCode(), page.body());
+    return page.body();
+  }
+
   /**
    * Submits the login form; returns the answer to the POST (302 on success, 200 with a message
    * otherwise).

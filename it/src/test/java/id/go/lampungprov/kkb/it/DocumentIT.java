@@ -74,20 +74,18 @@ class DocumentIT {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     long event = ReferenceData.referenceEvent(operator);
     String draft = Pdfs.text(operator, "/api/events/" + event + "/documents/laporan-kegiatan");
-    for (String part :
-        List.of(
-            "LAPORAN KEGIATAN",
-            "I. PENDAHULUAN",
-            "Dasar Hukum",
-            "II. PELAKSANAAN",
-            "Jumat, 5 Juni 2020",
-            "III. SUSUNAN ACARA",
-            "IV. HASIL KEGIATAN",
-            "VI. TINDAK LANJUT",
-            "Theresia Sormin",
-            "DAFTAR HADIR")) {
-      assertTrue(draft.contains(part), part + " in " + draft);
-    }
+    Pdfs.assertShows(
+        draft,
+        "LAPORAN KEGIATAN",
+        "I. PENDAHULUAN",
+        "Dasar Hukum",
+        "II. PELAKSANAAN",
+        "Jumat, 5 Juni 2020",
+        "III. SUSUNAN ACARA",
+        "IV. HASIL KEGIATAN",
+        "VI. TINDAK LANJUT",
+        "Theresia Sormin",
+        "DAFTAR HADIR");
     JsonObject issued =
         Http.object(
             operator.post("/api/events/" + event + "/documents/laporan-kegiatan", "{}"), 201);
@@ -156,11 +154,7 @@ class DocumentIT {
       throws Exception {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     long event = ReferenceData.referenceEvent(operator);
-    JsonObject awaiting =
-        Http.object(
-            operator.post(
-                "/api/events/" + event + "/documents/daftar-hadir?signature=external", "{}"),
-            201);
+    JsonObject awaiting = Pdfs.issueForExternalSignature(operator, event, "daftar-hadir");
     String id = awaiting.getString("id");
     byte[] unsigned = operator.getBytes("/api/documents/" + id + "/pdf").body();
     byte[] signed = TestSigners.sign(TestSigners.selfSigned(dir), unsigned);
@@ -173,16 +167,16 @@ class DocumentIT {
         answer.getString("trustReason").contains("not issued by a configured authority"),
         answer.toString());
 
-    JsonObject refused = Http.problem(upload(operator, id, signed, ""), 400);
+    JsonObject refused = Http.problem(Pdfs.uploadSigned(operator, id, signed, ""), 400);
     assertEquals(
         "trusted-certificate",
         refused.getJsonArray("errors").getJsonObject(0).getString("rule"),
         refused.toString());
-    Http.problem(upload(operator, id, signed, "?override=true"), 403);
-    Http.problem(upload(Accounts.admin(), id, signed, "?override=maybe"), 400);
+    Http.problem(Pdfs.uploadSigned(operator, id, signed, "?override=true"), 403);
+    Http.problem(Pdfs.uploadSigned(Accounts.admin(), id, signed, "?override=maybe"), 400);
 
     JsonObject overridden =
-        Http.object(upload(Accounts.admin(), id, signed, "?override=true"), 200);
+        Http.object(Pdfs.uploadSigned(Accounts.admin(), id, signed, "?override=true"), 200);
     assertEquals("EXTERNAL_OVERRIDE", overridden.getString("signatureKind"));
     JsonObject after = Pdfs.verify(signed);
     assertFalse(after.getBoolean("trusted"), after.toString());
@@ -248,9 +242,5 @@ class DocumentIT {
                     .header("Content-Type", "application/pdf")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)));
     assertTrue(mine.statusCode() != 429, "another address is not limited: " + mine.body());
-  }
-
-  private static HttpResponse<String> upload(Http as, String id, byte[] pdf, String query) {
-    return as.upload("POST", "/api/documents/" + id + "/signed" + query, "application/pdf", pdf);
   }
 }

@@ -23,27 +23,17 @@ class EventIT {
   void theReferenceEventWithTwentyParticipantsEighteenPresent() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     long kkb = ReferenceData.sidodadi(operator);
-    JsonObject created =
-        Http.object(
-            operator.post("/api/events", Fixtures.event(operator, kkb, 20).build().toString()),
-            201);
+    JsonObject created = Fixtures.planEvent(operator, kkb, 20);
     long id = created.getJsonNumber("id").longValue();
     assertEquals("Jumat, 5 Juni 2020", created.getString("dateText"));
     assertEquals("Jumat", created.getString("weekday"));
     String base = "/api/events/" + id;
 
-    JsonArray invited =
-        Http.json(
-                operator.post(
-                    base + "/participants/from-registry",
-                    Json.createObjectBuilder().add("kampungKbId", kkb).build().toString()))
-            .asJsonArray();
+    JsonArray invited = Fixtures.inviteFromRegistry(operator, base, kkb);
     assertEquals(20, invited.size(), invited.toString());
-    Http.assertFieldRule(
-        Http.problem(
-            operator.post(
-                base + "/participants", Fixtures.walkIn("Peserta Ke-21", "0817 2121 2121")),
-            409),
+    Http.assertRefused(
+        operator.post(base + "/participants", Fixtures.walkIn("Peserta Ke-21", "0817 2121 2121")),
+        409,
         "participants",
         "quota");
     assertEquals(20, Http.json(operator.get(base + "/participants")).asJsonArray().size());
@@ -117,11 +107,7 @@ class EventIT {
     Http south = Accounts.user("REGENCY_OPERATOR", "18.01");
     Http.problem(south.get(base), 404);
     Http.problem(south.get(base + "/participants"), 404);
-    assertEquals(
-        0,
-        Http.object(south.get("/api/events?region=18.07"), 200)
-            .getJsonNumber("totalElements")
-            .longValue());
+    assertEquals(0, Http.total(south.get("/api/events?region=18.07")));
     JsonArray audit =
         Http.object(
                 Accounts.admin()
@@ -137,41 +123,30 @@ class EventIT {
     long kkb = ReferenceData.sidodadi(operator);
     JsonObjectBuilder backwards =
         Fixtures.event(operator, kkb, 20).add("endsAt", "2020-06-05T08:00");
-    JsonObject endBeforeStart =
-        Http.problem(operator.post("/api/events", backwards.build().toString()), 400);
-    Http.assertFieldRule(endBeforeStart, "endsAt", "after-start");
+    Http.assertRefused(
+        operator.post("/api/events", backwards.build().toString()), 400, "endsAt", "after-start");
 
-    long id =
-        Http.object(
-                operator.post("/api/events", Fixtures.event(operator, kkb, 2).build().toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
+    long id = Fixtures.planEvent(operator, kkb, 2).getJsonNumber("id").longValue();
     String participants = "/api/events/" + id + "/participants";
     JsonObject first =
         Http.object(
             operator.post(participants, Fixtures.walkIn("Rina Marlina", "0812 1111 2222")), 201);
-    Http.assertFieldRule(
-        Http.problem(
-            operator.post(participants, Fixtures.walkIn("Rina M.", "+62 812-1111-2222")), 409),
+    Http.assertRefused(
+        operator.post(participants, Fixtures.walkIn("Rina M.", "+62 812-1111-2222")),
+        409,
         "phone",
         "once-per-event");
     Http.object(
         operator.post(participants, Fixtures.walkIn("Dewi Lestari", "0813 3333 4444")), 201);
-    Http.assertFieldRule(
-        Http.problem(
-            operator.post(participants, Fixtures.walkIn("Peserta Ketiga", "0814 5555 6666")), 409),
+    Http.assertRefused(
+        operator.post(participants, Fixtures.walkIn("Peserta Ketiga", "0814 5555 6666")),
+        409,
         "participants",
         "quota");
     assertEquals(2, Http.json(operator.get(participants)).asJsonArray().size());
 
     // The same registry person twice.
-    long other =
-        Http.object(
-                operator.post("/api/events", Fixtures.event(operator, kkb, 30).build().toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
+    long other = Fixtures.planEvent(operator, kkb, 30).getJsonNumber("id").longValue();
     long person =
         Http.json(operator.get("/api/kampung-kb/" + kkb + "/pokja"))
             .asJsonArray()
@@ -186,8 +161,9 @@ class EventIT {
             .build()
             .toString();
     Http.object(operator.post("/api/events/" + other + "/participants", invite), 201);
-    Http.assertFieldRule(
-        Http.problem(operator.post("/api/events/" + other + "/participants", invite), 409),
+    Http.assertRefused(
+        operator.post("/api/events/" + other + "/participants", invite),
+        409,
         "personId",
         "once-per-event");
 
@@ -198,10 +174,9 @@ class EventIT {
             "/api/events/" + id + "/cancellation", operator.etag("/api/events/" + id), cancel),
         200);
     String present = Json.createObjectBuilder().add("attendance", "PRESENT").build().toString();
-    Http.assertFieldRule(
-        Http.problem(
-            operator.put(participants + "/" + first.getJsonNumber("id") + "/attendance", present),
-            409),
+    Http.assertRefused(
+        operator.put(participants + "/" + first.getJsonNumber("id") + "/attendance", present),
+        409,
         "status",
         "cancelled");
     assertEquals(
@@ -219,19 +194,17 @@ class EventIT {
         Http.object(operator.post(path + "/report", operator.etag(path), "{}"), 200);
     assertEquals("REPORTED", reported.getString("status"));
     long version = reported.getJsonNumber("version").longValue();
-    Http.assertFieldRule(
-        Http.problem(
-            operator.put(
-                path,
-                operator.etag(path),
-                Fixtures.event(operator, kkb, 30).add("title", "Diubah").build().toString()),
-            409),
+    Http.assertRefused(
+        operator.put(
+            path,
+            operator.etag(path),
+            Fixtures.event(operator, kkb, 30).add("title", "Diubah").build().toString()),
+        409,
         "status",
         "frozen");
-    Http.assertFieldRule(
-        Http.problem(
-            operator.post(path + "/participants", Fixtures.walkIn("Terlambat", "0815 7777 8888")),
-            409),
+    Http.assertRefused(
+        operator.post(path + "/participants", Fixtures.walkIn("Terlambat", "0815 7777 8888")),
+        409,
         "status",
         "frozen");
     JsonObject after = Http.object(operator.get(path), 200);

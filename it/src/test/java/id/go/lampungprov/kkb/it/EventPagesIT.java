@@ -77,15 +77,9 @@ class EventPagesIT {
           () -> browser.find("#event\\:participantsMessage").getText().contains("sudah penuh"));
       assertEquals("1", browser.find("#participantCount").getText(), "refused above the quota");
       browser.submit("#event\\:save");
+      assertTrue(browser.messageNextTo("event\\:title").contains("Wajib"), browser.text());
       assertTrue(
-          browser.find(".field:has(#event\\:title) .ui-message-error").getText().contains("Wajib"),
-          browser.text());
-      assertTrue(
-          browser
-              .find(".field:has(#event\\:endsAt) .ui-message-error")
-              .getText()
-              .contains("setelah jam mulai"),
-          browser.text());
+          browser.messageNextTo("event\\:endsAt").contains("setelah jam mulai"), browser.text());
       assertEquals("Balai Desa Sidodadi", browser.find("#event\\:venue").getAttribute("value"));
       assertEquals("09:00", browser.find("#event\\:endsAt").getAttribute("value"));
       assertTrue(browser.find("#event\\:participants").getText().contains("Rina Marlina"));
@@ -181,11 +175,7 @@ class EventPagesIT {
       browser.find("#minutes\\:discussion").sendKeys("Pengelolaan Kampung KB masih kuantitatif.");
       browser.find("#minutes\\:decisions").sendKeys("Pokja menyusun RKM.");
       browser.submit("#minutes\\:save");
-      assertTrue(
-          browser
-              .find(".field:has(#minutes\\:chair) .ui-message-error")
-              .getText()
-              .contains("Wajib"));
+      assertTrue(browser.messageNextTo("minutes\\:chair").contains("Wajib"));
       assertEquals(
           "Sekretaris Pokja", browser.find("#minutes\\:minuteTaker").getAttribute("value"));
       browser.find("#minutes\\:chair").sendKeys("Kepala Dinas PPPA Provinsi Lampung");
@@ -204,8 +194,7 @@ class EventPagesIT {
       browser.submit("#followUp\\:add");
       assertTrue(
           browser
-              .find(".field:has(#followUp\\:dueDate) .ui-message-error")
-              .getText()
+              .messageNextTo("followUp\\:dueDate")
               .contains("tidak boleh sebelum tanggal kegiatan"),
           browser.text());
       assertEquals(

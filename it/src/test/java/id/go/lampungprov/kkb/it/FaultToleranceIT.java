@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -56,10 +55,7 @@ class FaultToleranceIT {
   @Test
   @Order(1)
   void anImportKilledHalfwayIsAbsentAfterTheRestartAndCanBeSentAgain() throws Exception {
-    String name = Accounts.uniqueName("fault-officer");
-    Accounts.create(Accounts.admin(), name, "PROVINCE_OFFICER", "18");
-    Accounts.changePassword(
-        Http.basic(name, "Temporary-Pw-1"), "Temporary-Pw-1", Accounts.PASSWORD);
+    String name = Accounts.username("PROVINCE_OFFICER", "18");
     Http sender = Http.basic(name, Accounts.PASSWORD);
     Http officer = sender;
     List<String> villages = Imports.allVillages(officer);
@@ -171,13 +167,7 @@ class FaultToleranceIT {
 
   private static HttpResponse<String> register(Http as, int n) {
     return as.post(
-        "/api/persons",
-        Json.createObjectBuilder()
-            .add("villageCode", "18.07.04.2003")
-            .add("fullName", "Uji Mulai Ulang " + n)
-            .add("sex", "FEMALE")
-            .build()
-            .toString());
+        "/api/persons", Fixtures.person(ReferenceData.SIDODADI, "Uji Mulai Ulang " + n, "FEMALE"));
   }
 
   private static HttpResponse<String> list(Http as) {

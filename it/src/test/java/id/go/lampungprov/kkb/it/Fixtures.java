@@ -1,6 +1,8 @@
 package id.go.lampungprov.kkb.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
@@ -39,7 +41,12 @@ public final class Fixtures {
 
   /** Registers a Kampung KB in a free village of Lampung Timur; returns its id. */
   static long registerKampungKb(Http as, String name) {
-    String body = kampung(ReferenceData.freeVillage(as), name).build().toString();
+    return registerKampungKb(as, ReferenceData.freeVillage(as), name);
+  }
+
+  /** Registers a Kampung KB in this village (201); returns its id. */
+  static long registerKampungKb(Http as, String village, String name) {
+    String body = kampung(village, name).build().toString();
     return Http.object(as.post("/api/kampung-kb", body), 201).getJsonNumber("id").longValue();
   }
 
@@ -58,6 +65,17 @@ public final class Fixtures {
         .add("budgetSource", "APBD Provinsi Lampung")
         .add("quota", quota)
         .add("healthProtocol", "Masker, cuci tangan, jaga jarak");
+  }
+
+  /** Plans an event like the reference one for this Kampung KB: 201, its JSON. */
+  static JsonObject planEvent(Http as, long kkb, int quota) {
+    return Http.object(as.post("/api/events", event(as, kkb, quota).build().toString()), 201);
+  }
+
+  /** Invites the Kampung KB's Pokja and cadres to the event at {@code path}; returns them. */
+  static JsonArray inviteFromRegistry(Http as, String path, long kkb) {
+    String body = Json.createObjectBuilder().add("kampungKbId", kkb).build().toString();
+    return Http.json(as.post(path + "/participants/from-registry", body)).asJsonArray();
   }
 
   /** A participant who was not invited and signs in at the door. */
@@ -125,15 +143,31 @@ public final class Fixtures {
         .add("bpjsUsers", 150);
   }
 
+  /** A person of this village, ready to register (sex FEMALE or MALE). */
+  public static String person(String village, String name, String sex) {
+    return Json.createObjectBuilder()
+        .add("villageCode", village)
+        .add("fullName", name)
+        .add("sex", sex)
+        .build()
+        .toString();
+  }
+
   static long newPerson(Http as, String village, String name) {
-    String body =
+    String body = person(village, name, "FEMALE");
+    return Http.object(as.post("/api/persons", body), 201).getJsonNumber("id").longValue();
+  }
+
+  /** Registers a person of this village, "Kader TYPE", and appoints them a cadre (201). */
+  static void appointCadre(Http as, long kkb, String village, String type) {
+    String cadre =
         Json.createObjectBuilder()
-            .add("villageCode", village)
-            .add("fullName", name)
-            .add("sex", "FEMALE")
+            .add("personId", newPerson(as, village, "Kader " + type))
+            .add("type", type)
+            .add("termStart", "2024-04-01")
             .build()
             .toString();
-    return Http.object(as.post("/api/persons", body), 201).getJsonNumber("id").longValue();
+    Http.object(as.post("/api/kampung-kb/" + kkb + "/cadres", cadre), 201);
   }
 
   static String member(long person, String role) {

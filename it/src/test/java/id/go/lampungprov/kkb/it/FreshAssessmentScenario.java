@@ -16,6 +16,23 @@ final class FreshAssessmentScenario {
 
   private FreshAssessmentScenario() {}
 
+  /**
+   * On the assessments page: starts the assessment of a Kampung KB of Pekalongan (Sidodadi's
+   * district) for a period, with a chair and one team member; returns its id from the detail page
+   * the browser lands on.
+   */
+  static long create(Chromium browser, long kkb, String period, Http chair, Http member) {
+    browser.click("#start\\:new");
+    browser.select("create:district", "18.07.04");
+    browser.select("create:kampungKbId", String.valueOf(kkb));
+    browser.find("#create\\:period").sendKeys(period);
+    browser.find("#create\\:chair").sendKeys(Accounts.nameOf(chair));
+    browser.find("#create\\:team").sendKeys(Accounts.nameOf(member));
+    browser.submit("#create\\:save");
+    assertTrue(browser.url().contains("penilaian/detail"), browser.url() + browser.text());
+    return Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+  }
+
   static long scoreVerifyAndApprove(String operatorName, String officerName, long kkb) {
     Http operator = Http.basic(operatorName, Accounts.PASSWORD);
     Http chair = Accounts.user("ASSESSOR", "18.07");
@@ -24,15 +41,7 @@ final class FreshAssessmentScenario {
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, operatorName);
       browser.click("#nav-assessments");
-      browser.click("#start\\:new");
-      browser.select("create:district", "18.07.04"); // Pekalongan: Sidodadi's district
-      browser.select("create:kampungKbId", String.valueOf(kkb));
-      browser.find("#create\\:period").sendKeys("2020");
-      browser.find("#create\\:chair").sendKeys(Accounts.nameOf(chair));
-      browser.find("#create\\:team").sendKeys(Accounts.nameOf(second));
-      browser.submit("#create\\:save");
-      assertTrue(browser.url().contains("penilaian/detail"), browser.url() + browser.text());
-      id = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+      id = create(browser, kkb, "2020", chair, second);
     }
     String url = Http.BASE + "/penilaian/detail.xhtml?id=" + id;
     for (Http assessor : new Http[] {chair, second}) {

@@ -83,14 +83,7 @@ class FreshInstallationIT {
       Http.object(operator.post(base + "/pokja", Fixtures.member(person, OFFICERS.get(i))), 201);
     }
     for (String type : List.of("PPKBD", "SUB_PPKBD", "POKTAN_BKB")) {
-      String cadre =
-          Json.createObjectBuilder()
-              .add("personId", Fixtures.newPerson(operator, SIDODADI, "Kader " + type))
-              .add("type", type)
-              .add("termStart", "2024-04-01")
-              .build()
-              .toString();
-      Http.object(operator.post(base + "/cadres", cadre), 201);
+      Fixtures.appointCadre(operator, kkb, SIDODADI, type);
     }
 
     String decree =

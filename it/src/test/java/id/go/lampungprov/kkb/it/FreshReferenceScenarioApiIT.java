@@ -49,19 +49,11 @@ class FreshReferenceScenarioApiIT {
       Http.object(operator.post(kkbPath + "/pokja", Fixtures.member(person, role)), 201);
     }
 
-    JsonObject planned =
-        Http.object(
-            operator.post("/api/events", Fixtures.event(operator, kkb, 20).build().toString()),
-            201);
+    JsonObject planned = Fixtures.planEvent(operator, kkb, 20);
     assertEquals("Jumat, 5 Juni 2020", planned.getString("dateText"));
     long event = planned.getJsonNumber("id").longValue();
     String path = "/api/events/" + event;
-    JsonArray fromRegistry =
-        Http.json(
-                operator.post(
-                    path + "/participants/from-registry",
-                    Json.createObjectBuilder().add("kampungKbId", kkb).build().toString()))
-            .asJsonArray();
+    JsonArray fromRegistry = Fixtures.inviteFromRegistry(operator, path, kkb);
     assertEquals(officers.size(), fromRegistry.size(), fromRegistry.toString());
     for (int i = fromRegistry.size() + 1; i <= 20; i++) {
       Http.object(
@@ -98,16 +90,14 @@ class FreshReferenceScenarioApiIT {
     JsonObject issued = Http.object(operator.post(path + "/documents/laporan-kegiatan", "{}"), 201);
     byte[] pdf = operator.getBytes("/api/documents/" + issued.getString("id") + "/pdf").body();
     String text = Pdfs.text(pdf);
-    for (String part :
-        List.of(
-            "LAPORAN KEGIATAN",
-            "Jumat, 5 Juni 2020",
-            "Balai Desa Sidodadi",
-            "Peserta memahami kriteria COE.",
-            "DAFTAR HADIR",
-            "Peserta Sidodadi 20")) {
-      assertTrue(text.contains(part), part + " in " + text);
-    }
+    Pdfs.assertShows(
+        text,
+        "LAPORAN KEGIATAN",
+        "Jumat, 5 Juni 2020",
+        "Balai Desa Sidodadi",
+        "Peserta memahami kriteria COE.",
+        "DAFTAR HADIR",
+        "Peserta Sidodadi 20");
     JsonObject check = Pdfs.verify(pdf);
     assertTrue(check.getBoolean("intact") && check.getBoolean("registered"), check.toString());
     assertEquals("LAPORAN_KEGIATAN", check.getJsonObject("document").getString("type"));

@@ -187,6 +187,11 @@ public final class Http {
     return json(response).asJsonObject();
   }
 
+  /** How many rows a page answer (200) has over all its pages: its totalElements. */
+  static long total(HttpResponse<String> response) {
+    return object(response, 200).getJsonNumber("totalElements").longValue();
+  }
+
   /** Asserts a problem+json answer with this status, and returns the problem. */
   static JsonObject problem(HttpResponse<String> response, int status) {
     assertEquals(status, response.statusCode(), response.body());
@@ -211,8 +216,13 @@ public final class Http {
             () -> new AssertionError("no " + key + " " + value + " in " + response.body()));
   }
 
+  /** Asserts a problem+json answer with this status that names this field and rule first. */
+  static void assertRefused(HttpResponse<String> response, int status, String field, String rule) {
+    assertFieldRule(problem(response, status), field, rule);
+  }
+
   /** Asserts that a problem names this field and rule first. */
-  static void assertFieldRule(JsonObject problem, String field, String rule) {
+  private static void assertFieldRule(JsonObject problem, String field, String rule) {
     JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
     assertEquals(field, error.getString("field"), problem.toString());
     assertEquals(rule, error.getString("rule"), problem.toString());

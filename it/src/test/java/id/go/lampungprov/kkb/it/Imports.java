@@ -63,8 +63,6 @@ final class Imports {
   }
 
   static long activeTotal(Http as) {
-    return Http.object(as.get("/api/kampung-kb?status=ACTIVE&size=1"), 200)
-        .getJsonNumber("totalElements")
-        .longValue();
+    return Http.total(as.get("/api/kampung-kb?status=ACTIVE&size=1"));
   }
 }

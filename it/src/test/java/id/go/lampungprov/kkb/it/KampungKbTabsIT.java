@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.http.HttpResponse;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,10 +18,7 @@ class KampungKbTabsIT {
 
   @Test
   void theClassificationAndAssessmentTabsShowWhatTheApiShows() {
-    String username = Accounts.uniqueName("tabs");
-    Accounts.create(Accounts.admin(), username, "VIEWER", "18.07");
-    Accounts.changePassword(
-        Http.basic(username, "Temporary-Pw-1"), "Temporary-Pw-1", Accounts.PASSWORD);
+    String username = Accounts.username("VIEWER", "18.07");
     Http api = Http.basic(username, Accounts.PASSWORD);
     long kkb = ReferenceData.sidodadi(api);
     Browser pages = new Browser();
@@ -43,9 +39,6 @@ class KampungKbTabsIT {
   }
 
   private static String page(Browser pages, long kkb, String tab) {
-    HttpResponse<String> page =
-        pages.http().get("/kampung-kb/detail.xhtml?id=" + kkb + "&tab=" + tab);
-    assertEquals(200, page.statusCode(), page.body());
-    return page.body();
+    return pages.page("/kampung-kb/detail.xhtml?id=" + kkb + "&tab=" + tab);
   }
 }

@@ -109,7 +109,7 @@ class LoginThrottlingIT {
   void unknownWrongAndThrottledAnswersAreTheSameAndAnAdministratorLiftsTheDelay() {
     Http admin = Accounts.admin();
     String username = Accounts.uniqueName("victim");
-    long id = Accounts.create(admin, username, "VIEWER", "18").getJsonNumber("id").longValue();
+    long id = newViewer(username);
     String password = "Temporary-Pw-1"; // GET /api/me works before it is changed
     FromAddress guesser = new FromAddress("127.0.0.4");
     FromAddress other = new FromAddress("127.0.0.5");
@@ -152,7 +152,7 @@ class LoginThrottlingIT {
   void aWrongCurrentPasswordCountsAsAFailedLogin() {
     Http admin = Accounts.admin();
     String username = Accounts.uniqueName("changer");
-    long id = Accounts.create(admin, username, "VIEWER", "18").getJsonNumber("id").longValue();
+    long id = newViewer(username);
     FromAddress client = new FromAddress("127.0.0.6");
     Map<String, String> auth =
         Map.of("Authorization", FromAddress.basic(username, "Temporary-Pw-1"));
@@ -180,7 +180,7 @@ class LoginThrottlingIT {
   void aPasswordChangeEndsTheOtherSessionsOfTheUser() {
     Http admin = Accounts.admin();
     String username = Accounts.uniqueName("sesi");
-    long id = Accounts.create(admin, username, "VIEWER", "18").getJsonNumber("id").longValue();
+    long id = newViewer(username);
     Accounts.changePassword(
         Http.basic(username, "Temporary-Pw-1"), "Temporary-Pw-1", Accounts.PASSWORD);
 
@@ -217,9 +217,7 @@ class LoginThrottlingIT {
   @Test
   void commonAndBreachedPasswordsAreRefused() {
     Http admin = Accounts.admin();
-    String username = Accounts.uniqueName("umum");
-    Accounts.create(admin, username, "VIEWER", "18");
-    Http user = Http.basic(username, "Temporary-Pw-1");
+    Http user = Accounts.newcomer(Accounts.uniqueName("umum"), "VIEWER", "18");
     for (String common : List.of("Bismillah123", "password123", "P@ssw0rd2026!", "Indonesia1945")) {
       JsonObject problem =
           Http.problem(user.post("/api/me/password", change("Temporary-Pw-1", common)), 400);
@@ -242,6 +240,13 @@ class LoginThrottlingIT {
             400);
     assertEquals(
         "password-common", refused.getJsonArray("errors").getJsonObject(0).getString("rule"));
+  }
+
+  /** Creates a viewer of the province with its temporary password still set; returns its id. */
+  private static long newViewer(String username) {
+    return Accounts.create(Accounts.admin(), username, "VIEWER", "18")
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private static void pause(long millis) {

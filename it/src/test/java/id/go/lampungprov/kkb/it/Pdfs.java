@@ -46,6 +46,27 @@ final class Pdfs {
     }
   }
 
+  /**
+   * Issues an event's document (e.g. {@code daftar-hadir}) unsigned, to be signed outside the
+   * application: 201, its JSON.
+   */
+  static JsonObject issueForExternalSignature(Http as, long event, String document) {
+    String path = "/api/events/" + event + "/documents/" + document + "?signature=external";
+    return Http.object(as.post(path, "{}"), 201);
+  }
+
+  /** Uploads the copy of a document signed outside the application ({@code query} may be ""). */
+  static HttpResponse<String> uploadSigned(Http as, String id, byte[] pdf, String query) {
+    return as.upload("POST", "/api/documents/" + id + "/signed" + query, "application/pdf", pdf);
+  }
+
+  /** Asserts that a PDF's text shows each of these parts, naming the first one missing. */
+  static void assertShows(String text, String... parts) {
+    for (String part : parts) {
+      assertTrue(text.contains(part), part + " in " + text);
+    }
+  }
+
   /** What the public verification says of a PDF, uploaded without a login. */
   static JsonObject verify(byte[] pdf) {
     return Http.object(

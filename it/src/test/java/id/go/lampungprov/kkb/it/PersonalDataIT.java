@@ -44,6 +44,11 @@ class PersonalDataIT {
         .toString();
   }
 
+  /** Registers Sri Wahyuni with this NIK (201); returns her id. */
+  private static String register(Http as, String nik) {
+    return Http.object(as.post("/api/persons", person(nik)), 201).getJsonNumber("id").toString();
+  }
+
   @Test
   void theFullNikIsNeverShownExceptThroughTheAuditedRead() throws IOException {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
@@ -78,8 +83,7 @@ class PersonalDataIT {
   void theNikKeyRotationLeavesEveryNikUnderTheCurrentKeyAndIsForProvinceAdministratorsOnly() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     String nik = freshNik();
-    String id =
-        Http.object(operator.post("/api/persons", person(nik)), 201).getJsonNumber("id").toString();
+    String id = register(operator, nik);
 
     JsonObject rotated =
         Http.object(Accounts.admin().post("/api/persons/nik-key/rotation", ""), 200);
@@ -101,7 +105,7 @@ class PersonalDataIT {
       assertFalse(problem.toString().contains(bad.length() == 16 ? bad : "never"), "no NIK echoed");
     }
     String nik = freshNik();
-    Http.object(operator.post("/api/persons", person(nik)), 201);
+    register(operator, nik);
     JsonObject duplicate = Http.problem(operator.post("/api/persons", person(nik)), 409);
     assertEquals("nik", duplicate.getJsonArray("errors").getJsonObject(0).getString("field"));
     JsonObject phone =
@@ -145,8 +149,7 @@ class PersonalDataIT {
   void anAdministratorExportsAndErases() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     String nik = freshNik();
-    String id =
-        Http.object(operator.post("/api/persons", person(nik)), 201).getJsonNumber("id").toString();
+    String id = register(operator, nik);
 
     Http.problem(operator.get("/api/persons/" + id + "/export"), 403);
     JsonObject export = Http.object(Accounts.admin().get("/api/persons/" + id + "/export"), 200);
@@ -162,7 +165,7 @@ class PersonalDataIT {
     assertFalse(erased.getString("fullName").contains("Sri"));
     // The tombstone stays readable; the NIK is gone and can be registered again.
     Http.problem(operator.get("/api/persons/" + id + "/nik"), 404);
-    Http.object(operator.post("/api/persons", person(nik)), 201);
+    register(operator, nik);
   }
 
   @Test

@@ -99,17 +99,15 @@ class PlatformIT {
             .orElse("")
             .endsWith("/wilayah.xhtml?code=18.07.04"));
 
-    HttpResponse<String> regions = browser.http().get("/wilayah.xhtml?code=18.07.04");
-    assertEquals(200, regions.statusCode());
-    assertTrue(regions.body().contains("Sidodadi"), regions.body());
-    assertTrue(regions.body().contains("Kabupaten Lampung Timur"), regions.body());
-    assertTrue(regions.body().contains("Kecamatan"), regions.body());
-    assertTrue(regions.body().contains("Keluar"), "logout link in Bahasa Indonesia");
-    assertTrue(regions.body().contains("ODbL"), "gazetteer attribution on every page");
+    String regions = browser.page("/wilayah.xhtml?code=18.07.04");
+    assertTrue(regions.contains("Sidodadi"), regions);
+    assertTrue(regions.contains("Kabupaten Lampung Timur"), regions);
+    assertTrue(regions.contains("Kecamatan"), regions);
+    assertTrue(regions.contains("Keluar"), "logout link in Bahasa Indonesia");
+    assertTrue(regions.contains("ODbL"), "gazetteer attribution on every page");
 
-    HttpResponse<String> bad = browser.http().get("/wilayah.xhtml?code=zz");
-    assertEquals(200, bad.statusCode());
-    assertTrue(bad.body().contains("Wilayah tidak ditemukan"), bad.body());
+    String bad = browser.page("/wilayah.xhtml?code=zz");
+    assertTrue(bad.contains("Wilayah tidak ditemukan"), bad);
   }
 
   @Test
@@ -125,9 +123,8 @@ class PlatformIT {
     Browser admin = new Browser();
     Accounts.admin();
     assertEquals(302, admin.login("admin", Accounts.ADMIN_PASSWORD, null).statusCode());
-    HttpResponse<String> users = admin.http().get("/admin/pengguna.xhtml");
-    assertEquals(200, users.statusCode());
-    assertTrue(users.body().contains("Pengguna baru"), users.body());
+    String users = admin.page("/admin/pengguna.xhtml");
+    assertTrue(users.contains("Pengguna baru"), users);
 
     String name = Accounts.uniqueName("ui");
     java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
@@ -169,9 +166,8 @@ class PlatformIT {
     assertEquals("ASSESSOR", after.getString("role"));
     assertEquals("18.07.04", after.getString("scope"));
 
-    HttpResponse<String> audit = admin.http().get("/admin/audit.xhtml");
-    assertEquals(200, audit.statusCode());
-    assertTrue(audit.body().contains("LOGIN_SUCCESS"), audit.body());
+    String audit = admin.page("/admin/audit.xhtml");
+    assertTrue(audit.contains("LOGIN_SUCCESS"), audit);
   }
 
   @Test

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ReferenceData {
 
   /** Desa Sidodadi, Kecamatan Pekalongan, Kabupaten Lampung Timur. */
-  static final String SIDODADI = "18.07.04.2003";
+  public static final String SIDODADI = "18.07.04.2003";
 
   /** Villages of Lampung Timur handed out one per registration, so reruns on one database work. */
   private static final AtomicInteger NEXT_VILLAGE = new AtomicInteger();

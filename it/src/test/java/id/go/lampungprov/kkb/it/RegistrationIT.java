@@ -8,7 +8,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -106,13 +108,7 @@ class RegistrationIT {
     long id =
         existing.getJsonNumber("totalElements").longValue() > 0
             ? existing.getJsonArray("content").getJsonObject(0).getJsonNumber("id").longValue()
-            : Http.object(
-                    officer.post(
-                        "/api/kampung-kb",
-                        Fixtures.kampung(village, "Kampung KB Selatan").build().toString()),
-                    201)
-                .getJsonNumber("id")
-                .longValue();
+            : Fixtures.registerKampungKb(officer, village, "Kampung KB Selatan");
     Http lampungTimur = Accounts.user("VIEWER", "18.07");
     Http.problem(lampungTimur.get("/api/kampung-kb/" + id), 404);
     assertEquals(200, officer.get("/api/kampung-kb/" + id).statusCode());
@@ -317,14 +313,7 @@ class RegistrationIT {
   void aPokjaWithItsOfficersAndEightSectionsAndThreeCadres() {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     String village = ReferenceData.freeVillage(operator);
-    long kkb =
-        Http.object(
-                operator.post(
-                    "/api/kampung-kb",
-                    Fixtures.kampung(village, "Kampung KB Pokja").build().toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
+    long kkb = Fixtures.registerKampungKb(operator, village, "Kampung KB Pokja");
     List<String> roles = Fixtures.POKJA_OFFICERS;
     long firstPerson = 0;
     for (int i = 0; i < roles.size(); i++) {
@@ -335,14 +324,7 @@ class RegistrationIT {
           201);
     }
     for (String type : List.of("PPKBD", "SUB_PPKBD", "DATA_CADRE")) {
-      String cadre =
-          Json.createObjectBuilder()
-              .add("personId", Fixtures.newPerson(operator, village, "Kader " + type))
-              .add("type", type)
-              .add("termStart", "2024-04-01")
-              .build()
-              .toString();
-      Http.object(operator.post("/api/kampung-kb/" + kkb + "/cadres", cadre), 201);
+      Fixtures.appointCadre(operator, kkb, village, type);
     }
     assertEquals(
         11, Http.json(operator.get("/api/kampung-kb/" + kkb + "/pokja")).asJsonArray().size());
@@ -404,10 +386,8 @@ class RegistrationIT {
     }
     // Correcting a month replaces it, with the ETag read (428 without); still one row per month.
     String corrected = Fixtures.figures().add("usersPill", 41).build().toString();
-    Http.assertFieldRule(
-        Http.problem(operator.put(path + "2024-06", corrected), 428),
-        "If-Match",
-        "if-match-required");
+    Http.assertRefused(
+        operator.put(path + "2024-06", corrected), 428, "If-Match", "if-match-required");
     long juneVersion =
         Http.element(operator.get("/api/kampung-kb/" + kkb + "/figures"), "period", "2024-06")
             .getJsonNumber("version")
@@ -512,25 +492,20 @@ class RegistrationIT {
     assertEquals(15, active.getJsonObject("checklist").getInt("pokjaMembers"));
     assertEquals(2, Http.json(operator.get(path)).asJsonArray().size());
 
-    assertField(
-        Http.problem(operator.post(path, Fixtures.profile("2023-01-01", true, 1, "APBD")), 400),
-        "validFrom");
-    assertField(
-        Http.problem(operator.post(path, Fixtures.profile("2024-06-01", true, 1, "APBD")), 400),
-        "validFrom");
-    assertField(
-        Http.problem(operator.post(path, Fixtures.profile("2025-06-01", false, 5, "APBD")), 400),
-        "pokjaExists");
-    assertField(
-        Http.problem(operator.post(path, Fixtures.profile("2025-06-01", true, 5, "LOTTERY")), 400),
-        "fundingSources");
+    // Refused, each naming its field: valid from before the active version (before both, between
+    // the two), Pokja members without a Pokja, an unknown funding source.
+    Map<String, String> refused = new LinkedHashMap<>();
+    refused.put(Fixtures.profile("2023-01-01", true, 1, "APBD"), "validFrom");
+    refused.put(Fixtures.profile("2024-06-01", true, 1, "APBD"), "validFrom");
+    refused.put(Fixtures.profile("2025-06-01", false, 5, "APBD"), "pokjaExists");
+    refused.put(Fixtures.profile("2025-06-01", true, 5, "LOTTERY"), "fundingSources");
+    refused.forEach(
+        (profile, field) -> assertField(Http.problem(operator.post(path, profile), 400), field));
     assertEquals(2, Http.json(operator.get(path)).asJsonArray().size(), "nothing written");
   }
 
   private static long total(Http as) {
-    return Http.object(as.get("/api/kampung-kb?size=1"), 200)
-        .getJsonNumber("totalElements")
-        .longValue();
+    return Http.total(as.get("/api/kampung-kb?size=1"));
   }
 
   private static void assertField(JsonObject problem, String field) {

@@ -28,14 +28,7 @@ class RegistrationPagesIT {
     String username = Accounts.username("REGENCY_OPERATOR", OPERATOR_SCOPE);
     Http api = Http.basic(username, Accounts.PASSWORD);
     String village = ReferenceData.freeVillage(api);
-    long kkb =
-        Http.object(
-                api.post(
-                    "/api/kampung-kb",
-                    Fixtures.kampung(village, "Kampung KB Halaman").build().toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
+    long kkb = Fixtures.registerKampungKb(api, village, "Kampung KB Halaman");
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, username);
       browser.open(Http.BASE + "/kampung-kb/detail.xhtml?id=" + kkb);
@@ -44,12 +37,7 @@ class RegistrationPagesIT {
       browser.await("#tabs\\:pokja\\:fullName");
       browser.find("#tabs\\:pokja\\:fullName").sendKeys("Tanpa Jabatan");
       browser.find("#tabs\\:pokja\\:add").click();
-      browser.waitUntil(() -> browser.has(".field:has(#tabs\\:pokja\\:role) .ui-message-error"));
-      assertTrue(
-          browser
-              .find(".field:has(#tabs\\:pokja\\:role) .ui-message-error")
-              .getText()
-              .contains("Wajib diisi"));
+      assertTrue(browser.messageNextTo("tabs\\:pokja\\:role").contains("Wajib diisi"));
       assertEquals(
           "Tanpa Jabatan",
           browser.find("#tabs\\:pokja\\:fullName").getAttribute("value"),
@@ -171,13 +159,7 @@ class RegistrationPagesIT {
         browser.find("#tabs\\:figures\\:" + field).sendKeys(String.valueOf(figures.getInt(field)));
       }
       browser.find("#tabs\\:figures\\:save").click();
-      browser.waitUntil(() -> browser.has(".field:has(#tabs\\:figures\\:users) .ui-message-error"));
-      assertTrue(
-          browser
-              .find(".field:has(#tabs\\:figures\\:users) .ui-message-error")
-              .getText()
-              .contains("PUS"),
-          browser.text());
+      assertTrue(browser.messageNextTo("tabs\\:figures\\:users").contains("PUS"), browser.text());
       assertEquals("400", browser.find("#tabs\\:figures\\:families").getAttribute("value"));
       assertTrue(
           Http.json(api.get("/api/kampung-kb/" + kkb + "/figures")).asJsonArray().isEmpty(),
@@ -243,7 +225,7 @@ class RegistrationPagesIT {
       browser.find("#photoForm\\:caption").sendKeys("Sebelum bantuan");
       browser.find("#photoForm\\:photo").sendKeys(text.toString());
       browser.submit("#photoForm\\:upload");
-      String refusal = browser.find(".field:has(#photoForm\\:photo) .ui-message-error").getText();
+      String refusal = browser.messageNextTo("photoForm\\:photo");
       assertTrue(refusal.contains("JPEG atau PNG"), refusal);
       assertEquals("Sebelum bantuan", browser.find("#photoForm\\:caption").getAttribute("value"));
       String interventions = "/api/interventions?kampungKbId=" + kkb;
@@ -329,9 +311,7 @@ class RegistrationPagesIT {
   }
 
   private static long active(Http api, String village) {
-    return Http.object(api.get("/api/kampung-kb?status=ACTIVE&region=" + village), 200)
-        .getJsonNumber("totalElements")
-        .longValue();
+    return Http.total(api.get("/api/kampung-kb?status=ACTIVE&region=" + village));
   }
 
   /** Waits for the refusal next to a field (after an AJAX submit) and checks its text. */

@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -65,22 +64,20 @@ class ReportIT {
     long kkb = kampungKbIn(operator, "18.07");
     byte[] draft = Pdfs.get(operator, "/api/kampung-kb/" + kkb + "/documents/profil");
     String text = Pdfs.text(draft);
-    for (String part :
-        List.of(
-            "PROFIL KAMPUNG KB",
-            "A. Registrasi",
-            "B. Struktur Pokja dan Kader",
-            "C. Profil Pengelolaan",
-            "D. Data Terakhir",
-            "CPR (%)",
-            "Unmet need (%)",
-            "E. Klasifikasi",
-            "F. Intervensi Lintas Sektor",
-            "G. Riwayat Penilaian COE",
-            "Dra. Uji Penandatangan, M.Si",
-            "NIP. 19700101 200003 1 002")) {
-      assertTrue(text.contains(part), part + " in " + text);
-    }
+    Pdfs.assertShows(
+        text,
+        "PROFIL KAMPUNG KB",
+        "A. Registrasi",
+        "B. Struktur Pokja dan Kader",
+        "C. Profil Pengelolaan",
+        "D. Data Terakhir",
+        "CPR (%)",
+        "Unmet need (%)",
+        "E. Klasifikasi",
+        "F. Intervensi Lintas Sektor",
+        "G. Riwayat Penilaian COE",
+        "Dra. Uji Penandatangan, M.Si",
+        "NIP. 19700101 200003 1 002");
     assertFalse(NIK.matcher(text).find(), "no NIK");
     assertFalse(blankFirstPage(draft), "page 1 has ink");
 
@@ -111,17 +108,15 @@ class ReportIT {
     Http officer = Accounts.user("PROVINCE_OFFICER", "18");
     byte[] recap = Pdfs.get(officer, "/api/reports/rekapitulasi?region=18&year=2020");
     String text = Pdfs.text(recap);
-    for (String part :
-        List.of(
-            "REKAPITULASI KAMPUNG KB PROVINSI LAMPUNG",
-            "Keadaan per 31 Desember 2020",
-            "Kabupaten/Kota",
-            "Lampung Timur",
-            "Jumlah",
-            "Kegiatan",
-            "Jumlah Kampung KB pada Akhir Tahun")) {
-      assertTrue(text.contains(part), part + " in " + text);
-    }
+    Pdfs.assertShows(
+        text,
+        "REKAPITULASI KAMPUNG KB PROVINSI LAMPUNG",
+        "Keadaan per 31 Desember 2020",
+        "Kabupaten/Kota",
+        "Lampung Timur",
+        "Jumlah",
+        "Kegiatan",
+        "Jumlah Kampung KB pada Akhir Tahun");
     assertFalse(NIK.matcher(text).find(), "no NIK");
     assertFalse(blankFirstPage(recap));
 
@@ -176,11 +171,7 @@ class ReportIT {
   void aDocumentSignedElsewhereIsCheckedAndArchivedInPlaceOfTheUnsignedOne() throws Exception {
     Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
     long event = ReferenceData.referenceEvent(operator);
-    JsonObject awaiting =
-        Http.object(
-            operator.post(
-                "/api/events/" + event + "/documents/laporan-kegiatan?signature=external", "{}"),
-            201);
+    JsonObject awaiting = Pdfs.issueForExternalSignature(operator, event, "laporan-kegiatan");
     assertEquals("AWAITING_EXTERNAL", awaiting.getString("signatureKind"));
     String id = awaiting.getString("id");
     byte[] unsigned = operator.getBytes("/api/documents/" + id + "/pdf").body();
@@ -189,16 +180,13 @@ class ReportIT {
     PdfSigner external = TestSigners.underTestCa("Kepala Dinas Uji Eksternal");
     byte[] signed = TestSigners.sign(external, unsigned);
 
-    Http.problem(upload(operator, id, unsigned), 400);
+    Http.problem(Pdfs.uploadSigned(operator, id, unsigned, ""), 400);
     byte[] tampered = signed.clone();
     tampered[unsigned.length / 2] ^= 0x01;
-    Http.problem(upload(operator, id, tampered), 400);
-    Http.problem(
-        Accounts.user("VIEWER", "18.07")
-            .upload("POST", "/api/documents/" + id + "/signed", "application/pdf", signed),
-        403);
+    Http.problem(Pdfs.uploadSigned(operator, id, tampered, ""), 400);
+    Http.problem(Pdfs.uploadSigned(Accounts.user("VIEWER", "18.07"), id, signed, ""), 403);
 
-    JsonObject archived = Http.object(upload(operator, id, signed), 200);
+    JsonObject archived = Http.object(Pdfs.uploadSigned(operator, id, signed, ""), 200);
     assertEquals("EXTERNAL", archived.getString("signatureKind"));
     assertTrue(
         archived.getString("certificateSubject").contains("Kepala Dinas Uji Eksternal"),
@@ -212,19 +200,15 @@ class ReportIT {
     assertEquals("TRUSTED", check.getString("trust"), check.toString());
     assertTrue(check.getString("trustReason").contains("Kampung KB Test CA"), check.toString());
     assertFalse(check.getBoolean("revocationChecked"), check.toString());
-    Http.problem(upload(operator, id, signed), 409);
+    Http.problem(Pdfs.uploadSigned(operator, id, signed, ""), 409);
     String page = Http.anonymous().get("/verify/" + id).body();
     assertTrue(page.contains("di luar aplikasi"), page);
     assertTrue(page.contains("Tepercaya: ditandatangani oleh Kepala Dinas Uji Eksternal"), page);
     assertTrue(page.contains("Trusted: signed by Kepala Dinas Uji Eksternal"), page);
     assertTrue(page.contains("Kampung KB Test CA"), page);
 
-    JsonObject other =
-        Http.object(
-            operator.post(
-                "/api/events/" + event + "/documents/daftar-hadir?signature=external", "{}"),
-            201);
-    Http.problem(upload(operator, other.getString("id"), signed), 400);
+    JsonObject other = Pdfs.issueForExternalSignature(operator, event, "daftar-hadir");
+    Http.problem(Pdfs.uploadSigned(operator, other.getString("id"), signed, ""), 400);
     Http.problem(
         operator.post("/api/events/" + event + "/documents/daftar-hadir?signature=bsre", "{}"),
         400);
@@ -279,10 +263,6 @@ class ReportIT {
     for (String line : lines.subList(2, lines.size())) {
       assertTrue(line.matches(".*\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*"), line);
     }
-  }
-
-  private static HttpResponse<String> upload(Http as, String id, byte[] pdf) {
-    return as.upload("POST", "/api/documents/" + id + "/signed", "application/pdf", pdf);
   }
 
   private static int images(PDPage page) throws IOException {

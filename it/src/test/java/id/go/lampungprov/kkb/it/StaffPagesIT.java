@@ -105,12 +105,7 @@ class StaffPagesIT {
       browser.find("#kkb\\:rwCoverage").sendKeys("RW 01 sampai RW 03");
       browser.submit("#kkb\\:save");
       String page = browser.text();
-      assertTrue(
-          browser
-              .find(".field:has(#kkb\\:name) .ui-message-error")
-              .getText()
-              .contains("Wajib diisi"),
-          page);
+      assertTrue(browser.messageNextTo("kkb\\:name").contains("Wajib diisi"), page);
       assertEquals(
           "RW 01 sampai RW 03",
           browser.find("#kkb\\:rwCoverage").getAttribute("value"),
@@ -135,11 +130,7 @@ class StaffPagesIT {
       browser.click("#edit");
       browser.find("#kkb\\:name").clear();
       browser.submit("#kkb\\:save");
-      assertTrue(
-          browser
-              .find(".field:has(#kkb\\:name) .ui-message-error")
-              .getText()
-              .contains("Wajib diisi"));
+      assertTrue(browser.messageNextTo("kkb\\:name").contains("Wajib diisi"));
     }
   }
 
@@ -177,15 +168,12 @@ class StaffPagesIT {
     HttpResponse<String> forged = pages.http().postForm("/kampung-kb/form.xhtml", form);
     assertTrue(forged.statusCode() == 302 || forged.statusCode() == 303, forged.statusCode() + "");
     long found =
-        Http.object(
-                Http.basic(username, Accounts.PASSWORD)
-                    .get(
-                        "/api/kampung-kb?q="
-                            + java.net.URLEncoder.encode(
-                                name, java.nio.charset.StandardCharsets.UTF_8)),
-                200)
-            .getJsonNumber("totalElements")
-            .longValue();
+        Http.total(
+            Http.basic(username, Accounts.PASSWORD)
+                .get(
+                    "/api/kampung-kb?q="
+                        + java.net.URLEncoder.encode(
+                            name, java.nio.charset.StandardCharsets.UTF_8)));
     assertEquals(0, found, "nothing saved");
   }
 
@@ -194,13 +182,7 @@ class StaffPagesIT {
     String username = Accounts.username("REGENCY_OPERATOR", "18.07");
     Http api = Http.basic(username, Accounts.PASSWORD);
     long event =
-        Http.object(
-                api.post(
-                    "/api/events",
-                    Fixtures.event(api, ReferenceData.sidodadi(api), 30).build().toString()),
-                201)
-            .getJsonNumber("id")
-            .longValue();
+        Fixtures.planEvent(api, ReferenceData.sidodadi(api), 30).getJsonNumber("id").longValue();
     Http.object(
         api.post(
             "/api/events/" + event + "/participants",
@@ -235,10 +217,7 @@ class StaffPagesIT {
   static String[] freeVillage(Http as, String district) {
     for (var v : Http.json(as.get("/api/regions/" + district + "/children")).asJsonArray()) {
       String code = v.asJsonObject().getString("code");
-      long taken =
-          Http.object(as.get("/api/kampung-kb?status=ACTIVE&region=" + code), 200)
-              .getJsonNumber("totalElements")
-              .longValue();
+      long taken = Http.total(as.get("/api/kampung-kb?status=ACTIVE&region=" + code));
       if (taken == 0) {
         return new String[] {code, v.asJsonObject().getString("name")};
       }
@@ -284,16 +263,13 @@ class StaffPagesIT {
   }
 
   private static String message(Chromium browser, String field) {
-    return browser.find(".field:has(#password\\:" + field + ") .ui-message-error").getText();
+    return browser.messageNextTo("password\\:" + field);
   }
 
   @Test
   void aListOfOverTenThousandRowsStaysPaged() throws Exception {
     // The demo data's load wrote one audit entry per row it created: well over 10,000.
-    long total =
-        Http.object(Accounts.admin().get("/api/audit?size=1"), 200)
-            .getJsonNumber("totalElements")
-            .longValue();
+    long total = Http.total(Accounts.admin().get("/api/audit?size=1"));
     assertTrue(total > 10_000, "generated rows in the audit trail: " + total);
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, Accounts.username("ADMIN", "18"));

@@ -10,7 +10,6 @@ import id.go.lampungprov.kkb.it.Fixtures;
 import id.go.lampungprov.kkb.it.Http;
 import id.go.lampungprov.kkb.it.ReferenceData;
 import id.go.lampungprov.kkb.it.Staff;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -262,14 +261,9 @@ class FailoverIT {
   }
 
   private static HttpResponse<String> registerPerson(Http as, int n) {
+    String sex = n % 2 == 0 ? "FEMALE" : "MALE";
     return as.post(
-        "/api/persons",
-        Json.createObjectBuilder()
-            .add("villageCode", "18.07.04.2003")
-            .add("fullName", "Uji Failover " + n)
-            .add("sex", n % 2 == 0 ? "FEMALE" : "MALE")
-            .build()
-            .toString());
+        "/api/persons", Fixtures.person(ReferenceData.SIDODADI, "Uji Failover " + n, sex));
   }
 
   /** Read, write with If-Match; a conflict (409/412) is an answer, not a failure. */

@@ -17,7 +17,6 @@ import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -38,7 +37,7 @@ public final class ReportRenderer {
   private ReportRenderer() {}
 
   /**
-   * @param rows JavaBeans (getters), one per detail row
+   * @param rows records or JavaBeans (see {@link RowDataSource}), one per detail row
    */
   public static byte[] pdf(
       ReportTemplate template, Map<String, Object> parameters, Collection<?> rows) {
@@ -46,7 +45,7 @@ public final class ReportRenderer {
     all.put(JRParameter.REPORT_LOCALE, INDONESIAN);
     try {
       JasperPrint print =
-          JasperFillManager.fillReport(load(template), all, new JRBeanCollectionDataSource(rows));
+          JasperFillManager.fillReport(load(template), all, new RowDataSource(rows));
       return JasperExportManager.exportReportToPdf(print);
     } catch (JRException e) {
       throw new IllegalStateException("report " + template + " failed to render", e);
@@ -74,7 +73,7 @@ public final class ReportRenderer {
         }
         prints.add(
             JasperFillManager.fillReport(
-                load(part.template()), all, new JRBeanCollectionDataSource(part.rows())));
+                load(part.template()), all, new RowDataSource(part.rows())));
       }
       if (virtualizer != null) {
         // Filled pages do not change any more: the exporter need not write them back to the file.

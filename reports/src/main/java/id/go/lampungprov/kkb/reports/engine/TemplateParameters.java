@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 
 /**
  * The one mapping from the documents' records to the templates' parameters: the only place that
@@ -175,7 +174,7 @@ public final class TemplateParameters {
       p.put("CHILD_LEVEL", a.lineLevel());
       p.put("YEAR", String.valueOf(a.year()));
       p.put("CHART_TITLE", text("recap.chart", a.areaName()));
-      p.put("GROWTH", new JRBeanCollectionDataSource(a.growth()));
+      p.put("GROWTH", new RowDataSource(a.growth()));
       parts.add(new ReportRenderer.Part(ReportTemplate.REKAPITULASI_PROVINSI, p, a.rows()));
     }
     return parts;

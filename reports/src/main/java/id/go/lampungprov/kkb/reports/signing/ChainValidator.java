@@ -50,24 +50,21 @@ public final class ChainValidator {
    */
   public Trust validate(X509Certificate signer, Collection<X509Certificate> carried, Instant at) {
     if (installation != null && installation.equals(signer)) {
-      return new Trust(
+      return aboutSignerAlone(
           Trust.Status.INSTALLATION,
+          signer,
           "signed by "
               + name(signer)
               + ", this installation's own certificate (trusted for the documents it issued; not"
               + " a certified BSrE signature)",
-          List.of(name(signer)),
-          null,
-          signer.getNotAfter().toInstant());
+          null);
     }
-    Instant notAfter = signer.getNotAfter().toInstant();
     if (!forSigning(signer)) {
-      return new Trust(
+      return aboutSignerAlone(
           Trust.Status.NOT_FOR_SIGNING,
+          signer,
           "the certificate of " + name(signer) + " is not meant for signing documents (key usage)",
-          List.of(name(signer)),
-          null,
-          notAfter);
+          null);
     }
     Set<TrustAnchor> trustAnchors =
         anchors.anchors().stream().map(c -> new TrustAnchor(c, null)).collect(Collectors.toSet());
@@ -81,12 +78,11 @@ public final class ChainValidator {
       } catch (CertificateExpiredException | CertificateNotYetValidException e) {
         return expired(signer, signer, List.of(name(signer)), signer);
       }
-      return new Trust(
+      return aboutSignerAlone(
           Trust.Status.TRUSTED,
+          signer,
           "signed by " + name(signer) + ", a configured certificate (revocation not checked)",
-          List.of(name(signer)),
-          name(signer),
-          notAfter);
+          signer);
     }
     try {
       // Build the chain as of the moment the signer's certificate began, so an expired link is
@@ -113,30 +109,18 @@ public final class ChainValidator {
           X509Certificate bad = links.get(Math.min(index, links.size() - 1));
           return expired(signer, bad, chain, anchor);
         }
-        return new Trust(
-            Trust.Status.UNKNOWN_AUTHORITY,
-            "the chain of "
-                + name(signer)
-                + " to "
-                + name(anchor)
-                + " is not valid: "
-                + e.getMessage(),
-            chain,
-            null,
-            notAfter);
+        String why = "the chain of " + name(signer) + " to " + name(anchor) + " is not valid: ";
+        return answer(Trust.Status.UNKNOWN_AUTHORITY, signer, why + e.getMessage(), chain, null);
       } catch (CertificateExpiredException | CertificateNotYetValidException e) {
         return expired(signer, anchor, chain, anchor);
       }
-      return new Trust(
+      String to = "chain to the configured authority " + name(anchor);
+      return answer(
           Trust.Status.TRUSTED,
-          "signed by "
-              + name(signer)
-              + ", chain to the configured authority "
-              + name(anchor)
-              + " (revocation not checked)",
+          signer,
+          "signed by " + name(signer) + ", " + to + " (revocation not checked)",
           chain,
-          name(anchor),
-          notAfter);
+          anchor);
     } catch (GeneralSecurityException e) {
       return unknown(signer, "certificate not issued by a configured authority");
     }
@@ -186,30 +170,43 @@ public final class ChainValidator {
         bad.equals(signer)
             ? "the certificate of " + name(signer)
             : "the certificate " + name(bad) + " in its chain";
-    return new Trust(
-        Trust.Status.EXPIRED,
-        which
-            + " is expired or not yet valid (valid "
-            + bad.getNotBefore().toInstant()
-            + " to "
-            + bad.getNotAfter().toInstant()
-            + ")",
-        chain,
-        name(anchor),
-        signer.getNotAfter().toInstant());
+    String valid = bad.getNotBefore().toInstant() + " to " + bad.getNotAfter().toInstant();
+    String reason = which + " is expired or not yet valid (valid " + valid + ")";
+    return answer(Trust.Status.EXPIRED, signer, reason, chain, anchor);
   }
 
   private static Trust unknown(X509Certificate signer, String why) {
-    return new Trust(
+    String issuer = signer.getIssuerX500Principal().getName();
+    return aboutSignerAlone(
         Trust.Status.UNKNOWN_AUTHORITY,
-        "signed by "
-            + name(signer)
-            + ", issued by "
-            + signer.getIssuerX500Principal().getName()
-            + ": "
-            + why,
-        List.of(name(signer)),
-        null,
+        signer,
+        "signed by " + name(signer) + ", issued by " + issuer + ": " + why,
+        null);
+  }
+
+  /** An answer whose chain is the signer's certificate alone: no chain above it was built. */
+  private static Trust aboutSignerAlone(
+      Trust.Status status, X509Certificate signer, String reason, X509Certificate anchor) {
+    return answer(status, signer, reason, List.of(name(signer)), anchor);
+  }
+
+  /**
+   * Every answer tells when the signer's certificate expires (or expired), whatever the status, so
+   * a page can show it beside the reason.
+   *
+   * @param anchor the certificate the chain ends at, or null where none was found
+   */
+  private static Trust answer(
+      Trust.Status status,
+      X509Certificate signer,
+      String reason,
+      List<String> chain,
+      X509Certificate anchor) {
+    return new Trust(
+        status,
+        reason,
+        chain,
+        anchor == null ? null : name(anchor),
         signer.getNotAfter().toInstant());
   }
 

@@ -10,11 +10,9 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -68,17 +66,15 @@ class LargeReportsTest {
 
   private static ReportRenderer.Part part(
       String title, String linePrefix, int count, BufferedImage logo) {
-    Map<String, Object> p = new HashMap<>();
+    Map<String, Object> p =
+        RecapFixtures.parameters(
+            "REKAPITULASI KAMPUNG KB " + title,
+            "Wilayah",
+            2025,
+            "Jumlah Kampung KB pada Akhir Tahun, " + title,
+            new GrowthRow("2016", 15),
+            new GrowthRow("2025", 461));
     p.put("LOGO", logo);
-    p.put("TITLE", "REKAPITULASI KAMPUNG KB " + title);
-    p.put("SUBTITLE", "Keadaan per 31 Desember 2025");
-    p.put("CHILD_LEVEL", "Wilayah");
-    p.put("YEAR", "2025");
-    p.put("CHART_TITLE", "Jumlah Kampung KB pada Akhir Tahun, " + title);
-    p.put(
-        "GROWTH",
-        new JRBeanCollectionDataSource(
-            List.of(new GrowthRow("2016", 15), new GrowthRow("2025", 461))));
     List<RecapRow> rows = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       rows.add(

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -52,19 +51,15 @@ class RecapTemplatesTest {
             "1",
             "1",
             "1"));
-    Map<String, Object> p = new HashMap<>();
-    p.put("TITLE", "REKAPITULASI KAMPUNG KB PROVINSI LAMPUNG");
-    p.put("SUBTITLE", "Keadaan per 31 Desember 2020");
-    p.put("CHILD_LEVEL", "Kabupaten/Kota");
-    p.put("YEAR", "2020");
-    p.put("CHART_TITLE", "Jumlah Kampung KB per Tahun");
-    p.put(
-        "GROWTH",
-        new JRBeanCollectionDataSource(
-            List.of(
-                new GrowthRow("2016", 15),
-                new GrowthRow("2017", 120),
-                new GrowthRow("2019", 461))));
+    Map<String, Object> p =
+        RecapFixtures.parameters(
+            "REKAPITULASI KAMPUNG KB PROVINSI LAMPUNG",
+            "Kabupaten/Kota",
+            2020,
+            "Jumlah Kampung KB per Tahun",
+            new GrowthRow("2016", 15),
+            new GrowthRow("2017", 120),
+            new GrowthRow("2019", 461));
 
     byte[] pdf = ReportRenderer.pdf(ReportTemplate.REKAPITULASI_PROVINSI, p, rows);
     sample("rekapitulasi-provinsi.pdf", pdf);
@@ -81,7 +76,7 @@ class RecapTemplatesTest {
       assertTrue(text.contains("2.651"), text);
       assertTrue(text.contains("Jumlah Kampung KB per Tahun"), text);
       assertTrue(text.contains("461"), "the chart labels its bars");
-      assertFalse(blank(new PDFRenderer(doc).renderImageWithDPI(0, 40)));
+      assertFalse(RenderedPages.blank(new PDFRenderer(doc).renderImageWithDPI(0, 40)));
     }
   }
 
@@ -158,16 +153,5 @@ class RecapTemplatesTest {
     java.nio.file.Path dir = java.nio.file.Path.of("target", "report-samples");
     java.nio.file.Files.createDirectories(dir);
     java.nio.file.Files.write(dir.resolve(name), pdf);
-  }
-
-  private static boolean blank(BufferedImage image) {
-    for (int y = 0; y < image.getHeight(); y += 2) {
-      for (int x = 0; x < image.getWidth(); x += 2) {
-        if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }

@@ -57,7 +57,7 @@ class ReportRendererTest {
       assertTrue(text.contains("Peserta 20"), text);
       assertTrue(text.contains("Tanda Tangan"), text);
       BufferedImage first = new PDFRenderer(doc).renderImageWithDPI(0, 50);
-      assertFalse(blank(first), "page 1 has ink");
+      assertFalse(RenderedPages.blank(first), "page 1 has ink");
       assertEquals(true, text.contains("Halaman 1 dari"));
     }
   }
@@ -92,16 +92,5 @@ class ReportRendererTest {
       assertTrue(text.contains("NIP. 19860926 201505 1 001"), text);
       assertTrue(doc.getNumberOfPages() >= 2);
     }
-  }
-
-  private static boolean blank(BufferedImage image) {
-    for (int x = 0; x < image.getWidth(); x += 3) {
-      for (int y = 0; y < image.getHeight(); y += 3) {
-        if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }

@@ -76,10 +76,10 @@ class TemplateParametersTest {
         p.get("TOTALS"));
     assertFalse(p.containsKey("DOCUMENT_NUMBER"), "a draft has no number");
     List<?> rows = List.copyOf(part.rows());
-    assertEquals("Hadir 08.31", ((AttendanceRow) rows.get(0)).getMark());
-    assertEquals("P", ((AttendanceRow) rows.get(0)).getSex());
-    assertEquals("Izin", ((AttendanceRow) rows.get(1)).getMark());
-    assertNull(((AttendanceRow) rows.get(2)).getMark());
+    assertEquals("Hadir 08.31", ((AttendanceRow) rows.get(0)).mark());
+    assertEquals("P", ((AttendanceRow) rows.get(0)).sex());
+    assertEquals("Izin", ((AttendanceRow) rows.get(1)).mark());
+    assertNull(((AttendanceRow) rows.get(2)).mark());
 
     Map<String, Object> blank = TemplateParameters.parts(sheet(false, null)).get(0).parameters();
     assertFalse(blank.containsKey("TOTALS"));
