@@ -198,8 +198,10 @@ public class AssessmentResource {
   @Operation(summary = "Berita Acara Penilaian with the Hasil Penilaian COE, as a draft PDF")
   public Response minutesDraft(@PathParam("id") String id) {
     long assessmentId = id(id);
-    return Response.ok(facade.minutesDraft(assessmentId), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"berita-acara-" + assessmentId + ".pdf\"")
+    return Answers.inline(
+            facade.minutesDraft(assessmentId),
+            "application/pdf",
+            "berita-acara-" + assessmentId + ".pdf")
         .build();
   }
 
