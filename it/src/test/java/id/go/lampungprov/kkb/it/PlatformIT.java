@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,6 +66,22 @@ class PlatformIT {
         paths.getJsonObject("/api/kampung-kb/{id}").getJsonObject("put").getJsonObject("responses");
     assertTrue(
         replace.containsKey("412") && replace.containsKey("404"), replace.keySet().toString());
+    // Parameters a resource reads once for all its operations are documented on each of them.
+    assertParameters(paths, "/api/audit", "get", "actor", "entityType", "from", "page");
+    assertParameters(paths, "/api/audit/export", "get", "actor", "entityId", "to");
+    assertParameters(paths, "/api/reports/rekapitulasi", "post", "region", "year", "signature");
+    assertParameters(paths, "/api/events/{id}/follow-ups", "post", "id");
+  }
+
+  private static void assertParameters(
+      JsonObject paths, String path, String method, String... names) {
+    List<String> documented =
+        paths.getJsonObject(path).getJsonObject(method).getJsonArray("parameters").stream()
+            .map(p -> p.asJsonObject().getString("name"))
+            .toList();
+    for (String name : names) {
+      assertTrue(documented.contains(name), method + " " + path + ": " + documented);
+    }
   }
 
   @Test
