@@ -107,7 +107,9 @@ public final class DocumentDtos {
       implements VersionedDto {}
 
   @Schema(name = "SignatoryRequest")
-  public static class SignatoryRequest {
+  public static class SignatoryRequest implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 120)
     public String fullName;
@@ -130,7 +132,9 @@ public final class DocumentDtos {
   }
 
   @Schema(name = "IssuerRequest")
-  public static class IssuerRequest {
+  public static class IssuerRequest implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 120)
     public String line1;
