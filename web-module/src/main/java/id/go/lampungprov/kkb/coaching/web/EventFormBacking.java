@@ -38,20 +38,7 @@ import java.util.Set;
 public class EventFormBacking extends EventFormFields implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Set<String> FIELDS =
-      Set.of(
-          "type",
-          "title",
-          "leadAgencyId",
-          "coOrganiserIds",
-          "startsAt",
-          "endsAt",
-          "venue",
-          "venueVillage",
-          "targetKampungKbIds",
-          "budgetSource",
-          "quota",
-          "healthProtocol");
+  private static final Set<String> FIELDS = FormMessages.fieldsOf(EventRequest.class);
 
   @Inject private EventFacade events;
   @Inject private AttendanceFacade attendance;

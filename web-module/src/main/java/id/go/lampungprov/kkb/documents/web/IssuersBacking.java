@@ -34,19 +34,8 @@ public class IssuersBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Set<String> ISSUER_FIELDS =
-      Set.of(
-          "line1",
-          "line2",
-          "address",
-          "numberTemplate",
-          "unitCode",
-          "signatoryName",
-          "signatoryPosition",
-          "signatoryRank",
-          "signatoryNip",
-          "place");
-  private static final Set<String> SIGNATORY_FIELDS = Set.of("fullName", "position", "rank", "nip");
+  private static final Set<String> ISSUER_FIELDS = FormMessages.fieldsOf(IssuerRequest.class);
+  private static final Set<String> SIGNATORY_FIELDS = FormMessages.fieldsOf(SignatoryRequest.class);
 
   @Inject private DocumentFacade documents;
 
