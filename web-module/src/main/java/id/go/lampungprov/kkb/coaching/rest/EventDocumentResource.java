@@ -1,12 +1,9 @@
 package id.go.lampungprov.kkb.coaching.rest;
 
 import id.go.lampungprov.kkb.coaching.facade.EventDocumentFacade;
-import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
-import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,10 +61,11 @@ public class EventDocumentResource {
               + " code of its verification page")
   public Response issueAttendanceSheet(
       @QueryParam("marked") boolean marked, @QueryParam("signature") String signature) {
-    DocumentDtos.DocumentDto issued =
-        documents.issueAttendanceSheet(
-            event(), marked, PublicUrl.base(uriInfo), DocumentFacade.externalSignature(signature));
-    return Issued.created(uriInfo, issued);
+    long eventId = event();
+    return Issued.issue(
+        uriInfo,
+        signature,
+        (base, external) -> documents.issueAttendanceSheet(eventId, marked, base, external));
   }
 
   @GET
@@ -93,10 +91,11 @@ public class EventDocumentResource {
               + " signature=external issues it unsigned, to be signed with a certified (BSrE)"
               + " certificate elsewhere and uploaded back")
   public Response issueActivityReport(@QueryParam("signature") String signature) {
-    DocumentDtos.DocumentDto issued =
-        documents.issueActivityReport(
-            event(), PublicUrl.base(uriInfo), DocumentFacade.externalSignature(signature));
-    return Issued.created(uriInfo, issued);
+    long eventId = event();
+    return Issued.issue(
+        uriInfo,
+        signature,
+        (base, external) -> documents.issueActivityReport(eventId, base, external));
   }
 
   private long event() {

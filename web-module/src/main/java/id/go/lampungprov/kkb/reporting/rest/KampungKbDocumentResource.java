@@ -1,11 +1,8 @@
 package id.go.lampungprov.kkb.reporting.rest;
 
-import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
-import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.reporting.facade.KampungKbProfileFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,10 +52,9 @@ public class KampungKbDocumentResource {
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Issue the Profil Kampung KB: numbered, signed, registered")
   public Response issueProfile(@QueryParam("signature") String signature) {
-    DocumentDto issued =
-        profiles.issueProfile(
-            kampungKb(), PublicUrl.base(uriInfo), DocumentFacade.externalSignature(signature));
-    return Issued.created(uriInfo, issued);
+    long kkb = kampungKb();
+    return Issued.issue(
+        uriInfo, signature, (base, external) -> profiles.issueProfile(kkb, base, external));
   }
 
   private long kampungKb() {

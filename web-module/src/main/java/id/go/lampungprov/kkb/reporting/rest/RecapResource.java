@@ -1,9 +1,6 @@
 package id.go.lampungprov.kkb.reporting.rest;
 
-import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
-import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
-import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
 import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -61,10 +58,9 @@ public class RecapResource {
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Issue the recap: numbered, signed (or signature=external), registered")
   public Response issue(@QueryParam("signature") String signature) {
-    DocumentDto issued =
-        reports.issueRecap(
-            request(), PublicUrl.base(uriInfo), DocumentFacade.externalSignature(signature));
-    return Issued.created(uriInfo, issued);
+    RecapDocumentService.Request request = request();
+    return Issued.issue(
+        uriInfo, signature, (base, external) -> reports.issueRecap(request, base, external));
   }
 
   private RecapDocumentService.Request request() {
