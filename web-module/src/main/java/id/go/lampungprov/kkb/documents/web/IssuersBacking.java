@@ -187,14 +187,6 @@ public class IssuersBacking implements Serializable {
     this.code = code;
   }
 
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
-  }
-
   public boolean isHasLogo() {
     return hasLogo;
   }
