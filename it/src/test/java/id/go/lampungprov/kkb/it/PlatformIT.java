@@ -7,6 +7,10 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,6 +69,49 @@ class PlatformIT {
         paths.getJsonObject("/api/kampung-kb/{id}").getJsonObject("put").getJsonObject("responses");
     assertTrue(
         replace.containsKey("412") && replace.containsKey("404"), replace.keySet().toString());
+    // Parameters a resource reads once for all its operations are documented on each of them.
+    assertParameters(paths, "/api/audit", "get", "actor", "entityType", "from", "page");
+    assertParameters(paths, "/api/audit/export", "get", "actor", "entityId", "to");
+    assertParameters(paths, "/api/reports/rekapitulasi", "post", "region", "year", "signature");
+    assertParameters(paths, "/api/events/{id}/follow-ups", "post", "id");
+    // Requests that share fields through a common base still document every field.
+    assertProperties(
+        schemas, "AccountRequest", "username", "fullName", "scope", "temporaryPassword");
+    assertProperties(schemas, "AccountUpdateRequest", "fullName", "role", "active");
+    assertProperties(schemas, "PokjaMemberRequest", "personId", "termStart", "role", "trained");
+  }
+
+  /** The schema's own properties and those of the schemas it extends (allOf). */
+  private static void assertProperties(JsonObject schemas, String name, String... properties) {
+    Set<String> documented = new HashSet<>();
+    JsonObject schema = schemas.getJsonObject(name);
+    List<JsonObject> parts = new ArrayList<>(List.of(schema));
+    if (schema.containsKey("allOf")) {
+      schema.getJsonArray("allOf").getValuesAs(JsonObject.class).forEach(parts::add);
+    }
+    for (JsonObject part : parts) {
+      if (part.containsKey("$ref")) {
+        String ref = part.getString("$ref");
+        part = schemas.getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+      }
+      if (part.containsKey("properties")) {
+        documented.addAll(part.getJsonObject("properties").keySet());
+      }
+    }
+    for (String property : properties) {
+      assertTrue(documented.contains(property), name + ": " + documented);
+    }
+  }
+
+  private static void assertParameters(
+      JsonObject paths, String path, String method, String... names) {
+    List<String> documented =
+        paths.getJsonObject(path).getJsonObject(method).getJsonArray("parameters").stream()
+            .map(p -> p.asJsonObject().getString("name"))
+            .toList();
+    for (String name : names) {
+      assertTrue(documented.contains(name), method + " " + path + ": " + documented);
+    }
   }
 
   @Test

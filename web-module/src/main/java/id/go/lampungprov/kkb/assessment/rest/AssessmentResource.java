@@ -4,12 +4,10 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
-import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -198,8 +196,10 @@ public class AssessmentResource {
   @Operation(summary = "Berita Acara Penilaian with the Hasil Penilaian COE, as a draft PDF")
   public Response minutesDraft(@PathParam("id") String id) {
     long assessmentId = id(id);
-    return Response.ok(facade.minutesDraft(assessmentId), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"berita-acara-" + assessmentId + ".pdf\"")
+    return Answers.inline(
+            facade.minutesDraft(assessmentId),
+            "application/pdf",
+            "berita-acara-" + assessmentId + ".pdf")
         .build();
   }
 
@@ -208,10 +208,9 @@ public class AssessmentResource {
   @Operation(summary = "Issue the Berita Acara Penilaian: numbered, signed, registered")
   public Response issueMinutes(
       @PathParam("id") String id, @QueryParam("signature") String signature) {
-    var issued =
-        facade.issueMinutes(
-            id(id), PublicUrl.base(uriInfo), DocumentFacade.externalSignature(signature));
-    return Issued.created(uriInfo, issued);
+    long assessmentId = id(id);
+    return Issued.issue(
+        uriInfo, signature, (base, external) -> facade.issueMinutes(assessmentId, base, external));
   }
 
   private static long id(String id) {

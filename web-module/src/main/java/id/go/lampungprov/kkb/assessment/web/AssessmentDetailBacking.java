@@ -7,7 +7,6 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ScoreDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.WorkflowStepDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
-import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
@@ -47,12 +46,8 @@ public class AssessmentDetailBacking implements Serializable {
   private transient List<WorkflowStepDto> workflow;
 
   public void load() throws IOException {
-    try {
-      assessmentId = Params.id("Assessment", id);
-      assessment = assessments.get(assessmentId);
-    } catch (BusinessException e) {
-      Pages.notFound("Penilaian tidak ditemukan");
-    }
+    assessment = Pages.found("Assessment", id, assessments::get, "Penilaian tidak ditemukan");
+    assessmentId = assessment == null ? 0 : assessment.id();
   }
 
   public AssessmentDto getAssessment() {

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.audit.rest;
 import id.go.lampungprov.kkb.audit.facade.AuditEntryDto;
 import id.go.lampungprov.kkb.audit.facade.AuditFacade;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,36 +31,39 @@ public class AuditResource {
 
   @Inject private AuditFacade audit;
 
+  // Both the page and the export answer for the same filter, so it is read once for the resource.
+  @QueryParam("actor")
+  private String actor;
+
+  @QueryParam("action")
+  private String action;
+
+  @QueryParam("entityType")
+  private String entityType;
+
+  @QueryParam("entityId")
+  private String entityId;
+
+  @QueryParam("from")
+  private String from;
+
+  @QueryParam("to")
+  private String to;
+
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Audit entries, newest first, filtered")
   public PageDto<AuditEntryDto> search(
-      @QueryParam("actor") String actor,
-      @QueryParam("action") String action,
-      @QueryParam("entityType") String entityType,
-      @QueryParam("entityId") String entityId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
-    return audit.search(
-        filter(actor, action, entityType, entityId, from, to),
-        Params.integer("page", page),
-        Params.integer("size", size));
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    return audit.search(filter(), Params.integer("page", page), Params.integer("size", size));
   }
 
   @GET
   @Path("export")
   @Produces("text/csv")
   @Operation(summary = "The same entries as CSV (at most 100,000 rows)")
-  public Response export(
-      @QueryParam("actor") String actor,
-      @QueryParam("action") String action,
-      @QueryParam("entityType") String entityType,
-      @QueryParam("entityId") String entityId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    AuditFacade.CsvExport csv = audit.export(filter(actor, action, entityType, entityId, from, to));
+  public Response export() {
+    AuditFacade.CsvExport csv = audit.export(filter());
     StreamingOutput body =
         out -> {
           BufferedWriter writer =
@@ -67,13 +71,10 @@ public class AuditResource {
           csv.writeTo(writer);
           writer.flush();
         };
-    return Response.ok(body, "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"audit-trail.csv\"")
-        .build();
+    return Answers.attachment(body, "text/csv; charset=UTF-8", "audit-trail.csv").build();
   }
 
-  private static AuditFacade.Filter filter(
-      String actor, String action, String entityType, String entityId, String from, String to) {
+  private AuditFacade.Filter filter() {
     return new AuditFacade.Filter(
         actor,
         action,

@@ -33,23 +33,29 @@ public class EventCheckInResource {
   @Inject private AttendanceFacade attendance;
   @Context private UriInfo uriInfo;
 
+  /** The event in the path of every request here. */
+  @PathParam("id")
+  private String eventId;
+
   @GET
   @Path("link")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The event's signed check-in link and when it works")
-  public CheckInLinkDto link(@PathParam("id") String id) {
-    return attendance.checkInLink(Params.id(EventResource.ENTITY, id), PublicUrl.base(uriInfo));
+  public CheckInLinkDto link() {
+    return attendance.checkInLink(event(), PublicUrl.base(uriInfo));
   }
 
   @GET
   @Path("qr")
   @Produces("image/png")
   @Operation(summary = "The event's signed check-in link as a QR code (PNG)")
-  public Response qr(@PathParam("id") String id) {
-    return Response.ok(
-            attendance.checkInQr(Params.id(EventResource.ENTITY, id), PublicUrl.base(uriInfo)),
-            "image/png")
+  public Response qr() {
+    return Response.ok(attendance.checkInQr(event(), PublicUrl.base(uriInfo)), "image/png")
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  private long event() {
+    return Params.id(EventResource.ENTITY, eventId);
   }
 }

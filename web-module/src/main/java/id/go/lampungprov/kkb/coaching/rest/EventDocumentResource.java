@@ -1,11 +1,9 @@
 package id.go.lampungprov.kkb.coaching.rest;
 
 import id.go.lampungprov.kkb.coaching.facade.EventDocumentFacade;
-import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
-import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +31,10 @@ public class EventDocumentResource {
   @Inject private EventDocumentFacade documents;
   @Context private UriInfo uriInfo;
 
+  /** The event in the path of every request here. */
+  @PathParam("id")
+  private String eventId;
+
   @GET
   @Path("daftar-hadir")
   @Produces("application/pdf")
@@ -40,13 +42,12 @@ public class EventDocumentResource {
       summary =
           "Daftar Hadir (A4 PDF): blank signature cells to print before the event, or with"
               + " attendance marks (marked=true)")
-  public Response attendanceSheet(
-      @PathParam("id") String id, @QueryParam("marked") boolean marked) {
-    long eventId = Params.id(EventResource.ENTITY, id);
-    return Response.ok(documents.attendanceSheetDraft(eventId, marked), "application/pdf")
-        .header(
-            "Content-Disposition",
-            "inline; filename=\"daftar-hadir-" + eventId + (marked ? "-terisi" : "") + ".pdf\"")
+  public Response attendanceSheet(@QueryParam("marked") boolean marked) {
+    long eventId = event();
+    return Answers.inline(
+            documents.attendanceSheetDraft(eventId, marked),
+            "application/pdf",
+            "daftar-hadir-" + eventId + (marked ? "-terisi" : "") + ".pdf")
         .build();
   }
 
@@ -59,26 +60,24 @@ public class EventDocumentResource {
           "Issue the Daftar Hadir as an official document: numbered, signed, registered, with a QR"
               + " code of its verification page")
   public Response issueAttendanceSheet(
-      @PathParam("id") String id,
-      @QueryParam("marked") boolean marked,
-      @QueryParam("signature") String signature) {
-    DocumentDtos.DocumentDto issued =
-        documents.issueAttendanceSheet(
-            Params.id(EventResource.ENTITY, id),
-            marked,
-            PublicUrl.base(uriInfo),
-            DocumentFacade.externalSignature(signature));
-    return Issued.created(uriInfo, issued);
+      @QueryParam("marked") boolean marked, @QueryParam("signature") String signature) {
+    long eventId = event();
+    return Issued.issue(
+        uriInfo,
+        signature,
+        (base, external) -> documents.issueAttendanceSheet(eventId, marked, base, external));
   }
 
   @GET
   @Path("laporan-kegiatan")
   @Produces("application/pdf")
   @Operation(summary = "Laporan Kegiatan as a draft PDF (not numbered, not signed)")
-  public Response activityReport(@PathParam("id") String id) {
-    long eventId = Params.id(EventResource.ENTITY, id);
-    return Response.ok(documents.activityReportDraft(eventId), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"laporan-kegiatan-" + eventId + ".pdf\"")
+  public Response activityReport() {
+    long eventId = event();
+    return Answers.inline(
+            documents.activityReportDraft(eventId),
+            "application/pdf",
+            "laporan-kegiatan-" + eventId + ".pdf")
         .build();
   }
 
@@ -91,13 +90,15 @@ public class EventDocumentResource {
           "Issue the Laporan Kegiatan: numbered, signed, registered, with its QR code;"
               + " signature=external issues it unsigned, to be signed with a certified (BSrE)"
               + " certificate elsewhere and uploaded back")
-  public Response issueActivityReport(
-      @PathParam("id") String id, @QueryParam("signature") String signature) {
-    DocumentDtos.DocumentDto issued =
-        documents.issueActivityReport(
-            Params.id(EventResource.ENTITY, id),
-            PublicUrl.base(uriInfo),
-            DocumentFacade.externalSignature(signature));
-    return Issued.created(uriInfo, issued);
+  public Response issueActivityReport(@QueryParam("signature") String signature) {
+    long eventId = event();
+    return Issued.issue(
+        uriInfo,
+        signature,
+        (base, external) -> documents.issueActivityReport(eventId, base, external));
+  }
+
+  private long event() {
+    return Params.id(EventResource.ENTITY, eventId);
   }
 }

@@ -40,18 +40,21 @@ public class EventFollowUpResource {
   @Inject private AttendanceFacade attendance;
   @Context private UriInfo uriInfo;
 
+  /** The event in the path of every request here. */
+  @PathParam("id")
+  private String eventId;
+
   @GET
   @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "The event's follow-ups by due date")
-  public List<FollowUpDto> list(@PathParam("id") String id) {
-    return attendance.followUps(event(id));
+  public List<FollowUpDto> list() {
+    return attendance.followUps(event());
   }
 
   @POST
   @Operation(summary = "Add a follow-up: action, owner, due date")
-  public Response add(
-      @PathParam("id") String id, @Valid @NotNull EventDtos.FollowUpRequest request) {
-    FollowUpDto created = attendance.addFollowUp(event(id), request);
+  public Response add(@Valid @NotNull EventDtos.FollowUpRequest request) {
+    FollowUpDto created = attendance.addFollowUp(event(), request);
     return Answers.created(uriInfo, created);
   }
 
@@ -59,20 +62,16 @@ public class EventFollowUpResource {
   @Path("{followUpId}/status")
   @Operation(summary = "Close (DONE, DROPPED) or reopen a follow-up; allowed after reporting")
   public Response status(
-      @PathParam("id") String id,
       @PathParam("followUpId") String followUpId,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EventDtos.FollowUpStatusRequest request) {
     FollowUpDto changed =
         attendance.closeFollowUp(
-            event(id),
-            Params.id("FollowUp", followUpId),
-            Versions.required(ifMatch),
-            request.status);
+            event(), Params.id("FollowUp", followUpId), Versions.required(ifMatch), request.status);
     return Answers.tagged(changed);
   }
 
-  private static long event(String id) {
-    return Params.id(EventResource.ENTITY, id);
+  private long event() {
+    return Params.id(EventResource.ENTITY, eventId);
   }
 }

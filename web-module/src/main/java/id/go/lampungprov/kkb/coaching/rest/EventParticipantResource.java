@@ -39,11 +39,15 @@ public class EventParticipantResource {
   @Inject private AttendanceFacade attendance;
   @Context private UriInfo uriInfo;
 
+  /** The event in the path of every request here. */
+  @PathParam("id")
+  private String eventId;
+
   @GET
   @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "The invitation list with attendance")
-  public List<ParticipantDto> list(@PathParam("id") String id) {
-    return attendance.participants(event(id));
+  public List<ParticipantDto> list() {
+    return attendance.participants(event());
   }
 
   @POST
@@ -51,9 +55,8 @@ public class EventParticipantResource {
       summary =
           "Invite a person of the registry (personId) or someone on the day (fullName, sex,"
               + " phone); 409 over the quota or for the same person twice")
-  public Response invite(
-      @PathParam("id") String id, @Valid @NotNull EventDtos.ParticipantRequest request) {
-    ParticipantDto created = attendance.invite(event(id), request);
+  public Response invite(@Valid @NotNull EventDtos.ParticipantRequest request) {
+    ParticipantDto created = attendance.invite(event(), request);
     return Answers.created(uriInfo, created.id(), created);
   }
 
@@ -62,27 +65,24 @@ public class EventParticipantResource {
   @Operation(
       summary = "Invite the current Pokja and cadres of a target Kampung KB, all or none (quota)")
   public List<ParticipantDto> fromRegistry(
-      @PathParam("id") String id, @Valid @NotNull EventDtos.RegistryInvitationRequest request) {
-    return attendance.inviteFromRegistry(event(id), request.kampungKbId);
+      @Valid @NotNull EventDtos.RegistryInvitationRequest request) {
+    return attendance.inviteFromRegistry(event(), request.kampungKbId);
   }
 
   @PUT
   @Path("{participantId}/attendance")
   @Operation(summary = "Record attendance: PRESENT, ABSENT or EXCUSED")
   public ParticipantDto record(
-      @PathParam("id") String id,
       @PathParam("participantId") String participantId,
       @Valid @NotNull EventDtos.AttendanceRequest request) {
-    return attendance.record(
-        event(id), Params.id("Participant", participantId), request.attendance);
+    return attendance.record(event(), Params.id("Participant", participantId), request.attendance);
   }
 
   @DELETE
   @Path("{participantId}")
   @Operation(summary = "Withdraw an invitation")
-  public Response withdraw(
-      @PathParam("id") String id, @PathParam("participantId") String participantId) {
-    attendance.withdraw(event(id), Params.id("Participant", participantId));
+  public Response withdraw(@PathParam("participantId") String participantId) {
+    attendance.withdraw(event(), Params.id("Participant", participantId));
     return Response.noContent().build();
   }
 
@@ -90,11 +90,11 @@ public class EventParticipantResource {
   @Path("totals")
   @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "Invited and present, by attendance, category and sex")
-  public EventDtos.TotalsDto totals(@PathParam("id") String id) {
-    return attendance.totals(event(id));
+  public EventDtos.TotalsDto totals() {
+    return attendance.totals(event());
   }
 
-  private static long event(String id) {
-    return Params.id(EventResource.ENTITY, id);
+  private long event() {
+    return Params.id(EventResource.ENTITY, eventId);
   }
 }

@@ -39,12 +39,16 @@ public class EventPhotoResource {
   @Inject private AttendanceFacade attendance;
   @Context private UriInfo uriInfo;
 
+  /** The event in the path of every request here. */
+  @PathParam("id")
+  private String eventId;
+
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "The event's photos")
-  public List<PhotoDto> list(@PathParam("id") String id) {
-    return attendance.photos(event(id));
+  public List<PhotoDto> list() {
+    return attendance.photos(event());
   }
 
   @POST
@@ -52,11 +56,8 @@ public class EventPhotoResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Upload a photo: the body is the JPEG or PNG file")
   public Response add(
-      @PathParam("id") String id,
-      @QueryParam("caption") String caption,
-      @Context HttpHeaders headers,
-      InputStream body) {
-    long eventId = event(id);
+      @QueryParam("caption") String caption, @Context HttpHeaders headers, InputStream body) {
+    long eventId = event();
     byte[] data = Uploads.read(body, UploadPolicy.photo("photo").maxBytes(), "photo");
     PhotoDto photo =
         attendance.addPhoto(eventId, caption, data, headers.getHeaderString("Content-Type"));
@@ -68,21 +69,20 @@ public class EventPhotoResource {
   @Produces({"image/jpeg", "image/png"})
   @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "A photo's bytes")
-  public Response photo(@PathParam("id") String id, @PathParam("photoId") String photoId) {
-    EventPhotoService.PhotoContent content =
-        attendance.photo(event(id), Params.id("Photo", photoId));
+  public Response photo(@PathParam("photoId") String photoId) {
+    EventPhotoService.PhotoContent content = attendance.photo(event(), Params.id("Photo", photoId));
     return Answers.file(content.data(), content.photo().file().type().mediaType()).build();
   }
 
   @DELETE
   @Path("{photoId}")
   @Operation(summary = "Remove a photo")
-  public Response remove(@PathParam("id") String id, @PathParam("photoId") String photoId) {
-    attendance.removePhoto(event(id), Params.id("Photo", photoId));
+  public Response remove(@PathParam("photoId") String photoId) {
+    attendance.removePhoto(event(), Params.id("Photo", photoId));
     return Response.noContent().build();
   }
 
-  private static long event(String id) {
-    return Params.id(EventResource.ENTITY, id);
+  private long event() {
+    return Params.id(EventResource.ENTITY, eventId);
   }
 }

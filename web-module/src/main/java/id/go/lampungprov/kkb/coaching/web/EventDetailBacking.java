@@ -7,7 +7,6 @@ import id.go.lampungprov.kkb.coaching.facade.EventDtos.FollowUpDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.TotalsDto;
 import id.go.lampungprov.kkb.coaching.facade.EventFacade;
-import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.reports.format.IndonesianDates;
@@ -49,12 +48,8 @@ public class EventDetailBacking implements Serializable {
   private transient List<String> checkInWindow;
 
   public void load() throws IOException {
-    try {
-      eventId = Params.id("Event", id);
-      event = events.get(eventId);
-    } catch (BusinessException e) {
-      Pages.notFound("Kegiatan tidak ditemukan");
-    }
+    event = Pages.found("Event", id, events::get, "Kegiatan tidak ditemukan");
+    eventId = event == null ? 0 : event.id();
   }
 
   /** Records one participant's attendance; a refusal (e.g. a reported event) shows on top. */

@@ -11,8 +11,6 @@ import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventRequest;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.OfficialDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantRequest;
 import id.go.lampungprov.kkb.coaching.facade.EventFacade;
-import id.go.lampungprov.kkb.coaching.web.EventFormRows.AgendaRow;
-import id.go.lampungprov.kkb.coaching.web.EventFormRows.OfficialRow;
 import id.go.lampungprov.kkb.coaching.web.EventFormRows.ParticipantRow;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
@@ -38,20 +36,7 @@ import java.util.Set;
 public class EventFormBacking extends EventFormFields implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Set<String> FIELDS =
-      Set.of(
-          "type",
-          "title",
-          "leadAgencyId",
-          "coOrganiserIds",
-          "startsAt",
-          "endsAt",
-          "venue",
-          "venueVillage",
-          "targetKampungKbIds",
-          "budgetSource",
-          "quota",
-          "healthProtocol");
+  private static final Set<String> FIELDS = FormMessages.fieldsOf(EventRequest.class);
 
   @Inject private EventFacade events;
   @Inject private AttendanceFacade attendance;
@@ -60,8 +45,11 @@ public class EventFormBacking extends EventFormFields implements Serializable {
   private String id;
   private Long editing;
   private Long version;
-  private final List<AgendaRow> agenda = new ArrayList<>(List.of(new AgendaRow()));
-  private final List<OfficialRow> officials = new ArrayList<>(List.of(new OfficialRow()));
+
+  /** The lines of the agenda and of the officials, each the object the facade takes. */
+  private final List<AgendaItemDto> agenda = new ArrayList<>(List.of(new AgendaItemDto()));
+
+  private final List<OfficialDto> officials = new ArrayList<>(List.of(newOfficial()));
   private final ParticipantPicker picker = new ParticipantPicker();
 
   /** Fills the form from the event to change, or prepares an empty one in the user's scope. */
@@ -79,11 +67,9 @@ public class EventFormBacking extends EventFormFields implements Serializable {
       version = e.version();
       fill(e);
       agenda.clear();
-      e.agenda().forEach(a -> agenda.add(new AgendaRow(a.time, a.topic, a.speaker)));
+      agenda.addAll(e.agenda());
       officials.clear();
-      e.officials()
-          .forEach(
-              o -> officials.add(new OfficialRow(o.fullName, o.position, o.role, o.agency, o.nip)));
+      officials.addAll(e.officials());
       picker.load(
           attendance.participants(e.id()).stream()
               .map(
@@ -103,19 +89,24 @@ public class EventFormBacking extends EventFormFields implements Serializable {
   }
 
   public void addAgendaRow() {
-    agenda.add(new AgendaRow());
+    agenda.add(new AgendaItemDto());
   }
 
-  public void removeAgendaRow(AgendaRow row) {
+  public void removeAgendaRow(AgendaItemDto row) {
     agenda.remove(row);
   }
 
   public void addOfficialRow() {
-    officials.add(new OfficialRow());
+    officials.add(newOfficial());
   }
 
-  public void removeOfficialRow(OfficialRow row) {
+  public void removeOfficialRow(OfficialDto row) {
     officials.remove(row);
+  }
+
+  /** An empty official's line: a guest unless the user picks another role. */
+  private static OfficialDto newOfficial() {
+    return new OfficialDto(null, null, null, null, "GUEST");
   }
 
   public void search() {
@@ -253,11 +244,11 @@ public class EventFormBacking extends EventFormFields implements Serializable {
     return editing;
   }
 
-  public List<AgendaRow> getAgenda() {
+  public List<AgendaItemDto> getAgenda() {
     return agenda;
   }
 
-  public List<OfficialRow> getOfficials() {
+  public List<OfficialDto> getOfficials() {
     return officials;
   }
 

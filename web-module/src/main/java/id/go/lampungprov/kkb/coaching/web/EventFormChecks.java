@@ -1,9 +1,9 @@
 package id.go.lampungprov.kkb.coaching.web;
 
+import static id.go.lampungprov.kkb.coaching.web.EventFormRows.blank;
+
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.AgendaItemDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.OfficialDto;
-import id.go.lampungprov.kkb.coaching.web.EventFormRows.AgendaRow;
-import id.go.lampungprov.kkb.coaching.web.EventFormRows.OfficialRow;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -30,7 +30,7 @@ final class EventFormChecks {
 
   /** The time typed, or null with a message next to the field. */
   static LocalTime time(String field, String text) {
-    if (EventFormRows.blank(text)) {
+    if (blank(text)) {
       error(field, FormMessages.text("validation.required", "Required."));
       return null;
     }
@@ -43,42 +43,40 @@ final class EventFormChecks {
   }
 
   /** The agenda's filled lines, or null when one is incomplete (with a message). */
-  static List<AgendaItemDto> agenda(List<AgendaRow> rows) {
+  static List<AgendaItemDto> agenda(List<AgendaItemDto> rows) {
     List<AgendaItemDto> items = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      AgendaRow r = rows.get(i);
-      if (r.isBlank()) {
+      AgendaItemDto r = rows.get(i);
+      if (blank(r.time) && blank(r.topic) && blank(r.speaker)) {
         continue;
       }
       String line = FormMessages.text("event.line", "Line") + " " + (i + 1) + ": ";
-      if (EventFormRows.blank(r.getTopic())) {
+      if (blank(r.topic)) {
         error("agenda", line + FormMessages.text("rule.agenda.topic.required", "topic required"));
         return null;
       }
       try {
-        LocalTime.parse(normalize(r.getTime()));
+        LocalTime.parse(normalize(r.time));
       } catch (DateTimeParseException e) {
         error("agenda", line + FormMessages.text("rule.time", "hh:mm, e.g. 09:30"));
         return null;
       }
       items.add(
           new AgendaItemDto(
-              normalize(r.getTime()),
-              r.getTopic().strip(),
-              EventFormRows.blank(r.getSpeaker()) ? null : r.getSpeaker().strip()));
+              normalize(r.time), r.topic.strip(), blank(r.speaker) ? null : r.speaker.strip()));
     }
     return items;
   }
 
   /** The officials' filled lines, or null when one lacks a name or position. */
-  static List<OfficialDto> officials(List<OfficialRow> rows) {
+  static List<OfficialDto> officials(List<OfficialDto> rows) {
     List<OfficialDto> items = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      OfficialRow r = rows.get(i);
-      if (r.isBlank()) {
+      OfficialDto r = rows.get(i);
+      if (blank(r.fullName) && blank(r.position)) {
         continue;
       }
-      if (EventFormRows.blank(r.getName()) || EventFormRows.blank(r.getPosition())) {
+      if (blank(r.fullName) || blank(r.position)) {
         error(
             "officials",
             FormMessages.text("event.line", "Line")
@@ -88,13 +86,7 @@ final class EventFormChecks {
                 + FormMessages.text("rule.officials.incomplete", "name and position required"));
         return null;
       }
-      items.add(
-          new OfficialDto(
-              r.getName().strip(),
-              r.getPosition().strip(),
-              r.getAgency(),
-              r.getNip(),
-              r.getRole()));
+      items.add(new OfficialDto(r.fullName.strip(), r.position.strip(), r.agency, r.nip, r.role));
     }
     return items;
   }

@@ -1,5 +1,7 @@
 package id.go.lampungprov.kkb.documents.facade;
 
+import id.go.lampungprov.kkb.platform.facade.Versioned;
+import id.go.lampungprov.kkb.platform.facade.VersionedDto;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -90,7 +92,8 @@ public final class DocumentDtos {
       boolean hasLogo,
       @Schema(description = "document type → id of the signatory who signs it")
           Map<String, Long> signatoriesByType,
-      long version) {}
+      long version)
+      implements Versioned {}
 
   @Schema(name = "Signatory")
   public record SignatoryDto(
@@ -100,10 +103,13 @@ public final class DocumentDtos {
       String position,
       String rank,
       String nip,
-      long version) {}
+      long version)
+      implements VersionedDto {}
 
   @Schema(name = "SignatoryRequest")
-  public static class SignatoryRequest {
+  public static class SignatoryRequest implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 120)
     public String fullName;
@@ -126,7 +132,9 @@ public final class DocumentDtos {
   }
 
   @Schema(name = "IssuerRequest")
-  public static class IssuerRequest {
+  public static class IssuerRequest implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 120)
     public String line1;

@@ -123,6 +123,11 @@ public class DocumentFacade {
                 r.place)));
   }
 
+  /** The name an issued PDF is saved under: its number, with what a file name cannot hold as _. */
+  public static String fileName(DocumentDto document) {
+    return document.number().replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf";
+  }
+
   /** The {@code signature} query parameter: {@code installation} (default) or {@code external}. */
   public static boolean externalSignature(String signature) {
     if (signature == null || signature.isBlank() || signature.equals("installation")) {

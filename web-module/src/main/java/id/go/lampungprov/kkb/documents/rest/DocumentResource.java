@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -90,10 +91,7 @@ public class DocumentResource {
               + " unsigned PDF to sign")
   public Response pdf(@PathParam("id") String id) {
     DocumentDto facts = documents.get(id);
-    return Response.ok(documents.pdf(id), "application/pdf")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + facts.number().replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf\"")
+    return Answers.attachment(documents.pdf(id), "application/pdf", DocumentFacade.fileName(facts))
         .build();
   }
 }

@@ -1,15 +1,33 @@
 package id.go.lampungprov.kkb.documents.rest;
 
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
+import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** The answer to issuing a document: 201 Created, pointing at the registry entry. */
+/** Issuing a document over REST, and the answer: 201 Created, pointing at the registry entry. */
 public final class Issued {
 
   private Issued() {}
 
-  public static Response created(UriInfo uriInfo, DocumentDto issued) {
+  /** Issues one document, given where its QR code points and whether it is signed elsewhere. */
+  @FunctionalInterface
+  public interface Issuing {
+    DocumentDto issue(String publicBase, boolean externalSignature);
+  }
+
+  /**
+   * Issues as every issuing endpoint does: the QR code points at this server's public address, and
+   * the {@code signature} query parameter says whether the document is signed here or elsewhere.
+   */
+  public static Response issue(UriInfo uriInfo, String signature, Issuing issuing) {
+    return created(
+        uriInfo,
+        issuing.issue(PublicUrl.base(uriInfo), DocumentFacade.externalSignature(signature)));
+  }
+
+  private static Response created(UriInfo uriInfo, DocumentDto issued) {
     return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(issued.id()).build())
         .entity(issued)
         .build();

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.documents.facade.DocumentDtos.IssuerDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.SignatoryDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.rest.Versions;
@@ -87,11 +88,7 @@ public class IssuerResource {
   @Operation(summary = "Add an official who may sign for the issuer")
   public Response addSignatory(
       @PathParam("code") String code, @Valid @NotNull DocumentDtos.SignatoryRequest request) {
-    SignatoryDto s = documents.addSignatory(code, request);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(s.id())).build())
-        .entity(s)
-        .tag(Versions.tag(s.version()))
-        .build();
+    return Answers.created(uriInfo, documents.addSignatory(code, request));
   }
 
   @PUT
@@ -102,10 +99,9 @@ public class IssuerResource {
       @PathParam("signatoryId") String signatoryId,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull DocumentDtos.SignatoryRequest request) {
-    SignatoryDto s =
+    return Answers.tagged(
         documents.changeSignatory(
-            code, Params.id("Signatory", signatoryId), Versions.required(ifMatch), request);
-    return Response.ok(s).tag(Versions.tag(s.version())).build();
+            code, Params.id("Signatory", signatoryId), Versions.required(ifMatch), request));
   }
 
   @PUT
@@ -128,7 +124,6 @@ public class IssuerResource {
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull DocumentDtos.IssuerRequest request) {
-    IssuerDto changed = documents.changeIssuer(code, Versions.required(ifMatch), request);
-    return Response.ok(changed).tag(Versions.tag(changed.version())).build();
+    return Answers.tagged(documents.changeIssuer(code, Versions.required(ifMatch), request));
   }
 }

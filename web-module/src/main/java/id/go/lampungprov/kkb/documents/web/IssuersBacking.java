@@ -34,19 +34,8 @@ public class IssuersBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Set<String> ISSUER_FIELDS =
-      Set.of(
-          "line1",
-          "line2",
-          "address",
-          "numberTemplate",
-          "unitCode",
-          "signatoryName",
-          "signatoryPosition",
-          "signatoryRank",
-          "signatoryNip",
-          "place");
-  private static final Set<String> SIGNATORY_FIELDS = Set.of("fullName", "position", "rank", "nip");
+  private static final Set<String> ISSUER_FIELDS = FormMessages.fieldsOf(IssuerRequest.class);
+  private static final Set<String> SIGNATORY_FIELDS = FormMessages.fieldsOf(SignatoryRequest.class);
 
   @Inject private DocumentFacade documents;
 
@@ -54,10 +43,10 @@ public class IssuersBacking implements Serializable {
   private Long version;
   private boolean hasLogo;
 
-  /** The form's fields by name: EL cannot write the request objects' public fields. */
-  private final Map<String, String> issuer = new LinkedHashMap<>();
+  /** The forms fill the requests the facade takes (see PublicFieldELResolver). */
+  private IssuerRequest issuer = new IssuerRequest();
 
-  private final Map<String, String> signatory = new LinkedHashMap<>();
+  private SignatoryRequest signatory = new SignatoryRequest();
   private final Map<String, Long> assignments = new LinkedHashMap<>();
   private transient Part logo;
 
@@ -78,16 +67,17 @@ public class IssuersBacking implements Serializable {
     code = d.code();
     version = d.version();
     hasLogo = d.hasLogo();
-    issuer.put("line1", d.line1());
-    issuer.put("line2", d.line2());
-    issuer.put("address", d.address());
-    issuer.put("numberTemplate", d.numberTemplate());
-    issuer.put("unitCode", d.unitCode());
-    issuer.put("signatoryName", d.signatoryName());
-    issuer.put("signatoryPosition", d.signatoryPosition());
-    issuer.put("signatoryRank", d.signatoryRank());
-    issuer.put("signatoryNip", d.signatoryNip());
-    issuer.put("place", d.place());
+    issuer = new IssuerRequest();
+    issuer.line1 = d.line1();
+    issuer.line2 = d.line2();
+    issuer.address = d.address();
+    issuer.numberTemplate = d.numberTemplate();
+    issuer.unitCode = d.unitCode();
+    issuer.signatoryName = d.signatoryName();
+    issuer.signatoryPosition = d.signatoryPosition();
+    issuer.signatoryRank = d.signatoryRank();
+    issuer.signatoryNip = d.signatoryNip();
+    issuer.place = d.place();
     assignments.clear();
     for (String type : getDocumentTypes()) {
       assignments.put(type, d.signatoriesByType().get(type));
@@ -95,22 +85,11 @@ public class IssuersBacking implements Serializable {
   }
 
   public void save() {
-    IssuerRequest request = new IssuerRequest();
-    request.line1 = issuer.get("line1");
-    request.line2 = issuer.get("line2");
-    request.address = issuer.get("address");
-    request.numberTemplate = issuer.get("numberTemplate");
-    request.unitCode = issuer.get("unitCode");
-    request.signatoryName = issuer.get("signatoryName");
-    request.signatoryPosition = issuer.get("signatoryPosition");
-    request.signatoryRank = issuer.get("signatoryRank");
-    request.signatoryNip = issuer.get("signatoryNip");
-    request.place = issuer.get("place");
-    if (!FormMessages.validate("issuer", request)) {
+    if (!FormMessages.validate("issuer", issuer)) {
       return;
     }
     try {
-      show(documents.changeIssuer(code, version, request));
+      show(documents.changeIssuer(code, version, issuer));
       FormMessages.info(FormMessages.text("issuers.saved", "Tersimpan"));
     } catch (BusinessException e) {
       FormMessages.show("issuer", ISSUER_FIELDS, e);
@@ -136,17 +115,12 @@ public class IssuersBacking implements Serializable {
   }
 
   public void addSignatory() {
-    SignatoryRequest request = new SignatoryRequest();
-    request.fullName = signatory.get("fullName");
-    request.position = signatory.get("position");
-    request.rank = signatory.get("rank");
-    request.nip = signatory.get("nip");
-    if (!FormMessages.validate("signatory", request)) {
+    if (!FormMessages.validate("signatory", signatory)) {
       return;
     }
     try {
-      documents.addSignatory(code, request);
-      signatory.clear();
+      documents.addSignatory(code, signatory);
+      signatory = new SignatoryRequest();
       FormMessages.info(FormMessages.text("issuers.signatory.added", "Penanda tangan ditambahkan"));
     } catch (BusinessException e) {
       FormMessages.show("signatory", SIGNATORY_FIELDS, e);
@@ -178,7 +152,7 @@ public class IssuersBacking implements Serializable {
   }
 
   public String getNumberExample() {
-    return documents.numberExample(issuer.get("numberTemplate"), issuer.get("unitCode"));
+    return documents.numberExample(issuer.numberTemplate, issuer.unitCode);
   }
 
   public List<IssuerDto> getIssuers() {
@@ -193,11 +167,11 @@ public class IssuersBacking implements Serializable {
     return documents.documentTypes();
   }
 
-  public Map<String, String> getIssuer() {
+  public IssuerRequest getIssuer() {
     return issuer;
   }
 
-  public Map<String, String> getSignatory() {
+  public SignatoryRequest getSignatory() {
     return signatory;
   }
 
@@ -211,14 +185,6 @@ public class IssuersBacking implements Serializable {
 
   public void setCode(String code) {
     this.code = code;
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
   }
 
   public boolean isHasLogo() {

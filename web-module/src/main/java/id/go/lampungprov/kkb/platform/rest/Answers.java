@@ -9,7 +9,8 @@ import java.net.URI;
 /**
  * The answers every resource gives the same way: a record with its version as ETag (read it, then
  * send that ETag as If-Match to change it, see {@link Versions}), 201 Created with the new record's
- * Location, and stored files that a browser must never sniff into another type.
+ * Location, stored files that a browser must never sniff into another type, and documents and
+ * exports under the file name they are saved as.
  */
 public final class Answers {
 
@@ -36,6 +37,23 @@ public final class Answers {
   /** A stored upload's bytes as the type it was checked to be, never sniffed by the browser. */
   public static Response.ResponseBuilder file(byte[] data, String mediaType) {
     return Response.ok(data, mediaType).header("X-Content-Type-Options", "nosniff");
+  }
+
+  /** 200 with a document the browser shows (a PDF), named for when it is saved. */
+  public static Response.ResponseBuilder inline(Object body, String mediaType, String fileName) {
+    return named(body, mediaType, "inline", fileName);
+  }
+
+  /** 200 with a file the browser saves (CSV, XLSX, an export) under the given name. */
+  public static Response.ResponseBuilder attachment(
+      Object body, String mediaType, String fileName) {
+    return named(body, mediaType, "attachment", fileName);
+  }
+
+  private static Response.ResponseBuilder named(
+      Object body, String mediaType, String disposition, String fileName) {
+    return Response.ok(body, mediaType)
+        .header("Content-Disposition", disposition + "; filename=\"" + fileName + "\"");
   }
 
   private static URI location(UriInfo uriInfo, long id) {

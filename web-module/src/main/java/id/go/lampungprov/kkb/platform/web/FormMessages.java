@@ -13,9 +13,13 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Puts a rule the server refused next to the field it concerns, in the user's language: the rule's
@@ -25,8 +29,10 @@ import java.util.Set;
  */
 public final class FormMessages {
 
-  private static final Validator VALIDATOR =
-      Validation.buildDefaultValidatorFactory().getValidator();
+  /** Built on the first validation, so that the rest of this class needs no validation provider. */
+  private static final class Checks {
+    static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+  }
 
   private FormMessages() {}
 
@@ -36,7 +42,7 @@ public final class FormMessages {
    * @return whether the request is valid
    */
   public static boolean validate(String form, Object request) {
-    Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(request);
+    Set<ConstraintViolation<Object>> violations = Checks.VALIDATOR.validate(request);
     for (ConstraintViolation<Object> v : violations) {
       String field = v.getPropertyPath().toString();
       Class<?> constraint = v.getConstraintDescriptor().getAnnotation().annotationType();
@@ -55,6 +61,17 @@ public final class FormMessages {
       error(form + ":" + field, text);
     }
     return violations.isEmpty();
+  }
+
+  /**
+   * The fields of the request a form fills: the form has an input of each field's name, beside
+   * which {@link #show} puts a refusal naming that field.
+   */
+  public static Set<String> fieldsOf(Class<?> request) {
+    return Arrays.stream(request.getFields())
+        .filter(f -> !Modifier.isStatic(f.getModifiers()))
+        .map(Field::getName)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Shows a refusal of the service: next to its field when the form has one, else on top. */

@@ -1,7 +1,10 @@
 package id.go.lampungprov.kkb.platform.web;
 
+import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
+import java.util.function.LongFunction;
 import org.primefaces.component.datatable.DataTable;
 
 /** What every page with an id in its address does alike. */
@@ -17,6 +20,20 @@ public final class Pages {
     FacesContext context = FacesContext.getCurrentInstance();
     context.getExternalContext().responseSendError(404, message);
     context.responseComplete();
+  }
+
+  /**
+   * The record a detail page's {@code id} parameter names, or null once the 404 page is answered
+   * (see {@link #notFound}).
+   */
+  public static <T> T found(String entity, String id, LongFunction<T> get, String notFoundMessage)
+      throws IOException {
+    try {
+      return get.apply(Params.id(entity, id));
+    } catch (BusinessException e) {
+      notFound(notFoundMessage);
+      return null;
+    }
   }
 
   /** Puts a paged table back on its first page, e.g. after its filters changed. */

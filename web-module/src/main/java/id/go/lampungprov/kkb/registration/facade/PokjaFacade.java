@@ -25,7 +25,7 @@ public class PokjaFacade {
             kampungKbId,
             r.personId,
             KampungKbFacade.parseEnum(PokjaRole.class, "role", r.role),
-            term(r.termStart, r.termEnd),
+            term(r),
             r.trained));
   }
 
@@ -47,13 +47,15 @@ public class PokjaFacade {
             kampungKbId,
             r.personId,
             KampungKbFacade.parseEnum(CadreType.class, "type", r.type),
-            term(r.termStart, r.termEnd)));
+            term(r)));
   }
 
-  private static Term term(String start, String end) {
+  private static Term term(PositionDtos.PositionRequest r) {
     return new Term(
-        KampungKbFacade.date("termStart", start),
-        end == null || end.isBlank() ? null : KampungKbFacade.date("termEnd", end));
+        KampungKbFacade.date("termStart", r.termStart),
+        r.termEnd == null || r.termEnd.isBlank()
+            ? null
+            : KampungKbFacade.date("termEnd", r.termEnd));
   }
 
   private static PositionDtos.Member dto(PokjaMember m) {

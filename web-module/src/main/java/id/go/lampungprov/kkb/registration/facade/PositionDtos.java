@@ -24,15 +24,9 @@ public final class PositionDtos {
   public record CadreDto(
       long id, PersonDto person, String type, LocalDate termStart, LocalDate termEnd) {}
 
-  @Schema(name = "PokjaMemberRequest")
-  public static class MemberRequest {
+  /** Who takes a position in a Kampung KB and for which term: a Pokja member or a cadre. */
+  public abstract static class PositionRequest {
     @NotNull public Long personId;
-
-    @NotBlank
-    @Schema(
-        description =
-            "PATRON, ADVISER, CHAIR, SECRETARY, TREASURER or SECTION_* (8 family functions)")
-    public String role;
 
     @NotBlank
     @Size(max = 10)
@@ -40,14 +34,21 @@ public final class PositionDtos {
 
     @Size(max = 10)
     public String termEnd;
+  }
+
+  @Schema(name = "PokjaMemberRequest")
+  public static class MemberRequest extends PositionRequest {
+    @NotBlank
+    @Schema(
+        description =
+            "PATRON, ADVISER, CHAIR, SECRETARY, TREASURER or SECTION_* (8 family functions)")
+    public String role;
 
     public boolean trained;
   }
 
   @Schema(name = "CadreRequest")
-  public static class CadreRequest {
-    @NotNull public Long personId;
-
+  public static class CadreRequest extends PositionRequest {
     @NotBlank
     @Schema(
         enumeration = {
@@ -61,13 +62,6 @@ public final class PositionDtos {
           "DATA_CADRE"
         })
     public String type;
-
-    @NotBlank
-    @Size(max = 10)
-    public String termStart;
-
-    @Size(max = 10)
-    public String termEnd;
   }
 
   @Schema(name = "TermEndRequest")

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
 @Tag(name = "Agencies", description = "Agencies that run interventions and organise events")
 public class AgencyResource {
 
@@ -57,7 +58,6 @@ public class AgencyResource {
   }
 
   @POST
-  @RolesAllowed(Role.Names.ADMIN)
   @Operation(summary = "Add an agency to the list")
   public Response add(@Valid @NotNull AgencyRequest request) {
     AgencyDto created = facade.addAgency(request);
@@ -66,7 +66,6 @@ public class AgencyResource {
 
   @PUT
   @Path("{id}")
-  @RolesAllowed(Role.Names.ADMIN)
   @Operation(summary = "Rename or retire an agency; send the ETag as If-Match")
   public Response update(
       @PathParam("id") String id,

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
 @Tag(name = "Kampung KB")
 public class CadreResource {
 
@@ -41,7 +42,6 @@ public class CadreResource {
   }
 
   @POST
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Register a person as a cadre of the Kampung KB")
   public Response addCadre(
       @PathParam("id") String id, @Valid @NotNull PositionDtos.CadreRequest request) {
@@ -52,7 +52,6 @@ public class CadreResource {
 
   @POST
   @Path("{cadreId}/end")
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "End a cadre's term (the cadre stays in the history)")
   public PositionDtos.CadreDto endCadre(
       @PathParam("cadreId") String cadreId, @Valid @NotNull PositionDtos.TermEnd request) {

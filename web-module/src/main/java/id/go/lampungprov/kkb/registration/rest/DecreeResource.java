@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
 @Tag(name = "Decrees", description = "Surat Keputusan covering one or many Kampung KB")
 public class DecreeResource {
 
@@ -43,7 +44,6 @@ public class DecreeResource {
   @Context private UriInfo uriInfo;
 
   @POST
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Register a decree and the Kampung KB it covers")
   @APIResponse(
       responseCode = "201",
@@ -65,7 +65,6 @@ public class DecreeResource {
   @PUT
   @Path("{id}/document")
   @Consumes(MediaType.WILDCARD)
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Attach the scanned decree: the body is a PDF of at most 10 MiB")
   public DecreeDtos.DecreeDto attachDocument(
       @PathParam("id") String id, @Context HttpHeaders headers, InputStream body) {
@@ -81,8 +80,7 @@ public class DecreeResource {
   @Operation(summary = "The scanned decree")
   public Response document(@PathParam("id") String id) {
     long decreeId = Params.id("Decree", id);
-    return Response.ok(decrees.document(decreeId), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"sk-" + decreeId + ".pdf\"")
+    return Answers.inline(decrees.document(decreeId), "application/pdf", "sk-" + decreeId + ".pdf")
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }

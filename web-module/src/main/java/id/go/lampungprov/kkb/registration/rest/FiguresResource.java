@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
 @Tag(name = "Kampung KB")
 public class FiguresResource {
 
@@ -47,7 +48,6 @@ public class FiguresResource {
 
   @PUT
   @Path("{period}")
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(
       summary =
           "Report or correct the figures of a month (yyyy-mm); correcting needs If-Match with"

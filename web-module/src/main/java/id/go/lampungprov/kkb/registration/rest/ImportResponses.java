@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.platform.csv.Csv;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Problem;
 import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.platform.spreadsheet.XlsxWriter;
@@ -20,12 +21,12 @@ final class ImportResponses {
     String f = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase();
     return switch (f) {
       case "csv" ->
-          Response.ok(Csv.line(columns) + Csv.line(example), "text/csv; charset=UTF-8")
-              .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+          Answers.attachment(
+                  Csv.line(columns) + Csv.line(example), "text/csv; charset=UTF-8", name + ".csv")
               .build();
       case "xlsx" ->
-          Response.ok(XlsxWriter.write(name, columns, List.of(example)), XLSX)
-              .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
+          Answers.attachment(
+                  XlsxWriter.write(name, columns, List.of(example)), XLSX, name + ".xlsx")
               .build();
       default -> throw new InvalidInputException("format", "csv-or-xlsx", "format is csv or xlsx");
     };

@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
 @Tag(name = "Interventions", description = "What other agencies did in a Kampung KB")
 public class InterventionResource {
 
@@ -85,7 +86,6 @@ public class InterventionResource {
   }
 
   @POST
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Record an intervention")
   @APIResponse(
       responseCode = "201",
@@ -98,7 +98,6 @@ public class InterventionResource {
 
   @PUT
   @Path("{id}")
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Correct an intervention; send the ETag as If-Match")
   public Response update(
       @PathParam("id") String id,
@@ -112,7 +111,6 @@ public class InterventionResource {
   @POST
   @Path("{id}/photos")
   @Consumes(MediaType.WILDCARD)
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(
       summary =
           "Upload a photo (the body is the JPEG or PNG file, at most 5 MiB); stage=BEFORE|AFTER")
@@ -149,7 +147,6 @@ public class InterventionResource {
 
   @DELETE
   @Path("{id}/photos/{photoId}")
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Remove a photo uploaded by mistake")
   @APIResponse(responseCode = "204", description = "Removed")
   public Response removePhoto(@PathParam("id") String id, @PathParam("photoId") String photoId) {

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
 @Tag(name = "Kampung KB", description = "The registry of Kampung KB")
 public class KampungKbResource {
 
@@ -79,7 +80,6 @@ public class KampungKbResource {
   }
 
   @POST
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Register a Kampung KB")
   @APIResponse(
       responseCode = "201",
@@ -92,7 +92,6 @@ public class KampungKbResource {
 
   @PUT
   @Path("{id}")
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Correct a Kampung KB (send If-Match with the ETag you read)")
   @APIResponse(
       responseCode = "200",
@@ -109,7 +108,6 @@ public class KampungKbResource {
 
   @POST
   @Path("{id}/deactivation")
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Deactivate a Kampung KB with a reason and date (it is never deleted)")
   @APIResponse(
       responseCode = "200",

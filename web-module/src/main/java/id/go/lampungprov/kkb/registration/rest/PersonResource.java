@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
 @Tag(name = "Persons", description = "Pokja members, cadres and participants; NIK masked")
 public class PersonResource {
 
@@ -43,7 +44,6 @@ public class PersonResource {
   @Context private UriInfo uriInfo;
 
   @POST
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Register a person")
   @APIResponse(
       responseCode = "201",
@@ -64,7 +64,6 @@ public class PersonResource {
 
   @PUT
   @Path("{id}")
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Correct a person's data (the village stays)")
   public PersonDto correct(@PathParam("id") String id, @Valid @NotNull PersonRequest request) {
     return people.correct(Params.id(ENTITY, id), request);
@@ -72,7 +71,6 @@ public class PersonResource {
 
   @GET
   @Path("{id}/nik")
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "The full NIK (audited as a read of personal data)")
   public Map<String, String> nik(@PathParam("id") String id) {
     return people.revealNik(Params.id(ENTITY, id));
@@ -83,10 +81,10 @@ public class PersonResource {
   @RolesAllowed(Role.Names.ADMIN)
   @Operation(summary = "Everything held about the person, for a right-of-access request (audited)")
   public Response export(@PathParam("id") String id) {
-    return Response.ok(people.export(Params.id(ENTITY, id)))
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"person-" + id.replaceAll("\\D", "") + ".json\"")
+    return Answers.attachment(
+            people.export(Params.id(ENTITY, id)),
+            MediaType.APPLICATION_JSON,
+            "person-" + id.replaceAll("\\D", "") + ".json")
         .build();
   }
 

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
 @Tag(name = "Kampung KB")
 public class PokjaResource {
 
@@ -44,7 +45,6 @@ public class PokjaResource {
   }
 
   @POST
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Appoint a registered person to the Pokja")
   public Response addMember(
       @PathParam("id") String id, @Valid @NotNull PositionDtos.MemberRequest request) {
@@ -55,7 +55,6 @@ public class PokjaResource {
 
   @POST
   @Path("{memberId}/end")
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "End a Pokja member's term")
   public PositionDtos.Member endMember(
       @PathParam("memberId") String memberId, @Valid @NotNull PositionDtos.TermEnd request) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
 @Tag(name = "Kampung KB")
 public class ProfileResource {
 
@@ -49,7 +50,6 @@ public class ProfileResource {
   }
 
   @POST
-  @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Record a new profile version; it replaces the active one")
   public Response record(
       @PathParam("id") String id, @Valid @NotNull ProfileDtos.ProfileRequest request) {

@@ -24,15 +24,7 @@ public class DecreeTabBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final String FORM = "tabs:decree";
-  private static final Set<String> FIELDS =
-      Set.of(
-          "number",
-          "date",
-          "issuerRegion",
-          "signerName",
-          "signerPosition",
-          "subject",
-          "kampungKbIds");
+  private static final Set<String> FIELDS = FormMessages.fieldsOf(DecreeDtos.DecreeRequest.class);
 
   @Inject private DecreeFacade decrees;
   @Inject private KampungKbDetailBacking detail;

@@ -1,7 +1,6 @@
 package id.go.lampungprov.kkb.registration.web;
 
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
-import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.Pages;
@@ -43,12 +42,9 @@ public class InterventionPhotosBacking implements Serializable {
 
   /** Unknown, malformed or outside the user's scope → the 404 page. */
   public void load() throws IOException {
-    try {
-      interventionId = Params.id("Intervention", id);
-      intervention = interventions.get(interventionId);
-    } catch (BusinessException e) {
-      Pages.notFound("Intervensi tidak ditemukan");
-    }
+    intervention =
+        Pages.found("Intervention", id, interventions::get, "Intervensi tidak ditemukan");
+    interventionId = intervention == null ? 0 : intervention.id();
   }
 
   public InterventionDto getIntervention() {

@@ -1,6 +1,5 @@
 package id.go.lampungprov.kkb.registration.web;
 
-import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.registration.facade.FiguresDto;
 import id.go.lampungprov.kkb.registration.facade.FiguresFacade;
@@ -10,7 +9,6 @@ import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import id.go.lampungprov.kkb.registration.facade.PokjaFacade;
 import id.go.lampungprov.kkb.registration.facade.PositionDtos;
-import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,12 +62,8 @@ public class KampungKbDetailBacking implements Serializable {
 
   /** Reads the Kampung KB; unknown, malformed or outside the scope → the 404 page. */
   public void load() throws IOException {
-    try {
-      kampungKbId = Params.id("KampungKb", id);
-      kampungKb = registry.get(kampungKbId);
-    } catch (BusinessException e) {
-      Pages.notFound("Kampung KB tidak ditemukan");
-    }
+    kampungKb = Pages.found("KampungKb", id, registry::get, "Kampung KB tidak ditemukan");
+    kampungKbId = kampungKb == null ? 0 : kampungKb.id();
   }
 
   public KampungKbDto getKampungKb() {

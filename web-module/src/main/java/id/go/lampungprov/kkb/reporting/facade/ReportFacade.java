@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.reporting.facade;
 
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
@@ -50,10 +51,7 @@ public class ReportFacade {
   public record ReportFile(byte[] data, String type, String name, boolean inline) {
 
     public Response response() {
-      return Response.ok(data, type)
-          .header(
-              "Content-Disposition",
-              (inline ? "inline" : "attachment") + "; filename=\"" + name + "\"")
+      return (inline ? Answers.inline(data, type, name) : Answers.attachment(data, type, name))
           .header("Cache-Control", "private, no-store")
           .build();
     }

@@ -1,10 +1,8 @@
 package id.go.lampungprov.kkb.reporting.rest;
 
-import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
-import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
+import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.reporting.facade.KampungKbProfileFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,14 +31,18 @@ public class KampungKbDocumentResource {
   @Inject private KampungKbProfileFacade profiles;
   @Context private UriInfo uriInfo;
 
+  /** The Kampung KB in the path of every request here. */
+  @PathParam("id")
+  private String kampungKbId;
+
   @GET
   @Path("profil")
   @Produces("application/pdf")
   @Operation(summary = "Profil Kampung KB as a draft PDF (not numbered, not signed)")
-  public Response profile(@PathParam("id") String id) {
-    long kkb = Params.id("KampungKb", id);
-    return Response.ok(profiles.profileDraft(kkb), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"profil-kampung-kb-" + kkb + ".pdf\"")
+  public Response profile() {
+    long kkb = kampungKb();
+    return Answers.inline(
+            profiles.profileDraft(kkb), "application/pdf", "profil-kampung-kb-" + kkb + ".pdf")
         .build();
   }
 
@@ -49,13 +51,13 @@ public class KampungKbDocumentResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Issue the Profil Kampung KB: numbered, signed, registered")
-  public Response issueProfile(
-      @PathParam("id") String id, @QueryParam("signature") String signature) {
-    DocumentDto issued =
-        profiles.issueProfile(
-            Params.id("KampungKb", id),
-            PublicUrl.base(uriInfo),
-            DocumentFacade.externalSignature(signature));
-    return Issued.created(uriInfo, issued);
+  public Response issueProfile(@QueryParam("signature") String signature) {
+    long kkb = kampungKb();
+    return Issued.issue(
+        uriInfo, signature, (base, external) -> profiles.issueProfile(kkb, base, external));
+  }
+
+  private long kampungKb() {
+    return Params.id("KampungKb", kampungKbId);
   }
 }

@@ -1,9 +1,7 @@
 package id.go.lampungprov.kkb.reporting.rest;
 
-import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
-import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.rest.Issued;
-import id.go.lampungprov.kkb.platform.rest.PublicUrl;
+import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
 import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +29,19 @@ public class RecapResource {
   @Inject private ReportFacade reports;
   @Context private UriInfo uriInfo;
 
+  // The draft and the issued recap are asked for the same way, so the resource reads it once.
+  @QueryParam("region")
+  private String region;
+
+  @QueryParam("year")
+  private String year;
+
+  @QueryParam("perRegency")
+  private boolean perRegency;
+
+  @QueryParam("issuer")
+  private String issuer;
+
   @GET
   @Produces({"application/pdf", ReportFacade.XLSX})
   @Operation(
@@ -38,32 +49,21 @@ public class RecapResource {
           "The recap as a draft PDF (format=pdf, default) or XLSX (format=xlsx): per regency the"
               + " villages, Kampung KB, coverage, new in the year, classes, COE, events and"
               + " participants; growth chart; perRegency=true adds a page per regency")
-  public Response recap(
-      @QueryParam("region") String region,
-      @QueryParam("year") String year,
-      @QueryParam("perRegency") boolean perRegency,
-      @QueryParam("issuer") String issuer,
-      @QueryParam("format") String format) {
-    return reports
-        .recapFile(reports.recapRequest(region, year, perRegency, issuer), format)
-        .response();
+  public Response recap(@QueryParam("format") String format) {
+    return reports.recapFile(request(), format).response();
   }
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   @Operation(summary = "Issue the recap: numbered, signed (or signature=external), registered")
-  public Response issue(
-      @QueryParam("region") String region,
-      @QueryParam("year") String year,
-      @QueryParam("perRegency") boolean perRegency,
-      @QueryParam("issuer") String issuer,
-      @QueryParam("signature") String signature) {
-    DocumentDto issued =
-        reports.issueRecap(
-            reports.recapRequest(region, year, perRegency, issuer),
-            PublicUrl.base(uriInfo),
-            DocumentFacade.externalSignature(signature));
-    return Issued.created(uriInfo, issued);
+  public Response issue(@QueryParam("signature") String signature) {
+    RecapDocumentService.Request request = request();
+    return Issued.issue(
+        uriInfo, signature, (base, external) -> reports.issueRecap(request, base, external));
+  }
+
+  private RecapDocumentService.Request request() {
+    return reports.recapRequest(region, year, perRegency, issuer);
   }
 }

@@ -55,8 +55,7 @@ public class DownloadResource {
   @Produces("application/pdf")
   public Response profile(@PathParam("id") String id) {
     long kkb = Params.id("KampungKb", id);
-    return file(
-        profiles.profileDraft(kkb), "application/pdf", "profil-kampung-kb-" + kkb + ".pdf", true);
+    return draft(profiles.profileDraft(kkb), "profil-kampung-kb-" + kkb);
   }
 
   @GET
@@ -64,11 +63,7 @@ public class DownloadResource {
   @Produces("application/pdf")
   public Response activityReport(@PathParam("id") String id) {
     long event = Params.id("Event", id);
-    return file(
-        events.activityReportDraft(event),
-        "application/pdf",
-        "laporan-kegiatan-" + event + ".pdf",
-        true);
+    return draft(events.activityReportDraft(event), "laporan-kegiatan-" + event);
   }
 
   @GET
@@ -77,11 +72,7 @@ public class DownloadResource {
   public Response attendanceSheet(
       @PathParam("id") String id, @QueryParam("marked") boolean marked) {
     long event = Params.id("Event", id);
-    return file(
-        events.attendanceSheetDraft(event, marked),
-        "application/pdf",
-        "daftar-hadir-" + event + ".pdf",
-        true);
+    return draft(events.attendanceSheetDraft(event, marked), "daftar-hadir-" + event);
   }
 
   @GET
@@ -100,11 +91,9 @@ public class DownloadResource {
   @Produces("application/pdf")
   public Response issued(@PathParam("id") String id) {
     DocumentDto facts = documents.get(id);
-    return file(
-        documents.pdf(id),
-        "application/pdf",
-        facts.number().replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf",
-        false);
+    return new ReportFacade.ReportFile(
+            documents.pdf(id), "application/pdf", DocumentFacade.fileName(facts), false)
+        .response();
   }
 
   /** The letterhead logo, for the issuers page (which cannot use the API's logo). */
@@ -118,7 +107,8 @@ public class DownloadResource {
         .build();
   }
 
-  private static Response file(byte[] data, String type, String name, boolean inline) {
-    return new ReportFacade.ReportFile(data, type, name, inline).response();
+  /** A draft PDF, shown in the browser and never cached. */
+  private static Response draft(byte[] pdf, String name) {
+    return new ReportFacade.ReportFile(pdf, "application/pdf", name + ".pdf", true).response();
   }
 }

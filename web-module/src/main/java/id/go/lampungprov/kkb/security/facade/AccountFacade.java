@@ -44,11 +44,7 @@ public class AccountFacade {
     return dto(
         accounts.create(
             new AccountCommands.Create(
-                r.username,
-                new Account.Profile(r.fullName, nip(r.nip), r.email),
-                role(r.role),
-                Scope.of(r.scope),
-                r.temporaryPassword)));
+                r.username, profile(r), role(r.role), Scope.of(r.scope), r.temporaryPassword)));
   }
 
   public AccountDto update(long id, AccountUpdateRequest r) {
@@ -56,11 +52,11 @@ public class AccountFacade {
         accounts.update(
             id,
             new AccountCommands.Update(
-                new Account.Profile(r.fullName, nip(r.nip), r.email),
-                role(r.role),
-                Scope.of(r.scope),
-                r.active,
-                r.version)));
+                profile(r), role(r.role), Scope.of(r.scope), r.active, r.version)));
+  }
+
+  private static Account.Profile profile(AccountDetails r) {
+    return new Account.Profile(r.fullName, nip(r.nip), r.email);
   }
 
   public AccountDto resetPassword(long id, String temporaryPassword) {

@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.platform.web.Options;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.security.facade.AccountDetails;
 import id.go.lampungprov.kkb.security.facade.AccountDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import id.go.lampungprov.kkb.security.facade.AccountRequest;
@@ -33,10 +34,8 @@ public class AccountsBacking implements Serializable {
 
   @Inject private AccountFacade accounts;
 
-  private static final Set<String> NEW_FIELDS =
-      Set.of("username", "fullName", "nip", "email", "role", "scope", "temporaryPassword");
-  private static final Set<String> EDIT_FIELDS =
-      Set.of("fullName", "nip", "email", "role", "scope");
+  private static final Set<String> NEW_FIELDS = FormMessages.fieldsOf(AccountRequest.class);
+  private static final Set<String> EDIT_FIELDS = FormMessages.fieldsOf(AccountDetails.class);
 
   private PageModel<AccountDto, PageDto<AccountDto>> model;
   private String query;

@@ -7,7 +7,6 @@ import id.go.lampungprov.kkb.audit.facade.AuditFacade;
 import id.go.lampungprov.kkb.audit.web.AuditBacking;
 import id.go.lampungprov.kkb.coaching.web.EventCalendarBacking;
 import id.go.lampungprov.kkb.coaching.web.EventFormBacking;
-import id.go.lampungprov.kkb.coaching.web.EventFormRows.AgendaRow;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.region.web.RegionCascade;
 import id.go.lampungprov.kkb.registration.web.KampungKbFormBacking;
@@ -55,9 +54,9 @@ class SessionRoundTripTest {
     form.setStartsAt("09.00");
     form.setQuota(40);
     form.setTargetKampungKbIds(new ArrayList<>(List.of("7", "9")));
-    form.getAgenda().get(0).setTopic("Pembukaan");
+    form.getAgenda().get(0).topic = "Pembukaan";
     form.addAgendaRow();
-    form.getOfficials().get(0).setName("Siti Aminah");
+    form.getOfficials().get(0).fullName = "Siti Aminah";
     form.getPicker().setNewName("Budi");
     form.getPicker().setQuery("sari");
 
@@ -70,11 +69,8 @@ class SessionRoundTripTest {
     assertEquals(List.of("7", "9"), copy.getTargetKampungKbIds());
     assertEquals(
         List.of("Pembukaan", "<none>"),
-        copy.getAgenda().stream()
-            .map(AgendaRow::getTopic)
-            .map(t -> t == null ? "<none>" : t)
-            .toList());
-    assertEquals("Siti Aminah", copy.getOfficials().get(0).getName());
+        copy.getAgenda().stream().map(a -> a.topic == null ? "<none>" : a.topic).toList());
+    assertEquals("Siti Aminah", copy.getOfficials().get(0).fullName);
     assertEquals("Budi", copy.getPicker().getNewName());
     assertEquals("sari", copy.getPicker().getQuery());
   }
