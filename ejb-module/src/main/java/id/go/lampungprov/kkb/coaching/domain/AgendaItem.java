@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.coaching.domain;
 
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalTime;
@@ -27,14 +28,12 @@ public class AgendaItem {
     if (time == null) {
       throw new InvalidInputException("agenda.time", "required", "each agenda item needs a time");
     }
-    if (topic == null || topic.isBlank() || topic.strip().length() > 300) {
-      throw new InvalidInputException("agenda.topic", "required", "topic: 1 to 300 characters");
-    }
+    String checkedTopic = Texts.oneTo("agenda.topic", topic, 300, "topic: 1 to 300 characters");
     if (speaker != null && speaker.strip().length() > 200) {
       throw new InvalidInputException("agenda.speaker", "max-length", "at most 200 characters");
     }
     this.time = time;
-    this.topic = topic.strip();
+    this.topic = checkedTopic;
     this.speaker = speaker == null || speaker.isBlank() ? null : speaker.strip();
   }
 

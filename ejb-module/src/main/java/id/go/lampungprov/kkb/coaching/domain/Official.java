@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.coaching.domain;
 
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -33,21 +34,15 @@ public class Official {
   }
 
   public Official(String fullName, String position, String agency, Nip nip, OfficialRole role) {
-    this.fullName = text("officials.fullName", fullName, 120);
-    this.position = text("officials.position", position, 200);
-    this.agency = agency == null || agency.isBlank() ? null : text("officials.agency", agency, 200);
+    this.fullName = Texts.oneTo("officials.fullName", fullName, 120);
+    this.position = Texts.oneTo("officials.position", position, 200);
+    this.agency =
+        agency == null || agency.isBlank() ? null : Texts.oneTo("officials.agency", agency, 200);
     this.nip = nip == null ? null : nip.value();
     if (role == null) {
       throw new InvalidInputException("officials.role", "required", "say what the official did");
     }
     this.role = role;
-  }
-
-  private static String text(String field, String value, int max) {
-    if (value == null || value.isBlank() || value.strip().length() > max) {
-      throw new InvalidInputException(field, "required", field + ": 1 to " + max + " characters");
-    }
-    return value.strip();
   }
 
   public String fullName() {
