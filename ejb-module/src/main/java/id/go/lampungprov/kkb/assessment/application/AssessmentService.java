@@ -263,9 +263,7 @@ public class AssessmentService {
 
   private Assessment versioned(long id, Long expectedVersion) {
     Assessment a = get(id);
-    if (expectedVersion != null && expectedVersion != a.version()) {
-      throw new StaleVersionException("assessment " + id + " changed since it was read");
-    }
+    StaleVersionException.check(expectedVersion, a.version(), "assessment " + id);
     return a;
   }
 

@@ -149,10 +149,7 @@ public class CoachingEventService {
   public CoachingEvent writable(long id, Long expectedVersion) {
     CoachingEvent event = get(id);
     scopeGuard.checkWrite(event.venueVillage());
-    if (expectedVersion != null && expectedVersion != event.version()) {
-      throw new StaleVersionException(
-          "event " + id + " is at version " + event.version() + ", not " + expectedVersion);
-    }
+    StaleVersionException.checkAt(expectedVersion, event.version(), "event " + id);
     return event;
   }
 

@@ -76,9 +76,7 @@ public class InterventionService {
   public Intervention update(long id, Long expectedVersion, Data data) {
     Intervention intervention = get(id);
     scopeGuard.checkWrite(intervention.kampungKb().village());
-    if (expectedVersion != null && expectedVersion != intervention.version()) {
-      throw new StaleVersionException("intervention " + id + " changed since it was read");
-    }
+    StaleVersionException.check(expectedVersion, intervention.version(), "intervention " + id);
     intervention.change(details(data));
     interventions.flush();
     changed.fire(new KampungKbDataChanged(intervention.kampungKb().id()));

@@ -71,7 +71,7 @@ public class KampungKbService {
       long id, Long expectedVersion, KampungKb.Details details, ModelStatus model) {
     KampungKb kkb = get(id);
     scopeGuard.checkWrite(kkb.village());
-    checkVersion(kkb, expectedVersion);
+    StaleVersionException.checkAt(expectedVersion, kkb.version(), "Kampung KB " + kkb.id());
     checkNotFuture("declarationDate", details.declarationDate());
     kkb.describe(details);
     if (model != null && model != kkb.modelStatus()) {
@@ -85,7 +85,7 @@ public class KampungKbService {
   public KampungKb deactivate(long id, Long expectedVersion, String reason, LocalDate since) {
     KampungKb kkb = get(id);
     scopeGuard.checkWrite(kkb.village());
-    checkVersion(kkb, expectedVersion);
+    StaleVersionException.checkAt(expectedVersion, kkb.version(), "Kampung KB " + kkb.id());
     checkNotFuture("since", since);
     kkb.deactivate(reason, since);
     registry.flush();
@@ -180,18 +180,6 @@ public class KampungKbService {
                     "modelStatus",
                     "the province already has an active model Kampung KB (id " + other.id() + ")");
               });
-    }
-  }
-
-  private static void checkVersion(KampungKb kkb, Long expectedVersion) {
-    if (expectedVersion != null && expectedVersion != kkb.version()) {
-      throw new StaleVersionException(
-          "Kampung KB "
-              + kkb.id()
-              + " is at version "
-              + kkb.version()
-              + ", not "
-              + expectedVersion);
     }
   }
 }
