@@ -224,18 +224,8 @@ public class IssuedDocument extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "IssuedDocument";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
-  }
-
-  @Override
   public RegionCode auditRegion() {
-    return regionCode == null ? null : RegionCode.of(regionCode);
+    return regionOf(regionCode);
   }
 
   @Override
