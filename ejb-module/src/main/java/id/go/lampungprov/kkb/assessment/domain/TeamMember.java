@@ -1,13 +1,15 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
+import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDateTime;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 
 /** An assessor on the team; the chair consolidates and submits. Records when they submitted. */
 @Embeddable
-public class TeamMember {
+public class TeamMember extends ValueObject {
 
   @Column(nullable = false, length = 50)
   private String username;
@@ -48,16 +50,8 @@ public class TeamMember {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof TeamMember m
-        && username.equals(m.username)
-        && chair == m.chair
-        && Objects.equals(submittedAt, m.submittedAt);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(username, chair, submittedAt);
+  protected List<?> equalityValues() {
+    return Arrays.asList(username, chair, submittedAt);
   }
 
   @Override

@@ -2,14 +2,16 @@ package id.go.lampungprov.kkb.coaching.domain;
 
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Texts;
+import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalTime;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 
 /** One item of the agenda: when, what, who speaks. */
 @Embeddable
-public class AgendaItem {
+public class AgendaItem extends ValueObject {
 
   @Column(name = "item_time", nullable = false)
   private LocalTime time;
@@ -50,16 +52,8 @@ public class AgendaItem {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof AgendaItem a
-        && time.equals(a.time)
-        && topic.equals(a.topic)
-        && Objects.equals(speaker, a.speaker);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(time, topic, speaker);
+  protected List<?> equalityValues() {
+    return Arrays.asList(time, topic, speaker);
   }
 
   @Override

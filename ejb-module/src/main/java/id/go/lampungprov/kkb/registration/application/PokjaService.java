@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.registration.application;
 import id.go.lampungprov.kkb.registration.domain.Cadre;
 import id.go.lampungprov.kkb.registration.domain.CadreType;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.registration.domain.KampungKbPosition;
 import id.go.lampungprov.kkb.registration.domain.Person;
 import id.go.lampungprov.kkb.registration.domain.PokjaMember;
 import id.go.lampungprov.kkb.registration.domain.PokjaRole;
@@ -19,6 +20,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The people of a Kampung KB: its Pokja (one chair, secretary and treasurer at a time; a person may
@@ -60,26 +62,21 @@ public class PokjaService {
   }
 
   public PokjaMember endMember(long memberId, LocalDate end) {
-    PokjaMember member =
-        positions
-            .findMember(memberId)
-            .orElseThrow(
-                () -> new EntityNotFoundException("PokjaMember", String.valueOf(memberId)));
-    writable(member.kampungKb().id());
-    member.end(end);
-    positions.flush();
-    return member;
+    return end(positions.findMember(memberId), "PokjaMember", memberId, end);
   }
 
   public Cadre endCadre(long cadreId, LocalDate end) {
-    Cadre cadre =
-        positions
-            .findCadre(cadreId)
-            .orElseThrow(() -> new EntityNotFoundException("Cadre", String.valueOf(cadreId)));
-    writable(cadre.kampungKb().id());
-    cadre.end(end);
+    return end(positions.findCadre(cadreId), "Cadre", cadreId, end);
+  }
+
+  /** Ends a member's or cadre's term, if their Kampung KB is within the caller's scope. */
+  private <T extends KampungKbPosition> T end(
+      Optional<T> found, String entity, long id, LocalDate end) {
+    T position = found.orElseThrow(() -> new EntityNotFoundException(entity, String.valueOf(id)));
+    writable(position.kampungKb().id());
+    position.end(end);
     positions.flush();
-    return cadre;
+    return position;
   }
 
   public Cadre addCadre(long kampungKbId, long personId, CadreType type, Term term) {
