@@ -184,9 +184,7 @@ public class CoachingEventService {
 
   private KampungKb target(long id) {
     try {
-      KampungKb kkb = registry.get(id);
-      scopeGuard.checkWrite(kkb.village());
-      return kkb;
+      return registry.writable(id, null);
     } catch (EntityNotFoundException e) {
       throw new InvalidInputException(
           "targetKampungKbIds", "unknown-kampung-kb", "no Kampung KB " + id + " in your scope");

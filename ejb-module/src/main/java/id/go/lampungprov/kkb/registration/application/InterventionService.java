@@ -64,8 +64,7 @@ public class InterventionService {
     if (kampungKbId == null) {
       throw new InvalidInputException("kampungKbId", "required", "the Kampung KB is required");
     }
-    KampungKb kkb = registry.get(kampungKbId);
-    scopeGuard.checkWrite(kkb.village());
+    KampungKb kkb = registry.writable(kampungKbId, null);
     Intervention.Details details = details(data);
     Intervention intervention = new Intervention(kkb, details, Instant.now(clock));
     interventions.add(intervention);

@@ -9,7 +9,6 @@ import id.go.lampungprov.kkb.registration.domain.PokjaMember;
 import id.go.lampungprov.kkb.registration.domain.PokjaRole;
 import id.go.lampungprov.kkb.registration.domain.PositionRepository;
 import id.go.lampungprov.kkb.registration.domain.Term;
-import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
@@ -31,13 +30,12 @@ import java.util.Optional;
 public class PokjaService {
 
   @Inject private PositionRepository positions;
-  @Inject private ScopeGuard scopeGuard;
   @EJB private KampungKbService registry;
   @EJB private PersonService people;
 
   public PokjaMember addMember(
       long kampungKbId, long personId, PokjaRole role, Term term, boolean trained) {
-    KampungKb kkb = writable(kampungKbId);
+    KampungKb kkb = registry.writable(kampungKbId, null);
     Person person = person(personId);
     if (role == null) {
       throw new InvalidInputException("role", "required", "a Pokja role is required");
@@ -73,14 +71,14 @@ public class PokjaService {
   private <T extends KampungKbPosition> T end(
       Optional<T> found, String entity, long id, LocalDate end) {
     T position = found.orElseThrow(() -> new EntityNotFoundException(entity, String.valueOf(id)));
-    writable(position.kampungKb().id());
+    registry.writable(position.kampungKb().id(), null);
     position.end(end);
     positions.flush();
     return position;
   }
 
   public Cadre addCadre(long kampungKbId, long personId, CadreType type, Term term) {
-    KampungKb kkb = writable(kampungKbId);
+    KampungKb kkb = registry.writable(kampungKbId, null);
     Person person = person(personId);
     if (type == null) {
       throw new InvalidInputException("type", "required", "a cadre type is required");
@@ -106,12 +104,6 @@ public class PokjaService {
   @RolesAllowed(Role.Names.STAFF)
   public List<Cadre> cadres(long kampungKbId) {
     return positions.cadres(registry.get(kampungKbId));
-  }
-
-  private KampungKb writable(long kampungKbId) {
-    KampungKb kkb = registry.get(kampungKbId);
-    scopeGuard.checkWrite(kkb.village());
-    return kkb;
   }
 
   private Person person(long personId) {
