@@ -6,23 +6,20 @@ import id.go.lampungprov.kkb.assessment.domain.AssessmentSearch;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentStatus;
 import id.go.lampungprov.kkb.assessment.domain.CoeDesignation;
 import id.go.lampungprov.kkb.assessment.domain.Instrument;
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaAssessmentRepository implements AssessmentRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaAssessmentRepository extends JpaRepository implements AssessmentRepository {
 
   @Override
   public Optional<Instrument> findInstrument(long id) {
-    return Optional.ofNullable(em.find(Instrument.class, id));
+    return byId(Instrument.class, id);
   }
 
   @Override
@@ -44,13 +41,12 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
   @Override
   public void add(Instrument instrument) {
-    em.persist(instrument);
-    em.flush();
+    persistNow(instrument);
   }
 
   @Override
   public Optional<Assessment> find(long id) {
-    return Optional.ofNullable(em.find(Assessment.class, id));
+    return byId(Assessment.class, id);
   }
 
   @Override
@@ -97,14 +93,12 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
   @Override
   public void add(Assessment assessment) {
-    em.persist(assessment);
-    em.flush();
+    persistNow(assessment);
   }
 
   @Override
   public void add(CoeDesignation designation) {
-    em.persist(designation);
-    em.flush();
+    persistNow(designation);
   }
 
   @Override
@@ -115,10 +109,5 @@ public class JpaAssessmentRepository implements AssessmentRepository {
             CoeDesignation.class)
         .setParameter("prefix", regionCode + "%")
         .getResultList();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
   }
 }

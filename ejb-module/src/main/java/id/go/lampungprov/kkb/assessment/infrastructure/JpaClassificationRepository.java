@@ -2,18 +2,15 @@ package id.go.lampungprov.kkb.assessment.infrastructure;
 
 import id.go.lampungprov.kkb.assessment.domain.Classification;
 import id.go.lampungprov.kkb.assessment.domain.ClassificationRepository;
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaClassificationRepository implements ClassificationRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaClassificationRepository extends JpaRepository implements ClassificationRepository {
 
   @Override
   public Optional<Classification> current(KampungKb kampungKb) {
@@ -59,10 +56,5 @@ public class JpaClassificationRepository implements ClassificationRepository {
   @Override
   public void add(Classification classification) {
     em.persist(classification);
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
   }
 }

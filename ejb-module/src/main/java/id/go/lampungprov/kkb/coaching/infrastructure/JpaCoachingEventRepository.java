@@ -7,24 +7,21 @@ import id.go.lampungprov.kkb.coaching.domain.EventSearch;
 import id.go.lampungprov.kkb.coaching.domain.FollowUp;
 import id.go.lampungprov.kkb.coaching.domain.FollowUpStatus;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaCoachingEventRepository implements CoachingEventRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaCoachingEventRepository extends JpaRepository implements CoachingEventRepository {
 
   @Override
   public Optional<CoachingEvent> find(long id) {
-    return Optional.ofNullable(em.find(CoachingEvent.class, id));
+    return byId(CoachingEvent.class, id);
   }
 
   @Override
@@ -44,8 +41,7 @@ public class JpaCoachingEventRepository implements CoachingEventRepository {
 
   @Override
   public void add(CoachingEvent event) {
-    em.persist(event);
-    em.flush();
+    persistNow(event);
   }
 
   @Override
@@ -57,7 +53,7 @@ public class JpaCoachingEventRepository implements CoachingEventRepository {
 
   @Override
   public Optional<Participant> findParticipant(long id) {
-    return Optional.ofNullable(em.find(Participant.class, id));
+    return byId(Participant.class, id);
   }
 
   @Override
@@ -81,13 +77,12 @@ public class JpaCoachingEventRepository implements CoachingEventRepository {
 
   @Override
   public Optional<FollowUp> findFollowUp(long id) {
-    return Optional.ofNullable(em.find(FollowUp.class, id));
+    return byId(FollowUp.class, id);
   }
 
   @Override
   public void add(FollowUp followUp) {
-    em.persist(followUp);
-    em.flush();
+    persistNow(followUp);
   }
 
   @Override
@@ -99,13 +94,12 @@ public class JpaCoachingEventRepository implements CoachingEventRepository {
 
   @Override
   public Optional<EventPhoto> findPhoto(long id) {
-    return Optional.ofNullable(em.find(EventPhoto.class, id));
+    return byId(EventPhoto.class, id);
   }
 
   @Override
   public void add(EventPhoto photo) {
-    em.persist(photo);
-    em.flush();
+    persistNow(photo);
   }
 
   @Override
@@ -125,10 +119,5 @@ public class JpaCoachingEventRepository implements CoachingEventRepository {
         .setParameter("today", today)
         .setParameter("prefix", regionCode + "%")
         .getResultList();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
   }
 }

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.Intervention;
@@ -8,19 +9,15 @@ import id.go.lampungprov.kkb.registration.domain.InterventionSearch;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaInterventionRepository implements InterventionRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaInterventionRepository extends JpaRepository implements InterventionRepository {
 
   @Override
   public Optional<Intervention> find(long id) {
-    return Optional.ofNullable(em.find(Intervention.class, id));
+    return byId(Intervention.class, id);
   }
 
   @Override
@@ -48,12 +45,6 @@ public class JpaInterventionRepository implements InterventionRepository {
 
   @Override
   public void add(Intervention intervention) {
-    em.persist(intervention);
-    em.flush();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
+    persistNow(intervention);
   }
 }
