@@ -51,12 +51,9 @@ public class JpaAssessmentRepository extends JpaRepository implements Assessment
 
   @Override
   public List<Assessment> within(String regionCode) {
-    return em.createQuery(
-            "SELECT a FROM Assessment a WHERE a.kampungKb.villageCode LIKE :prefix"
-                + " ORDER BY a.createdAt DESC, a.id DESC",
-            Assessment.class)
-        .setParameter("prefix", regionCode + "%")
-        .getResultList();
+    return PagedQuery.of(Assessment.class, "a")
+        .within("a.kampungKb.villageCode", regionCode)
+        .all(em, "a.createdAt DESC, a.id DESC");
   }
 
   @Override
@@ -72,23 +69,17 @@ public class JpaAssessmentRepository extends JpaRepository implements Assessment
 
   @Override
   public List<Assessment> open(String regionCode, int max) {
-    return em.createQuery(
-            "SELECT a FROM Assessment a WHERE a.kampungKb.villageCode LIKE :prefix"
-                + " AND a.status <> :approved ORDER BY a.createdAt DESC, a.id DESC",
-            Assessment.class)
-        .setParameter("prefix", regionCode + "%")
-        .setParameter("approved", AssessmentStatus.APPROVED)
-        .setMaxResults(max)
-        .getResultList();
+    return PagedQuery.of(Assessment.class, "a")
+        .within("a.kampungKb.villageCode", regionCode)
+        .and("a.status <> :approved", "approved", AssessmentStatus.APPROVED)
+        .first(em, "a.createdAt DESC, a.id DESC", max);
   }
 
   @Override
   public List<Assessment> of(KampungKb kampungKb) {
-    return em.createQuery(
-            "SELECT a FROM Assessment a WHERE a.kampungKb = :kkb ORDER BY a.createdAt DESC, a.id DESC",
-            Assessment.class)
-        .setParameter("kkb", kampungKb)
-        .getResultList();
+    return PagedQuery.of(Assessment.class, "a")
+        .and("a.kampungKb = :kkb", "kkb", kampungKb)
+        .all(em, "a.createdAt DESC, a.id DESC");
   }
 
   @Override
@@ -103,11 +94,8 @@ public class JpaAssessmentRepository extends JpaRepository implements Assessment
 
   @Override
   public List<CoeDesignation> designations(String regionCode) {
-    return em.createQuery(
-            "SELECT d FROM CoeDesignation d WHERE d.kampungKb.villageCode LIKE :prefix"
-                + " ORDER BY d.validFrom DESC",
-            CoeDesignation.class)
-        .setParameter("prefix", regionCode + "%")
-        .getResultList();
+    return PagedQuery.of(CoeDesignation.class, "d")
+        .within("d.kampungKb.villageCode", regionCode)
+        .all(em, "d.validFrom DESC");
   }
 }

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.assessment.infrastructure;
 import id.go.lampungprov.kkb.assessment.domain.Classification;
 import id.go.lampungprov.kkb.assessment.domain.ClassificationRepository;
 import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
+import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +24,9 @@ public class JpaClassificationRepository extends JpaRepository implements Classi
 
   @Override
   public List<Classification> history(KampungKb kampungKb) {
-    return em.createQuery(
-            "SELECT c FROM Classification c WHERE c.kampungKb = :kkb ORDER BY c.computedAt DESC, c.id DESC",
-            Classification.class)
-        .setParameter("kkb", kampungKb)
-        .getResultList();
+    return PagedQuery.of(Classification.class, "c")
+        .and("c.kampungKb = :kkb", "kkb", kampungKb)
+        .all(em, "c.computedAt DESC, c.id DESC");
   }
 
   @Override

@@ -68,11 +68,9 @@ public class JpaCoachingEventRepository extends JpaRepository implements Coachin
 
   @Override
   public List<FollowUp> followUps(CoachingEvent event) {
-    return em.createQuery(
-            "SELECT f FROM FollowUp f WHERE f.event = :event ORDER BY f.dueDate, f.id",
-            FollowUp.class)
-        .setParameter("event", event)
-        .getResultList();
+    return PagedQuery.of(FollowUp.class, "f")
+        .and("f.event = :event", "event", event)
+        .all(em, "f.dueDate, f.id");
   }
 
   @Override
@@ -110,14 +108,10 @@ public class JpaCoachingEventRepository extends JpaRepository implements Coachin
 
   @Override
   public List<FollowUp> overdue(String regionCode, LocalDate today) {
-    return em.createQuery(
-            "SELECT f FROM FollowUp f WHERE f.status = :open AND f.dueDate < :today AND"
-                + " f.event.venueVillage LIKE :prefix"
-                + " ORDER BY f.dueDate, f.id",
-            FollowUp.class)
-        .setParameter("open", FollowUpStatus.OPEN)
-        .setParameter("today", today)
-        .setParameter("prefix", regionCode + "%")
-        .getResultList();
+    return PagedQuery.of(FollowUp.class, "f")
+        .and("f.status = :open", "open", FollowUpStatus.OPEN)
+        .and("f.dueDate < :today", "today", today)
+        .within("f.event.venueVillage", regionCode)
+        .all(em, "f.dueDate, f.id");
   }
 }

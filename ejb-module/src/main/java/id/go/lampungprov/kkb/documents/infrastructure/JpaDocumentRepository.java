@@ -68,11 +68,9 @@ public class JpaDocumentRepository extends JpaRepository implements DocumentRepo
 
   @Override
   public List<IssuedDocument> about(String subjectRef) {
-    return em.createQuery(
-            "SELECT d FROM IssuedDocument d WHERE d.subjectRef = :ref ORDER BY d.issuedAt DESC",
-            IssuedDocument.class)
-        .setParameter("ref", subjectRef)
-        .getResultList();
+    return PagedQuery.of(IssuedDocument.class, "d")
+        .and("d.subjectRef = :ref", "ref", subjectRef)
+        .all(em, "d.issuedAt DESC");
   }
 
   @Override

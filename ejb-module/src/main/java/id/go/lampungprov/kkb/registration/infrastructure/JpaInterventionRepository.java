@@ -36,11 +36,9 @@ public class JpaInterventionRepository extends JpaRepository implements Interven
 
   @Override
   public List<Intervention> of(KampungKb kampungKb) {
-    return em.createQuery(
-            "SELECT i FROM Intervention i WHERE i.kampungKb = :kkb ORDER BY i.date DESC, i.id DESC",
-            Intervention.class)
-        .setParameter("kkb", kampungKb)
-        .getResultList();
+    return PagedQuery.of(Intervention.class, "i")
+        .and("i.kampungKb = :kkb", "kkb", kampungKb)
+        .all(em, "i.date DESC, i.id DESC");
   }
 
   @Override
