@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.shared.domain.Texts;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -50,7 +51,18 @@ public class Issuer extends AuditedEntity {
   private String unitCode;
 
   /** Signs where no {@link Signatory} is named for the document type. */
-  @Embedded private Signer signatory;
+  @Embedded
+  @AttributeOverride(
+      name = "name",
+      column = @Column(name = "signatory_name", nullable = false, length = Signer.MAX_NAME))
+  @AttributeOverride(
+      name = "position",
+      column = @Column(name = "signatory_position", nullable = false, length = Signer.MAX_POSITION))
+  @AttributeOverride(
+      name = "rank",
+      column = @Column(name = "signatory_rank", length = Signer.MAX_RANK))
+  @AttributeOverride(name = "nip", column = @Column(name = "signatory_nip", length = 18))
+  private Signer signatory;
 
   @Column(name = "place", nullable = false, length = 60)
   private String place;

@@ -3,7 +3,6 @@ package id.go.lampungprov.kkb.documents.domain;
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.security.domain.Nip;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -40,18 +39,7 @@ public class Signatory extends AuditedEntity {
   @Column(name = "issuer_code", nullable = false, length = 30)
   private String issuerCode;
 
-  @Embedded
-  @AttributeOverride(
-      name = "name",
-      column = @Column(name = "full_name", nullable = false, length = Signer.MAX_NAME))
-  @AttributeOverride(
-      name = "position",
-      column = @Column(name = "position", nullable = false, length = Signer.MAX_POSITION))
-  @AttributeOverride(
-      name = "rank",
-      column = @Column(name = "official_rank", length = Signer.MAX_RANK))
-  @AttributeOverride(name = "nip", column = @Column(name = "nip", length = 18))
-  private Signer signer;
+  @Embedded private Signer signer;
 
   @Version private long version;
 

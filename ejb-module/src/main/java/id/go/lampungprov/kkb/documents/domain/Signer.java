@@ -7,8 +7,8 @@ import jakarta.persistence.Embeddable;
 
 /**
  * Who signs for an issuer: full name, position, rank and NIP, with the rules they share wherever
- * they are kept (an issuer's default signatory, a named {@link Signatory}). The columns are the
- * issuer's ({@code signatory_*}); the signatory table overrides them.
+ * they are kept (a named {@link Signatory}, an issuer's default signatory). The columns are the
+ * signatory table's; the issuer keeps its default under {@code signatory_*}.
  */
 @Embeddable
 public class Signer {
@@ -17,16 +17,16 @@ public class Signer {
   static final int MAX_POSITION = 200;
   static final int MAX_RANK = 120;
 
-  @Column(name = "signatory_name", nullable = false, length = MAX_NAME)
+  @Column(name = "full_name", nullable = false, length = MAX_NAME)
   private String name;
 
-  @Column(name = "signatory_position", nullable = false, length = MAX_POSITION)
+  @Column(nullable = false, length = MAX_POSITION)
   private String position;
 
-  @Column(name = "signatory_rank", length = MAX_RANK)
+  @Column(name = "official_rank", length = MAX_RANK)
   private String rank;
 
-  @Column(name = "signatory_nip", length = 18)
+  @Column(length = 18)
   private String nip;
 
   protected Signer() {
