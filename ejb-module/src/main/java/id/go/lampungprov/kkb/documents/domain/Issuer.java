@@ -84,11 +84,11 @@ public class Issuer extends AuditedEntity {
     // for JPA
   }
 
-  /** What an administrator edits. */
   /** The issuer form's names of the signatory fields, which its refusals name. */
   static final Signer.Fields SIGNATORY_FIELDS =
       new Signer.Fields("signatoryName", "signatoryPosition", "signatoryRank");
 
+  /** What an administrator edits. */
   public record Details(
       String line1,
       String line2,
