@@ -1,15 +1,13 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
-import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Objects;
 
 /** An assessor on the team; the chair consolidates and submits. Records when they submitted. */
 @Embeddable
-public class TeamMember extends ValueObject {
+public class TeamMember {
 
   @Column(nullable = false, length = 50)
   private String username;
@@ -49,9 +47,22 @@ public class TeamMember extends ValueObject {
     submittedAt = at;
   }
 
+  /**
+   * Its own equals rather than {@link id.go.lampungprov.kkb.shared.domain.ValueObject}'s: a team
+   * member changes in place when they submit, and EclipseLink did not write that change for an
+   * embeddable with a superclass (AssessmentIT).
+   */
   @Override
-  protected List<?> equalityValues() {
-    return Arrays.asList(username, chair, submittedAt);
+  public boolean equals(Object o) {
+    return o instanceof TeamMember m
+        && username.equals(m.username)
+        && chair == m.chair
+        && Objects.equals(submittedAt, m.submittedAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(username, chair, submittedAt);
   }
 
   @Override

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * A value without identity, e.g. an agenda item or an official of an event: two are equal when they
  * are of the same class and name the same {@link #equalityValues()}. Embeddables extend it; it has
- * no state of its own, so it adds no column.
+ * no state of its own, so it adds no column. Only for values that never change once made (a record
+ * takes a new one instead): EclipseLink did not write an in-place change of an embeddable with a
+ * superclass.
  */
 public abstract class ValueObject {
 
