@@ -72,8 +72,7 @@ public class AssessmentService {
     if (s.kampungKbId() == null) {
       throw new InvalidInputException("kampungKbId", "required", "the Kampung KB is required");
     }
-    KampungKb kkb = registry.get(s.kampungKbId());
-    scopeGuard.checkWrite(kkb.village());
+    KampungKb kkb = registry.writable(s.kampungKbId(), null);
     if (s.stage() == AssessmentStage.PROVINCE && role() != Role.PROVINCE_OFFICER) {
       throw new AccessDeniedException("the province stage is set up by a province officer");
     }
@@ -263,9 +262,7 @@ public class AssessmentService {
 
   private Assessment versioned(long id, Long expectedVersion) {
     Assessment a = get(id);
-    if (expectedVersion != null && expectedVersion != a.version()) {
-      throw new StaleVersionException("assessment " + id + " changed since it was read");
-    }
+    StaleVersionException.check(expectedVersion, a.version(), "assessment " + id);
     return a;
   }
 

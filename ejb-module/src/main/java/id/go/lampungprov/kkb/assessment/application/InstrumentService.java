@@ -53,9 +53,7 @@ public class InstrumentService {
       List<InstrumentIndicator> indicators,
       int[] bands) {
     Instrument instrument = get(id);
-    if (expectedVersion != null && expectedVersion != instrument.version()) {
-      throw new StaleVersionException("instrument " + id + " changed since it was read");
-    }
+    StaleVersionException.check(expectedVersion, instrument.version(), "instrument " + id);
     instrument.change(title, indicators, bands);
     repository.flush();
     return instrument;

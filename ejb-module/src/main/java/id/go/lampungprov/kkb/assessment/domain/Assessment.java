@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.shared.domain.AccessDeniedException;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -116,9 +117,7 @@ public class Assessment extends AuditedEntity {
       throw new InvalidInputException(
           "instrumentId", "published", "assess only with a published instrument");
     }
-    if (period == null || period.isBlank() || period.strip().length() > 20) {
-      throw new InvalidInputException("period", "required", "the period, e.g. 2020");
-    }
+    String checkedPeriod = Texts.oneTo("period", period, 20, "the period, e.g. 2020");
     if (stage == null) {
       throw new InvalidInputException("stage", "required", "REGENCY or PROVINCE");
     }
@@ -134,7 +133,7 @@ public class Assessment extends AuditedEntity {
     }
     this.kampungKb = kampungKb;
     this.instrument = instrument;
-    this.period = period.strip();
+    this.period = checkedPeriod;
     this.stage = stage;
     this.team = new ArrayList<>(team);
     this.schedule = schedule;
@@ -254,12 +253,11 @@ public class Assessment extends AuditedEntity {
     if (level < 1 || level > 4) {
       throw new InvalidInputException("level", "range", "a level is 1, 2, 3 or 4");
     }
-    if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-      throw new InvalidInputException("reason", "required", "give the reason for the agreed level");
-    }
+    String agreedReason =
+        Texts.oneTo("reason", reason, 500, "give the reason for the agreed level");
     List<Consensus> next =
         new ArrayList<>(consensus.stream().filter(c -> !c.indicator().equals(indicator)).toList());
-    next.add(new Consensus(indicator, level, reason.strip()));
+    next.add(new Consensus(indicator, level, agreedReason));
     consensus = next;
   }
 
@@ -326,11 +324,9 @@ public class Assessment extends AuditedEntity {
           "status-" + status.name().toLowerCase(),
           "only a submitted or verified assessment can be returned");
     }
-    if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-      throw new InvalidInputException("reason", "required", "give the reason for returning it");
-    }
+    String returnReason = Texts.oneTo("reason", reason, 500, "give the reason for returning it");
     status = AssessmentStatus.DRAFT;
-    statusReason = reason.strip();
+    statusReason = returnReason;
     total = null;
     category = null;
   }

@@ -1,12 +1,14 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
+import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 
 /** The chair's agreed level for an indicator on which assessors differed by two levels or more. */
 @Embeddable
-public class Consensus {
+public class Consensus extends ValueObject {
 
   @Column(name = "indicator", nullable = false, length = 20)
   private String indicator;
@@ -40,16 +42,8 @@ public class Consensus {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Consensus c
-        && indicator.equals(c.indicator)
-        && level == c.level
-        && reason.equals(c.reason);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(indicator, level, reason);
+  protected List<?> equalityValues() {
+    return Arrays.asList(indicator, level, reason);
   }
 
   @Override

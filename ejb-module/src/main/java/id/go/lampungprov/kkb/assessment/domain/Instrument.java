@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -108,9 +109,7 @@ public class Instrument extends AuditedEntity {
       throw new ConflictException(
           "status", "published", "a published instrument is immutable; create a new revision");
     }
-    if (title == null || title.isBlank() || title.strip().length() > 300) {
-      throw new InvalidInputException("title", "required", "title: 1 to 300 characters");
-    }
+    String checkedTitle = Texts.oneTo("title", title, 300);
     if (indicators == null || indicators.isEmpty()) {
       throw new InvalidInputException("indicators", "required", "an instrument needs indicators");
     }
@@ -132,7 +131,7 @@ public class Instrument extends AuditedEntity {
       throw new InvalidInputException(
           "bands", "descending", "bands: COE > Mandiri > Berkembang > 0, at most 100");
     }
-    this.title = title.strip();
+    this.title = checkedTitle;
     this.indicators = new ArrayList<>(indicators);
     this.bandCoe = bands[0];
     this.bandMandiri = bands[1];

@@ -1,17 +1,19 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
+import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One indicator of an assessment instrument: its aspect, weight (the weights of an instrument sum
  * to 100), a description of each rubric level 1–4 and the evidence assessors expect to see.
  */
 @Embeddable
-public class InstrumentIndicator {
+public class InstrumentIndicator extends ValueObject {
 
   @Column(nullable = false, length = 60)
   private String aspect;
@@ -46,9 +48,9 @@ public class InstrumentIndicator {
 
   public InstrumentIndicator(
       String aspect, String code, String title, int weight, List<String> rubric, String evidence) {
-    this.aspect = text("indicators.aspect", aspect, 60);
-    this.code = text("indicators.code", code, 20);
-    this.title = text("indicators.title", title, 300);
+    this.aspect = Texts.oneTo("indicators.aspect", aspect, 60);
+    this.code = Texts.oneTo("indicators.code", code, 20);
+    this.title = Texts.oneTo("indicators.title", title, 300);
     if (weight < 1 || weight > 100) {
       throw new InvalidInputException("indicators.weight", "range", "a weight is 1 to 100");
     }
@@ -57,19 +59,14 @@ public class InstrumentIndicator {
       throw new InvalidInputException(
           "indicators.rubric", "four-levels", "describe each of the levels 1, 2, 3 and 4");
     }
-    this.rubric1 = text("indicators.rubric", rubric.get(0), 500);
-    this.rubric2 = text("indicators.rubric", rubric.get(1), 500);
-    this.rubric3 = text("indicators.rubric", rubric.get(2), 500);
-    this.rubric4 = text("indicators.rubric", rubric.get(3), 500);
+    this.rubric1 = Texts.oneTo("indicators.rubric", rubric.get(0), 500);
+    this.rubric2 = Texts.oneTo("indicators.rubric", rubric.get(1), 500);
+    this.rubric3 = Texts.oneTo("indicators.rubric", rubric.get(2), 500);
+    this.rubric4 = Texts.oneTo("indicators.rubric", rubric.get(3), 500);
     this.evidence =
-        evidence == null || evidence.isBlank() ? null : text("indicators.evidence", evidence, 500);
-  }
-
-  private static String text(String field, String value, int max) {
-    if (value == null || value.isBlank() || value.strip().length() > max) {
-      throw new InvalidInputException(field, "required", field + ": 1 to " + max + " characters");
-    }
-    return value.strip();
+        evidence == null || evidence.isBlank()
+            ? null
+            : Texts.oneTo("indicators.evidence", evidence, 500);
   }
 
   public String aspect() {
@@ -96,17 +93,10 @@ public class InstrumentIndicator {
     return evidence;
   }
 
+  /** An indicator is compared by code, weight and aspect; titles and rubrics do not count. */
   @Override
-  public boolean equals(Object o) {
-    return o instanceof InstrumentIndicator i
-        && code.equals(i.code)
-        && weight == i.weight
-        && aspect.equals(i.aspect);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(code, weight, aspect);
+  protected List<?> equalityValues() {
+    return Arrays.asList(code, weight, aspect);
   }
 
   @Override

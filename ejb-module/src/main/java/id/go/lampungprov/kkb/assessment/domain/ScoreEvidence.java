@@ -1,11 +1,8 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
-import id.go.lampungprov.kkb.files.domain.Attached;
-import id.go.lampungprov.kkb.files.domain.Attachment;
+import id.go.lampungprov.kkb.files.domain.AttachedRecord;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
-import id.go.lampungprov.kkb.region.domain.RegionCode;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,7 +16,7 @@ import java.util.Map;
 /** A file an assessor attaches to a score as evidence: a photo or a scanned document. */
 @Entity
 @Table(name = "score_evidence")
-public class ScoreEvidence extends AuditedEntity implements Attached {
+public class ScoreEvidence extends AttachedRecord {
 
   public static final int MAX_PER_SCORE = 5;
 
@@ -35,15 +32,13 @@ public class ScoreEvidence extends AuditedEntity implements Attached {
   @JoinColumn(name = "score_id", nullable = false)
   private AssessorScore score;
 
-  @Embedded private Attachment attachment;
-
   protected ScoreEvidence() {
     // for JPA
   }
 
   ScoreEvidence(AssessorScore score, StoredFile file, String caption) {
+    super(file, caption);
     this.score = score;
-    this.attachment = new Attachment(file, caption);
   }
 
   public Long id() {
@@ -55,17 +50,12 @@ public class ScoreEvidence extends AuditedEntity implements Attached {
   }
 
   @Override
-  public Attachment attachment() {
-    return attachment;
-  }
-
-  @Override
   protected Map<String, Object> auditState() {
-    return auditFields("score", score.id()).andAll(attachment.auditFields());
+    return auditFields("score", score.id()).andAll(attachment().auditFields());
   }
 
   @Override
-  public RegionCode auditRegion() {
-    return score.auditRegion();
+  protected AuditedEntity owner() {
+    return score;
   }
 }

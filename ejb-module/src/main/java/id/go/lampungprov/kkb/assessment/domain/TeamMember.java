@@ -47,6 +47,11 @@ public class TeamMember {
     submittedAt = at;
   }
 
+  /**
+   * Its own equals rather than {@link id.go.lampungprov.kkb.shared.domain.ValueObject}'s: a team
+   * member changes in place when they submit, and EclipseLink did not write that change for an
+   * embeddable with a superclass (AssessmentIT).
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof TeamMember m

@@ -6,23 +6,20 @@ import id.go.lampungprov.kkb.assessment.domain.AssessmentSearch;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentStatus;
 import id.go.lampungprov.kkb.assessment.domain.CoeDesignation;
 import id.go.lampungprov.kkb.assessment.domain.Instrument;
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaAssessmentRepository implements AssessmentRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaAssessmentRepository extends JpaRepository implements AssessmentRepository {
 
   @Override
   public Optional<Instrument> findInstrument(long id) {
-    return Optional.ofNullable(em.find(Instrument.class, id));
+    return byId(Instrument.class, id);
   }
 
   @Override
@@ -44,23 +41,19 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
   @Override
   public void add(Instrument instrument) {
-    em.persist(instrument);
-    em.flush();
+    persistNow(instrument);
   }
 
   @Override
   public Optional<Assessment> find(long id) {
-    return Optional.ofNullable(em.find(Assessment.class, id));
+    return byId(Assessment.class, id);
   }
 
   @Override
   public List<Assessment> within(String regionCode) {
-    return em.createQuery(
-            "SELECT a FROM Assessment a WHERE a.kampungKb.villageCode LIKE :prefix"
-                + " ORDER BY a.createdAt DESC, a.id DESC",
-            Assessment.class)
-        .setParameter("prefix", regionCode + "%")
-        .getResultList();
+    return PagedQuery.of(Assessment.class, "a")
+        .within("a.kampungKb.villageCode", regionCode)
+        .all(em, "a.createdAt DESC, a.id DESC");
   }
 
   @Override
@@ -76,49 +69,33 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
   @Override
   public List<Assessment> open(String regionCode, int max) {
-    return em.createQuery(
-            "SELECT a FROM Assessment a WHERE a.kampungKb.villageCode LIKE :prefix"
-                + " AND a.status <> :approved ORDER BY a.createdAt DESC, a.id DESC",
-            Assessment.class)
-        .setParameter("prefix", regionCode + "%")
-        .setParameter("approved", AssessmentStatus.APPROVED)
-        .setMaxResults(max)
-        .getResultList();
+    return PagedQuery.of(Assessment.class, "a")
+        .within("a.kampungKb.villageCode", regionCode)
+        .and("a.status <> :approved", "approved", AssessmentStatus.APPROVED)
+        .first(em, "a.createdAt DESC, a.id DESC", max);
   }
 
   @Override
   public List<Assessment> of(KampungKb kampungKb) {
-    return em.createQuery(
-            "SELECT a FROM Assessment a WHERE a.kampungKb = :kkb ORDER BY a.createdAt DESC, a.id DESC",
-            Assessment.class)
-        .setParameter("kkb", kampungKb)
-        .getResultList();
+    return PagedQuery.of(Assessment.class, "a")
+        .and("a.kampungKb = :kkb", "kkb", kampungKb)
+        .all(em, "a.createdAt DESC, a.id DESC");
   }
 
   @Override
   public void add(Assessment assessment) {
-    em.persist(assessment);
-    em.flush();
+    persistNow(assessment);
   }
 
   @Override
   public void add(CoeDesignation designation) {
-    em.persist(designation);
-    em.flush();
+    persistNow(designation);
   }
 
   @Override
   public List<CoeDesignation> designations(String regionCode) {
-    return em.createQuery(
-            "SELECT d FROM CoeDesignation d WHERE d.kampungKb.villageCode LIKE :prefix"
-                + " ORDER BY d.validFrom DESC",
-            CoeDesignation.class)
-        .setParameter("prefix", regionCode + "%")
-        .getResultList();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
+    return PagedQuery.of(CoeDesignation.class, "d")
+        .within("d.kampungKb.villageCode", regionCode)
+        .all(em, "d.validFrom DESC");
   }
 }

@@ -2,18 +2,16 @@ package id.go.lampungprov.kkb.assessment.infrastructure;
 
 import id.go.lampungprov.kkb.assessment.domain.Classification;
 import id.go.lampungprov.kkb.assessment.domain.ClassificationRepository;
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
+import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaClassificationRepository implements ClassificationRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaClassificationRepository extends JpaRepository implements ClassificationRepository {
 
   @Override
   public Optional<Classification> current(KampungKb kampungKb) {
@@ -26,11 +24,9 @@ public class JpaClassificationRepository implements ClassificationRepository {
 
   @Override
   public List<Classification> history(KampungKb kampungKb) {
-    return em.createQuery(
-            "SELECT c FROM Classification c WHERE c.kampungKb = :kkb ORDER BY c.computedAt DESC, c.id DESC",
-            Classification.class)
-        .setParameter("kkb", kampungKb)
-        .getResultList();
+    return PagedQuery.of(Classification.class, "c")
+        .and("c.kampungKb = :kkb", "kkb", kampungKb)
+        .all(em, "c.computedAt DESC, c.id DESC");
   }
 
   @Override
@@ -59,10 +55,5 @@ public class JpaClassificationRepository implements ClassificationRepository {
   @Override
   public void add(Classification classification) {
     em.persist(classification);
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
   }
 }

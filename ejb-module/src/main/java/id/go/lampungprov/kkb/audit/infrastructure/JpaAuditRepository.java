@@ -4,19 +4,16 @@ import id.go.lampungprov.kkb.audit.domain.AuditEntry;
 import id.go.lampungprov.kkb.audit.domain.AuditQuery;
 import id.go.lampungprov.kkb.audit.domain.AuditRepository;
 import id.go.lampungprov.kkb.audit.domain.AuditScope;
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
 @ApplicationScoped
-public class JpaAuditRepository implements AuditRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaAuditRepository extends JpaRepository implements AuditRepository {
 
   @Override
   public Page<AuditEntry> search(AuditQuery query, AuditScope scope) {

@@ -82,12 +82,11 @@ public class ActivityReportService {
             baseUrl,
             externalSignature,
             stamp ->
-                ReportRenderer.pdf(
-                    report(
-                        event,
-                        letterhead,
-                        stamp,
-                        Letterheads.signature(stamp.signature(), issuer, stamp.date())))));
+                report(
+                    event,
+                    letterhead,
+                    stamp,
+                    Letterheads.signature(stamp.signature(), issuer, stamp.date()))));
   }
 
   private Issuer issuerOf(CoachingEvent event) {

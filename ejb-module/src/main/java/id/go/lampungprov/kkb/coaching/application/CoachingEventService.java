@@ -149,10 +149,7 @@ public class CoachingEventService {
   public CoachingEvent writable(long id, Long expectedVersion) {
     CoachingEvent event = get(id);
     scopeGuard.checkWrite(event.venueVillage());
-    if (expectedVersion != null && expectedVersion != event.version()) {
-      throw new StaleVersionException(
-          "event " + id + " is at version " + event.version() + ", not " + expectedVersion);
-    }
+    StaleVersionException.checkAt(expectedVersion, event.version(), "event " + id);
     return event;
   }
 
@@ -187,9 +184,7 @@ public class CoachingEventService {
 
   private KampungKb target(long id) {
     try {
-      KampungKb kkb = registry.get(id);
-      scopeGuard.checkWrite(kkb.village());
-      return kkb;
+      return registry.writable(id, null);
     } catch (EntityNotFoundException e) {
       throw new InvalidInputException(
           "targetKampungKbIds", "unknown-kampung-kb", "no Kampung KB " + id + " in your scope");

@@ -16,6 +16,7 @@ import id.go.lampungprov.kkb.reports.document.AttendanceSheet;
 import id.go.lampungprov.kkb.reports.document.EventFacts;
 import id.go.lampungprov.kkb.reports.document.IssueMark;
 import id.go.lampungprov.kkb.reports.document.Letterhead;
+import id.go.lampungprov.kkb.reports.document.Report;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
 import id.go.lampungprov.kkb.reports.format.IndonesianDates;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -71,19 +72,20 @@ public class EventDocumentService {
             issuer,
             baseUrl,
             externalSignature,
-            stamp ->
-                ReportRenderer.pdf(
-                    sheet(event, participants, marked, letterhead, Letterheads.mark(stamp)))));
+            stamp -> sheet(event, participants, marked, letterhead, Letterheads.mark(stamp))));
   }
 
-  /** An event's document to issue, named by its type, the event's title and day. */
+  /**
+   * An event's document to issue, named by its type, the event's title and day, rendered to PDF
+   * once its number and signature are known.
+   */
   static DocumentService.Issue issue(
       DocumentType type,
       CoachingEvent event,
       Issuer issuer,
       String baseUrl,
       boolean externalSignature,
-      Function<DocumentService.Stamp, byte[]> render) {
+      Function<DocumentService.Stamp, Report> document) {
     return new DocumentService.Issue(
         type,
         type.title()
@@ -96,7 +98,7 @@ public class EventDocumentService {
         event.venueVillage(),
         baseUrl,
         externalSignature,
-        render);
+        stamp -> ReportRenderer.pdf(document.apply(stamp)));
   }
 
   static EventFacts facts(CoachingEvent event) {

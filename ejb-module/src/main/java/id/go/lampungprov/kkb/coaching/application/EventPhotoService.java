@@ -9,13 +9,11 @@ import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
-import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Objects;
 
 /** Documentation photos of events (JPEG/PNG, size-limited, content checked). */
 @Stateless
@@ -68,9 +66,6 @@ public class EventPhotoService {
   }
 
   private EventPhoto photoOf(CoachingEvent event, long photoId) {
-    return events
-        .findPhoto(photoId)
-        .filter(p -> Objects.equals(p.event().id(), event.id()))
-        .orElseThrow(() -> new EntityNotFoundException("Photo", String.valueOf(photoId)));
+    return EventRecords.of(event, events.findPhoto(photoId), EventPhoto::event, "Photo", photoId);
   }
 }

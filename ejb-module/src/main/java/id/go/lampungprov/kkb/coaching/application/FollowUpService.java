@@ -6,7 +6,6 @@ import id.go.lampungprov.kkb.coaching.domain.FollowUp;
 import id.go.lampungprov.kkb.coaching.domain.FollowUpStatus;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
-import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.StaleVersionException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /** Follow-up actions agreed at events, and the list of those overdue. */
 @Stateless
@@ -41,13 +39,9 @@ public class FollowUpService {
     CoachingEvent event = eventService.get(eventId);
     scopeGuard.checkWrite(event.venueVillage());
     FollowUp followUp =
-        events
-            .findFollowUp(followUpId)
-            .filter(f -> Objects.equals(f.event().id(), event.id()))
-            .orElseThrow(() -> new EntityNotFoundException("FollowUp", String.valueOf(followUpId)));
-    if (expectedVersion != null && expectedVersion != followUp.version()) {
-      throw new StaleVersionException("follow-up " + followUpId + " changed since it was read");
-    }
+        EventRecords.of(
+            event, events.findFollowUp(followUpId), FollowUp::event, "FollowUp", followUpId);
+    StaleVersionException.check(expectedVersion, followUp.version(), "follow-up " + followUpId);
     followUp.close(status, LocalDate.now(clock));
     events.flush();
     return followUp;

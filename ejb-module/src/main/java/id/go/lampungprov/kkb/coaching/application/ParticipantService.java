@@ -16,7 +16,6 @@ import id.go.lampungprov.kkb.registration.domain.PokjaMember;
 import id.go.lampungprov.kkb.registration.domain.Sex;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
-import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Phone;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +28,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Invitations (from the registry or on the day) and attendance recorded by staff. The quota and
@@ -171,17 +169,13 @@ public class ParticipantService {
     return person;
   }
 
-  static Participant participantOf(
-      CoachingEvent event, long participantId, CoachingEventRepository events) {
-    return events
-        .findParticipant(participantId)
-        .filter(p -> Objects.equals(p.event().id(), event.id()))
-        .orElseThrow(
-            () -> new EntityNotFoundException("Participant", String.valueOf(participantId)));
-  }
-
   private Participant participantOf(CoachingEvent event, long participantId) {
-    return participantOf(event, participantId, events);
+    return EventRecords.of(
+        event,
+        events.findParticipant(participantId),
+        Participant::event,
+        "Participant",
+        participantId);
   }
 
   private static String label(PokjaMember m, KampungKb kkb) {

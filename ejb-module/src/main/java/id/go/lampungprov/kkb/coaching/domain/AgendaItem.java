@@ -1,14 +1,17 @@
 package id.go.lampungprov.kkb.coaching.domain;
 
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
+import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalTime;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 
 /** One item of the agenda: when, what, who speaks. */
 @Embeddable
-public class AgendaItem {
+public class AgendaItem extends ValueObject {
 
   @Column(name = "item_time", nullable = false)
   private LocalTime time;
@@ -27,14 +30,12 @@ public class AgendaItem {
     if (time == null) {
       throw new InvalidInputException("agenda.time", "required", "each agenda item needs a time");
     }
-    if (topic == null || topic.isBlank() || topic.strip().length() > 300) {
-      throw new InvalidInputException("agenda.topic", "required", "topic: 1 to 300 characters");
-    }
+    String checkedTopic = Texts.oneTo("agenda.topic", topic, 300, "topic: 1 to 300 characters");
     if (speaker != null && speaker.strip().length() > 200) {
       throw new InvalidInputException("agenda.speaker", "max-length", "at most 200 characters");
     }
     this.time = time;
-    this.topic = topic.strip();
+    this.topic = checkedTopic;
     this.speaker = speaker == null || speaker.isBlank() ? null : speaker.strip();
   }
 
@@ -51,16 +52,8 @@ public class AgendaItem {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof AgendaItem a
-        && time.equals(a.time)
-        && topic.equals(a.topic)
-        && Objects.equals(speaker, a.speaker);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(time, topic, speaker);
+  protected List<?> equalityValues() {
+    return Arrays.asList(time, topic, speaker);
   }
 
   @Override

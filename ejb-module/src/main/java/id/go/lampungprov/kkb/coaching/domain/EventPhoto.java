@@ -1,11 +1,8 @@
 package id.go.lampungprov.kkb.coaching.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
-import id.go.lampungprov.kkb.files.domain.Attached;
-import id.go.lampungprov.kkb.files.domain.Attachment;
+import id.go.lampungprov.kkb.files.domain.AttachedRecord;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
-import id.go.lampungprov.kkb.region.domain.RegionCode;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,7 +20,7 @@ import java.util.Map;
 @NamedQuery(
     name = EventPhoto.FIND_BY_EVENT,
     query = "SELECT p FROM EventPhoto p WHERE p.event = :event ORDER BY p.id")
-public class EventPhoto extends AuditedEntity implements Attached {
+public class EventPhoto extends AttachedRecord {
 
   public static final String FIND_BY_EVENT = "EventPhoto.findByEvent";
   public static final int MAX_PER_EVENT = 20;
@@ -37,15 +34,13 @@ public class EventPhoto extends AuditedEntity implements Attached {
   @JoinColumn(name = "event_id", nullable = false)
   private CoachingEvent event;
 
-  @Embedded private Attachment attachment;
-
   protected EventPhoto() {
     // for JPA
   }
 
   public EventPhoto(CoachingEvent event, StoredFile file, String caption) {
+    super(file, caption);
     this.event = event;
-    this.attachment = new Attachment(file, caption);
   }
 
   public Long id() {
@@ -57,17 +52,12 @@ public class EventPhoto extends AuditedEntity implements Attached {
   }
 
   @Override
-  public Attachment attachment() {
-    return attachment;
-  }
-
-  @Override
   protected Map<String, Object> auditState() {
-    return auditFields("event", event.id()).andAll(attachment.auditFields());
+    return auditFields("event", event.id()).andAll(attachment().auditFields());
   }
 
   @Override
-  public RegionCode auditRegion() {
-    return event.auditRegion();
+  protected AuditedEntity owner() {
+    return event;
   }
 }

@@ -2,15 +2,18 @@ package id.go.lampungprov.kkb.coaching.domain;
 
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
+import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 
 /** An official present at the event, as the activity report lists them. */
 @Embeddable
-public class Official {
+public class Official extends ValueObject {
 
   @Column(name = "full_name", nullable = false, length = 120)
   private String fullName;
@@ -33,21 +36,15 @@ public class Official {
   }
 
   public Official(String fullName, String position, String agency, Nip nip, OfficialRole role) {
-    this.fullName = text("officials.fullName", fullName, 120);
-    this.position = text("officials.position", position, 200);
-    this.agency = agency == null || agency.isBlank() ? null : text("officials.agency", agency, 200);
+    this.fullName = Texts.oneTo("officials.fullName", fullName, 120);
+    this.position = Texts.oneTo("officials.position", position, 200);
+    this.agency =
+        agency == null || agency.isBlank() ? null : Texts.oneTo("officials.agency", agency, 200);
     this.nip = nip == null ? null : nip.value();
     if (role == null) {
       throw new InvalidInputException("officials.role", "required", "say what the official did");
     }
     this.role = role;
-  }
-
-  private static String text(String field, String value, int max) {
-    if (value == null || value.isBlank() || value.strip().length() > max) {
-      throw new InvalidInputException(field, "required", field + ": 1 to " + max + " characters");
-    }
-    return value.strip();
   }
 
   public String fullName() {
@@ -71,18 +68,8 @@ public class Official {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Official x
-        && fullName.equals(x.fullName)
-        && position.equals(x.position)
-        && Objects.equals(agency, x.agency)
-        && Objects.equals(nip, x.nip)
-        && role == x.role;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(fullName, position, agency, nip, role);
+  protected List<?> equalityValues() {
+    return Arrays.asList(fullName, position, agency, nip, role);
   }
 
   @Override

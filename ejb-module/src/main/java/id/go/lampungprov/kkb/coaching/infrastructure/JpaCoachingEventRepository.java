@@ -7,24 +7,21 @@ import id.go.lampungprov.kkb.coaching.domain.EventSearch;
 import id.go.lampungprov.kkb.coaching.domain.FollowUp;
 import id.go.lampungprov.kkb.coaching.domain.FollowUpStatus;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaCoachingEventRepository implements CoachingEventRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaCoachingEventRepository extends JpaRepository implements CoachingEventRepository {
 
   @Override
   public Optional<CoachingEvent> find(long id) {
-    return Optional.ofNullable(em.find(CoachingEvent.class, id));
+    return byId(CoachingEvent.class, id);
   }
 
   @Override
@@ -44,8 +41,7 @@ public class JpaCoachingEventRepository implements CoachingEventRepository {
 
   @Override
   public void add(CoachingEvent event) {
-    em.persist(event);
-    em.flush();
+    persistNow(event);
   }
 
   @Override
@@ -57,7 +53,7 @@ public class JpaCoachingEventRepository implements CoachingEventRepository {
 
   @Override
   public Optional<Participant> findParticipant(long id) {
-    return Optional.ofNullable(em.find(Participant.class, id));
+    return byId(Participant.class, id);
   }
 
   @Override
@@ -72,22 +68,19 @@ public class JpaCoachingEventRepository implements CoachingEventRepository {
 
   @Override
   public List<FollowUp> followUps(CoachingEvent event) {
-    return em.createQuery(
-            "SELECT f FROM FollowUp f WHERE f.event = :event ORDER BY f.dueDate, f.id",
-            FollowUp.class)
-        .setParameter("event", event)
-        .getResultList();
+    return PagedQuery.of(FollowUp.class, "f")
+        .and("f.event = :event", "event", event)
+        .all(em, "f.dueDate, f.id");
   }
 
   @Override
   public Optional<FollowUp> findFollowUp(long id) {
-    return Optional.ofNullable(em.find(FollowUp.class, id));
+    return byId(FollowUp.class, id);
   }
 
   @Override
   public void add(FollowUp followUp) {
-    em.persist(followUp);
-    em.flush();
+    persistNow(followUp);
   }
 
   @Override
@@ -99,13 +92,12 @@ public class JpaCoachingEventRepository implements CoachingEventRepository {
 
   @Override
   public Optional<EventPhoto> findPhoto(long id) {
-    return Optional.ofNullable(em.find(EventPhoto.class, id));
+    return byId(EventPhoto.class, id);
   }
 
   @Override
   public void add(EventPhoto photo) {
-    em.persist(photo);
-    em.flush();
+    persistNow(photo);
   }
 
   @Override
@@ -116,19 +108,10 @@ public class JpaCoachingEventRepository implements CoachingEventRepository {
 
   @Override
   public List<FollowUp> overdue(String regionCode, LocalDate today) {
-    return em.createQuery(
-            "SELECT f FROM FollowUp f WHERE f.status = :open AND f.dueDate < :today AND"
-                + " f.event.venueVillage LIKE :prefix"
-                + " ORDER BY f.dueDate, f.id",
-            FollowUp.class)
-        .setParameter("open", FollowUpStatus.OPEN)
-        .setParameter("today", today)
-        .setParameter("prefix", regionCode + "%")
-        .getResultList();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
+    return PagedQuery.of(FollowUp.class, "f")
+        .and("f.status = :open", "open", FollowUpStatus.OPEN)
+        .and("f.dueDate < :today", "today", today)
+        .within("f.event.venueVillage", regionCode)
+        .all(em, "f.dueDate, f.id");
   }
 }

@@ -43,7 +43,7 @@ public class IssuerService {
 
   public Issuer change(String code, Long expectedVersion, Issuer.Details details) {
     Issuer issuer = get(code);
-    checkVersion(expectedVersion, issuer.version(), "issuer " + code);
+    StaleVersionException.check(expectedVersion, issuer.version(), "issuer " + code);
     issuer.change(details);
     return issuer;
   }
@@ -82,7 +82,7 @@ public class IssuerService {
       String rank,
       Nip nip) {
     Signatory s = signatory(code, id);
-    checkVersion(expectedVersion, s.version(), "signatory " + id);
+    StaleVersionException.check(expectedVersion, s.version(), "signatory " + id);
     s.change(fullName, position, rank, nip);
     return s;
   }
@@ -110,11 +110,5 @@ public class IssuerService {
           "signatoryId", "same-issuer", "signatory " + id + " signs for another issuer");
     }
     return s;
-  }
-
-  private static void checkVersion(Long expected, long actual, String what) {
-    if (expected != null && expected != actual) {
-      throw new StaleVersionException(what + " changed since it was read");
-    }
   }
 }

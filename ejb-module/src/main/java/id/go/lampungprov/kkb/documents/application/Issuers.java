@@ -33,7 +33,8 @@ public class Issuers {
     return issuer
         .signatoryFor(type)
         .flatMap(documents::findSignatory)
-        .map(Signatory::block)
-        .orElseGet(issuer::defaultSignature);
+        .map(Signatory::signer)
+        .orElseGet(issuer::signatory)
+        .block();
   }
 }

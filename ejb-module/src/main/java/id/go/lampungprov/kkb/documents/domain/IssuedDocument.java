@@ -18,7 +18,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -225,30 +224,18 @@ public class IssuedDocument extends AuditedEntity {
   }
 
   @Override
-  public String auditType() {
-    return "IssuedDocument";
-  }
-
-  @Override
-  public String auditId() {
-    return id == null ? null : String.valueOf(id);
-  }
-
-  @Override
   public RegionCode auditRegion() {
-    return regionCode == null ? null : RegionCode.of(regionCode);
+    return regionOf(regionCode);
   }
 
   @Override
   protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("number", number);
-    state.put("type", type);
-    state.put("subject", subject);
-    state.put("issuer", issuerCode);
-    state.put("sha256", sha256);
-    state.put("subjectRef", subjectRef);
-    state.put("signatureKind", signatureKind);
-    return state;
+    return auditFields("number", number)
+        .and("type", type)
+        .and("subject", subject)
+        .and("issuer", issuerCode)
+        .and("sha256", sha256)
+        .and("subjectRef", subjectRef)
+        .and("signatureKind", signatureKind);
   }
 }

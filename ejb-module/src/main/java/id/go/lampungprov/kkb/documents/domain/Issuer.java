@@ -5,9 +5,11 @@ import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.shared.domain.Texts;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -17,7 +19,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -49,17 +50,19 @@ public class Issuer extends AuditedEntity {
   @Column(name = "unit_code", length = 30)
   private String unitCode;
 
-  @Column(name = "signatory_name", nullable = false, length = 120)
-  private String signatoryName;
-
-  @Column(name = "signatory_position", nullable = false, length = 200)
-  private String signatoryPosition;
-
-  @Column(name = "signatory_rank", length = 120)
-  private String signatoryRank;
-
-  @Column(name = "signatory_nip", length = 18)
-  private String signatoryNip;
+  /** Signs where no {@link Signatory} is named for the document type. */
+  @Embedded
+  @AttributeOverride(
+      name = "name",
+      column = @Column(name = "signatory_name", nullable = false, length = Signer.MAX_NAME))
+  @AttributeOverride(
+      name = "position",
+      column = @Column(name = "signatory_position", nullable = false, length = Signer.MAX_POSITION))
+  @AttributeOverride(
+      name = "rank",
+      column = @Column(name = "signatory_rank", length = Signer.MAX_RANK))
+  @AttributeOverride(name = "nip", column = @Column(name = "signatory_nip", length = 18))
+  private Signer signatory;
 
   @Column(name = "place", nullable = false, length = 60)
   private String place;
@@ -81,6 +84,10 @@ public class Issuer extends AuditedEntity {
     // for JPA
   }
 
+  /** The issuer form's names of the signatory fields, which its refusals name. */
+  static final Signer.Fields SIGNATORY_FIELDS =
+      new Signer.Fields("signatoryName", "signatoryPosition", "signatoryRank");
+
   /** What an administrator edits. */
   public record Details(
       String line1,
@@ -101,10 +108,13 @@ public class Issuer extends AuditedEntity {
     NumberTemplate.check(d.numberTemplate());
     this.numberTemplate = d.numberTemplate().strip();
     this.unitCode = Texts.optional("unitCode", d.unitCode(), 30);
-    this.signatoryName = Texts.required("signatoryName", d.signatoryName(), 120);
-    this.signatoryPosition = Texts.required("signatoryPosition", d.signatoryPosition(), 200);
-    this.signatoryRank = Texts.optional("signatoryRank", d.signatoryRank(), 120);
-    this.signatoryNip = d.signatoryNip() == null ? null : d.signatoryNip().value();
+    this.signatory =
+        new Signer(
+            SIGNATORY_FIELDS,
+            d.signatoryName(),
+            d.signatoryPosition(),
+            d.signatoryRank(),
+            d.signatoryNip());
     this.place = Texts.required("place", d.place(), 60);
   }
 
@@ -133,15 +143,6 @@ public class Issuer extends AuditedEntity {
     }
   }
 
-  /** The default signature block, used where no signatory is named for the document type. */
-  public SignatureBlock defaultSignature() {
-    return new SignatureBlock(
-        signatoryName,
-        signatoryPosition,
-        signatoryRank,
-        signatoryNip == null ? null : new Nip(signatoryNip).formatted());
-  }
-
   public String code() {
     return code;
   }
@@ -166,20 +167,9 @@ public class Issuer extends AuditedEntity {
     return unitCode;
   }
 
-  public String signatoryName() {
-    return signatoryName;
-  }
-
-  public String signatoryPosition() {
-    return signatoryPosition;
-  }
-
-  public String signatoryRank() {
-    return signatoryRank;
-  }
-
-  public Nip signatoryNip() {
-    return signatoryNip == null ? null : new Nip(signatoryNip);
+  /** The default signatory, who signs where none is named for the document type. */
+  public Signer signatory() {
+    return signatory;
   }
 
   public String place() {
@@ -208,17 +198,15 @@ public class Issuer extends AuditedEntity {
 
   @Override
   protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("line1", line1);
-    state.put("line2", line2);
-    state.put("address", address);
-    state.put("numberTemplate", numberTemplate);
-    state.put("unitCode", unitCode);
-    state.put("signatoryName", signatoryName);
-    state.put("signatoryPosition", signatoryPosition);
-    state.put("signatoryNip", signatoryNip);
-    state.put("logo", logo == null ? null : logo.sha256());
-    state.put("signatoryByType", new TreeMap<>(signatoryByType));
-    return state;
+    return auditFields("line1", line1)
+        .and("line2", line2)
+        .and("address", address)
+        .and("numberTemplate", numberTemplate)
+        .and("unitCode", unitCode)
+        .and("signatoryName", signatory.name())
+        .and("signatoryPosition", signatory.position())
+        .and("signatoryNip", signatory.nipDigits())
+        .and("logo", logo == null ? null : logo.sha256())
+        .and("signatoryByType", new TreeMap<>(signatoryByType));
   }
 }

@@ -3,8 +3,8 @@ package id.go.lampungprov.kkb.documents.domain;
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.security.domain.Nip;
-import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +13,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,6 +28,9 @@ public class Signatory extends AuditedEntity {
 
   public static final String FIND_BY_ISSUER = "Signatory.findByIssuer";
 
+  /** The signatory form's field names, which its refusals name. */
+  private static final Signer.Fields FIELDS = new Signer.Fields("fullName", "position", "rank");
+
   @Id
   @SequenceGenerator(name = "signatory_seq", sequenceName = "signatory_seq", allocationSize = 1)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "signatory_seq")
@@ -37,17 +39,7 @@ public class Signatory extends AuditedEntity {
   @Column(name = "issuer_code", nullable = false, length = 30)
   private String issuerCode;
 
-  @Column(name = "full_name", nullable = false, length = 120)
-  private String fullName;
-
-  @Column(nullable = false, length = 200)
-  private String position;
-
-  @Column(name = "official_rank", length = 120)
-  private String rank;
-
-  @Column(length = 18)
-  private String nip;
+  @Embedded private Signer signer;
 
   @Version private long version;
 
@@ -61,15 +53,7 @@ public class Signatory extends AuditedEntity {
   }
 
   public final void change(String fullName, String position, String rank, Nip nip) {
-    this.fullName = Texts.required("fullName", fullName, 120);
-    this.position = Texts.required("position", position, 200);
-    this.rank = Texts.optional("rank", rank, 120);
-    this.nip = nip == null ? null : nip.value();
-  }
-
-  public SignatureBlock block() {
-    return new SignatureBlock(
-        fullName, position, rank, nip == null ? null : new Nip(nip).formatted());
+    this.signer = new Signer(FIELDS, fullName, position, rank, nip);
   }
 
   public Long id() {
@@ -80,20 +64,8 @@ public class Signatory extends AuditedEntity {
     return issuerCode;
   }
 
-  public String fullName() {
-    return fullName;
-  }
-
-  public String position() {
-    return position;
-  }
-
-  public String rank() {
-    return rank;
-  }
-
-  public Nip nip() {
-    return nip == null ? null : new Nip(nip);
+  public Signer signer() {
+    return signer;
   }
 
   public long version() {
@@ -118,12 +90,10 @@ public class Signatory extends AuditedEntity {
 
   @Override
   protected Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("issuer", issuerCode);
-    state.put("fullName", fullName);
-    state.put("position", position);
-    state.put("rank", rank);
-    state.put("nip", nip);
-    return state;
+    return auditFields("issuer", issuerCode)
+        .and("fullName", signer.name())
+        .and("position", signer.position())
+        .and("rank", signer.rank())
+        .and("nip", signer.nipDigits());
   }
 }

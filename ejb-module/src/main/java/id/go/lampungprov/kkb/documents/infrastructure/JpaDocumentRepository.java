@@ -4,19 +4,16 @@ import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.Signatory;
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaDocumentRepository implements DocumentRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaDocumentRepository extends JpaRepository implements DocumentRepository {
 
   @Override
   public Optional<Issuer> findIssuer(String code) {
@@ -48,8 +45,7 @@ public class JpaDocumentRepository implements DocumentRepository {
 
   @Override
   public void add(IssuedDocument document) {
-    em.persist(document);
-    em.flush();
+    persistNow(document);
   }
 
   @Override
@@ -72,11 +68,9 @@ public class JpaDocumentRepository implements DocumentRepository {
 
   @Override
   public List<IssuedDocument> about(String subjectRef) {
-    return em.createQuery(
-            "SELECT d FROM IssuedDocument d WHERE d.subjectRef = :ref ORDER BY d.issuedAt DESC",
-            IssuedDocument.class)
-        .setParameter("ref", subjectRef)
-        .getResultList();
+    return PagedQuery.of(IssuedDocument.class, "d")
+        .and("d.subjectRef = :ref", "ref", subjectRef)
+        .all(em, "d.issuedAt DESC");
   }
 
   @Override
@@ -97,12 +91,11 @@ public class JpaDocumentRepository implements DocumentRepository {
 
   @Override
   public Optional<Signatory> findSignatory(long id) {
-    return Optional.ofNullable(em.find(Signatory.class, id));
+    return byId(Signatory.class, id);
   }
 
   @Override
   public void add(Signatory signatory) {
-    em.persist(signatory);
-    em.flush();
+    persistNow(signatory);
   }
 }

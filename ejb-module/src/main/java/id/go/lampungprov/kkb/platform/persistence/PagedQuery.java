@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * A filtered, paged JPQL list: optional conditions are added one by one, then one COUNT and one
- * page query run with the same parameters. Keeps every list endpoint to two queries.
+ * page query run with the same parameters. Keeps every list endpoint to two queries; the
+ * repositories' short lists (a record's history, a region's records) are built the same way.
  *
  * @param <T> the entity
  */
@@ -61,8 +62,17 @@ public final class PagedQuery<T> {
     return and(attribute + " LIKE :withinPrefix", "withinPrefix", regionCode + "%");
   }
 
+  /** All rows in that order: for short lists, such as one record's history. */
+  public List<T> all(EntityManager em, String orderBy) {
+    return rows(em, orderBy).getResultList();
+  }
+
   /** The first {@code limit} rows in that order, without counting all (for keyset paging). */
   public List<T> first(EntityManager em, String orderBy, int limit) {
+    return rows(em, orderBy).setMaxResults(limit).getResultList();
+  }
+
+  private TypedQuery<T> rows(EntityManager em, String orderBy) {
     TypedQuery<T> rows =
         em.createQuery(
             "SELECT "
@@ -76,7 +86,7 @@ public final class PagedQuery<T> {
                 + orderBy,
             type);
     params.forEach(rows::setParameter);
-    return rows.setMaxResults(limit).getResultList();
+    return rows;
   }
 
   public Page<T> page(EntityManager em, String orderBy, PageRequest page) {

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.region.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.region.domain.Region;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
@@ -7,16 +8,12 @@ import id.go.lampungprov.kkb.region.domain.RegionRepository;
 import id.go.lampungprov.kkb.region.domain.RegionSearch;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaRegionRepository implements RegionRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaRegionRepository extends JpaRepository implements RegionRepository {
 
   @Override
   public Optional<Region> find(RegionCode code) {

@@ -45,9 +45,7 @@ public class AgencyService {
   public Agency update(
       long id, Long expectedVersion, String name, AgencyLevel level, boolean active) {
     Agency agency = get(id);
-    if (expectedVersion != null && expectedVersion != agency.version()) {
-      throw new StaleVersionException("agency " + id + " changed since it was read");
-    }
+    StaleVersionException.check(expectedVersion, agency.version(), "agency " + id);
     agency.rename(name, level);
     agency.setActive(active);
     agencies.flush();

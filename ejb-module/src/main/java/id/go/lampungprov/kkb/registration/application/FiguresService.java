@@ -5,7 +5,6 @@ import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbDataChanged;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
-import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.PreconditionRequiredException;
@@ -26,7 +25,6 @@ import java.util.List;
 public class FiguresService {
 
   @Inject private MonthlyFiguresRepository figures;
-  @Inject private ScopeGuard scopeGuard;
   @Inject private Event<KampungKbDataChanged> changed;
   @EJB private KampungKbService registry;
 
@@ -41,8 +39,7 @@ public class FiguresService {
    */
   public MonthlyFigures report(
       long kampungKbId, YearMonth period, Figures values, Long expectedVersion, boolean onlyNew) {
-    KampungKb kkb = registry.get(kampungKbId);
-    scopeGuard.checkWrite(kkb.village());
+    KampungKb kkb = registry.writable(kampungKbId, null);
     if (period.isAfter(YearMonth.now(clock))) {
       throw new InvalidInputException(
           "period", "not-in-future", "figures cannot be reported for a future month");

@@ -64,8 +64,7 @@ public class InterventionService {
     if (kampungKbId == null) {
       throw new InvalidInputException("kampungKbId", "required", "the Kampung KB is required");
     }
-    KampungKb kkb = registry.get(kampungKbId);
-    scopeGuard.checkWrite(kkb.village());
+    KampungKb kkb = registry.writable(kampungKbId, null);
     Intervention.Details details = details(data);
     Intervention intervention = new Intervention(kkb, details, Instant.now(clock));
     interventions.add(intervention);
@@ -76,9 +75,7 @@ public class InterventionService {
   public Intervention update(long id, Long expectedVersion, Data data) {
     Intervention intervention = get(id);
     scopeGuard.checkWrite(intervention.kampungKb().village());
-    if (expectedVersion != null && expectedVersion != intervention.version()) {
-      throw new StaleVersionException("intervention " + id + " changed since it was read");
-    }
+    StaleVersionException.check(expectedVersion, intervention.version(), "intervention " + id);
     intervention.change(details(data));
     interventions.flush();
     changed.fire(new KampungKbDataChanged(intervention.kampungKb().id()));

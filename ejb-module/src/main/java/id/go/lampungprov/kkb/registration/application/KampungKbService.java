@@ -69,9 +69,7 @@ public class KampungKbService {
    */
   public KampungKb update(
       long id, Long expectedVersion, KampungKb.Details details, ModelStatus model) {
-    KampungKb kkb = get(id);
-    scopeGuard.checkWrite(kkb.village());
-    checkVersion(kkb, expectedVersion);
+    KampungKb kkb = writable(id, expectedVersion);
     checkNotFuture("declarationDate", details.declarationDate());
     kkb.describe(details);
     if (model != null && model != kkb.modelStatus()) {
@@ -83,12 +81,21 @@ public class KampungKbService {
   }
 
   public KampungKb deactivate(long id, Long expectedVersion, String reason, LocalDate since) {
-    KampungKb kkb = get(id);
-    scopeGuard.checkWrite(kkb.village());
-    checkVersion(kkb, expectedVersion);
+    KampungKb kkb = writable(id, expectedVersion);
     checkNotFuture("since", since);
     kkb.deactivate(reason, since);
     registry.flush();
+    return kkb;
+  }
+
+  /**
+   * The Kampung KB for a change (its own, its Pokja's, profile's, figures'): in the caller's scope
+   * for writing and, if a version is given, unchanged since it was read.
+   */
+  public KampungKb writable(long id, Long expectedVersion) {
+    KampungKb kkb = get(id);
+    scopeGuard.checkWrite(kkb.village());
+    StaleVersionException.checkAt(expectedVersion, kkb.version(), "Kampung KB " + kkb.id());
     return kkb;
   }
 
@@ -180,18 +187,6 @@ public class KampungKbService {
                     "modelStatus",
                     "the province already has an active model Kampung KB (id " + other.id() + ")");
               });
-    }
-  }
-
-  private static void checkVersion(KampungKb kkb, Long expectedVersion) {
-    if (expectedVersion != null && expectedVersion != kkb.version()) {
-      throw new StaleVersionException(
-          "Kampung KB "
-              + kkb.id()
-              + " is at version "
-              + kkb.version()
-              + ", not "
-              + expectedVersion);
     }
   }
 }

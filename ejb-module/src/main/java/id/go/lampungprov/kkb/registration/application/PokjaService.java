@@ -3,12 +3,12 @@ package id.go.lampungprov.kkb.registration.application;
 import id.go.lampungprov.kkb.registration.domain.Cadre;
 import id.go.lampungprov.kkb.registration.domain.CadreType;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
+import id.go.lampungprov.kkb.registration.domain.KampungKbPosition;
 import id.go.lampungprov.kkb.registration.domain.Person;
 import id.go.lampungprov.kkb.registration.domain.PokjaMember;
 import id.go.lampungprov.kkb.registration.domain.PokjaRole;
 import id.go.lampungprov.kkb.registration.domain.PositionRepository;
 import id.go.lampungprov.kkb.registration.domain.Term;
-import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The people of a Kampung KB: its Pokja (one chair, secretary and treasurer at a time; a person may
@@ -29,13 +30,12 @@ import java.util.List;
 public class PokjaService {
 
   @Inject private PositionRepository positions;
-  @Inject private ScopeGuard scopeGuard;
   @EJB private KampungKbService registry;
   @EJB private PersonService people;
 
   public PokjaMember addMember(
       long kampungKbId, long personId, PokjaRole role, Term term, boolean trained) {
-    KampungKb kkb = writable(kampungKbId);
+    KampungKb kkb = registry.writable(kampungKbId, null);
     Person person = person(personId);
     if (role == null) {
       throw new InvalidInputException("role", "required", "a Pokja role is required");
@@ -60,30 +60,25 @@ public class PokjaService {
   }
 
   public PokjaMember endMember(long memberId, LocalDate end) {
-    PokjaMember member =
-        positions
-            .findMember(memberId)
-            .orElseThrow(
-                () -> new EntityNotFoundException("PokjaMember", String.valueOf(memberId)));
-    writable(member.kampungKb().id());
-    member.end(end);
-    positions.flush();
-    return member;
+    return end(positions.findMember(memberId), "PokjaMember", memberId, end);
   }
 
   public Cadre endCadre(long cadreId, LocalDate end) {
-    Cadre cadre =
-        positions
-            .findCadre(cadreId)
-            .orElseThrow(() -> new EntityNotFoundException("Cadre", String.valueOf(cadreId)));
-    writable(cadre.kampungKb().id());
-    cadre.end(end);
+    return end(positions.findCadre(cadreId), "Cadre", cadreId, end);
+  }
+
+  /** Ends a member's or cadre's term, if their Kampung KB is within the caller's scope. */
+  private <T extends KampungKbPosition> T end(
+      Optional<T> found, String entity, long id, LocalDate end) {
+    T position = found.orElseThrow(() -> new EntityNotFoundException(entity, String.valueOf(id)));
+    registry.writable(position.kampungKb().id(), null);
+    position.end(end);
     positions.flush();
-    return cadre;
+    return position;
   }
 
   public Cadre addCadre(long kampungKbId, long personId, CadreType type, Term term) {
-    KampungKb kkb = writable(kampungKbId);
+    KampungKb kkb = registry.writable(kampungKbId, null);
     Person person = person(personId);
     if (type == null) {
       throw new InvalidInputException("type", "required", "a cadre type is required");
@@ -109,12 +104,6 @@ public class PokjaService {
   @RolesAllowed(Role.Names.STAFF)
   public List<Cadre> cadres(long kampungKbId) {
     return positions.cadres(registry.get(kampungKbId));
-  }
-
-  private KampungKb writable(long kampungKbId) {
-    KampungKb kkb = registry.get(kampungKbId);
-    scopeGuard.checkWrite(kkb.village());
-    return kkb;
   }
 
   private Person person(long personId) {

@@ -5,7 +5,6 @@ import id.go.lampungprov.kkb.registration.domain.KampungKbDataChanged;
 import id.go.lampungprov.kkb.registration.domain.KampungKbProfile;
 import id.go.lampungprov.kkb.registration.domain.ProfileChecklist;
 import id.go.lampungprov.kkb.registration.domain.ProfileRepository;
-import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
@@ -24,14 +23,12 @@ import java.util.List;
 public class ProfileService {
 
   @Inject private ProfileRepository profiles;
-  @Inject private ScopeGuard scopeGuard;
   @Inject private Event<KampungKbDataChanged> changed;
   @EJB private KampungKbService registry;
 
   public KampungKbProfile record(
       long kampungKbId, LocalDate validFrom, ProfileChecklist checklist) {
-    KampungKb kkb = registry.get(kampungKbId);
-    scopeGuard.checkWrite(kkb.village());
+    KampungKb kkb = registry.writable(kampungKbId, null);
     if (validFrom == null || validFrom.isBefore(kkb.declarationDate())) {
       throw new InvalidInputException(
           "validFrom", "after-declaration", "validFrom must not be before the declaration date");

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.registration.domain;
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,13 +68,11 @@ public class Agency extends AuditedEntity {
   }
 
   public void rename(String name, AgencyLevel level) {
-    if (name == null || name.isBlank() || name.strip().length() > 200) {
-      throw new InvalidInputException("name", "required", "name: 1 to 200 characters");
-    }
+    String checked = Texts.oneTo("name", name, 200);
     if (level == null) {
       throw new InvalidInputException("level", "required", "the level is required");
     }
-    this.name = name.strip();
+    this.name = checked;
     this.level = level;
   }
 

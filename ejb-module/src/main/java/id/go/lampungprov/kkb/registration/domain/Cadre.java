@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 import java.util.Map;
 
 /** A cadre (kader) of a Kampung KB. */
@@ -30,10 +29,6 @@ public class Cadre extends KampungKbPosition {
   public Cadre(KampungKb kampungKb, Person person, CadreType type, Term term) {
     super(kampungKb, person, term);
     this.type = type;
-  }
-
-  public void end(LocalDate end) {
-    endTerm(end);
   }
 
   public CadreType type() {

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.region.domain.RegionLevel;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -104,15 +105,15 @@ public class Decree extends AuditedEntity {
       DecreeSubject subject,
       List<KampungKb> covers,
       Instant now) {
-    this.number = required("number", number, 100);
+    this.number = Texts.oneTo("number", number, 100);
     if (date == null) {
       throw new InvalidInputException("date", "required", "the decree date is required");
     }
     this.decreeDate = date;
     this.issuerRegion = issuerRegion.value();
     this.issuerLevel = issuerRegion.level();
-    this.signerName = required("signerName", signerName, 120);
-    this.signerPosition = required("signerPosition", signerPosition, 120);
+    this.signerName = Texts.oneTo("signerName", signerName, 120);
+    this.signerPosition = Texts.oneTo("signerPosition", signerPosition, 120);
     if (subject == null) {
       throw new InvalidInputException("subject", "required", "the subject is required");
     }
@@ -131,13 +132,6 @@ public class Decree extends AuditedEntity {
       covered.add(k);
     }
     this.createdAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-  }
-
-  private static String required(String field, String value, int max) {
-    if (value == null || value.isBlank() || value.strip().length() > max) {
-      throw new InvalidInputException(field, "required", field + ": 1 to " + max + " characters");
-    }
-    return value.strip();
   }
 
   public Long id() {

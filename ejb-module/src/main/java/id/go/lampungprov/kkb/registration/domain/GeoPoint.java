@@ -1,15 +1,17 @@
 package id.go.lampungprov.kkb.registration.domain;
 
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 
 /** A WGS 84 position that must lie within Indonesia's bounding box. */
 @Embeddable
-public class GeoPoint {
+public class GeoPoint extends ValueObject {
 
   // Indonesia spans about 6°N to 11°S and 95°E to 141°E; a small margin keeps outer islands in.
   static final double MIN_LAT = -11.5;
@@ -53,15 +55,8 @@ public class GeoPoint {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof GeoPoint p
-        && Objects.equals(latitude, p.latitude)
-        && Objects.equals(longitude, p.longitude);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(latitude, longitude);
+  protected List<?> equalityValues() {
+    return Arrays.asList(latitude, longitude);
   }
 
   @Override

@@ -1,12 +1,9 @@
 package id.go.lampungprov.kkb.registration.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
-import id.go.lampungprov.kkb.files.domain.Attached;
-import id.go.lampungprov.kkb.files.domain.Attachment;
+import id.go.lampungprov.kkb.files.domain.AttachedRecord;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
-import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +19,7 @@ import java.util.Map;
 /** A photo documenting an intervention, before or after. */
 @Entity
 @Table(name = "intervention_photo")
-public class InterventionPhoto extends AuditedEntity implements Attached {
+public class InterventionPhoto extends AttachedRecord {
 
   @Id
   @SequenceGenerator(
@@ -40,16 +37,14 @@ public class InterventionPhoto extends AuditedEntity implements Attached {
   @Column(nullable = false, length = 10)
   private PhotoStage stage;
 
-  @Embedded private Attachment attachment;
-
   protected InterventionPhoto() {
     // for JPA
   }
 
   InterventionPhoto(Intervention intervention, PhotoStage stage, StoredFile file, String caption) {
+    super(file, caption);
     this.intervention = intervention;
     this.stage = stage;
-    this.attachment = new Attachment(file, caption);
   }
 
   public Long id() {
@@ -61,19 +56,14 @@ public class InterventionPhoto extends AuditedEntity implements Attached {
   }
 
   @Override
-  public Attachment attachment() {
-    return attachment;
-  }
-
-  @Override
   protected Map<String, Object> auditState() {
     return auditFields("intervention", intervention.id())
         .and("stage", stage)
-        .andAll(attachment.auditFields());
+        .andAll(attachment().auditFields());
   }
 
   @Override
-  public RegionCode auditRegion() {
-    return intervention.auditRegion();
+  protected AuditedEntity owner() {
+    return intervention;
   }
 }

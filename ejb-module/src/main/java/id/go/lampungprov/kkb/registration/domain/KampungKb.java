@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.region.domain.RegionLevel;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -137,10 +138,7 @@ public class KampungKb extends AuditedEntity {
       Set<FormationCriterion> criteria) {
 
     public Details {
-      if (name == null || name.isBlank() || name.strip().length() > 150) {
-        throw new InvalidInputException("name", "required", "name: 1 to 150 characters");
-      }
-      name = name.strip();
+      name = Texts.oneTo("name", name, 150);
       if (declarationDate == null) {
         throw new InvalidInputException(
             "declarationDate",

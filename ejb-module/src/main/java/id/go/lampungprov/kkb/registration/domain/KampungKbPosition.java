@@ -67,7 +67,8 @@ public abstract class KampungKbPosition extends AuditedEntity {
     return new Term(termStart, termEnd);
   }
 
-  protected void endTerm(LocalDate end) {
+  /** Ends the term on {@code end}, which the term's rules check against its start. */
+  public void end(LocalDate end) {
     Term ended = new Term(termStart, end);
     this.termEnd = ended.end();
   }

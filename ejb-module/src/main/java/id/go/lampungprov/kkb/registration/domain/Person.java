@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Phone;
+import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -87,13 +88,11 @@ public class Person extends AuditedEntity {
 
   public void correct(String fullName, Sex sex, String phone, Nip nip) {
     requireNotErased();
-    if (fullName == null || fullName.isBlank() || fullName.strip().length() > 120) {
-      throw new InvalidInputException("fullName", "required", "full name: 1 to 120 characters");
-    }
+    String name = Texts.oneTo("fullName", fullName, 120, "full name: 1 to 120 characters");
     if (sex == null) {
       throw new InvalidInputException("sex", "required", "sex is required (MALE or FEMALE)");
     }
-    this.fullName = fullName.strip();
+    this.fullName = name;
     this.sex = sex;
     this.phone = normalizePhone(phone);
     this.nip = nip == null ? null : nip.value();

@@ -41,8 +41,10 @@ public class PokjaMember extends KampungKbPosition {
     refreshOfficeKey();
   }
 
+  /** Ending the term frees the office (chair, secretary, treasurer) for the next holder. */
+  @Override
   public void end(LocalDate end) {
-    endTerm(end);
+    super.end(end);
     refreshOfficeKey();
   }
 

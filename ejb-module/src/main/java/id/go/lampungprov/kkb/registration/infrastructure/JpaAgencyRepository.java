@@ -1,21 +1,18 @@
 package id.go.lampungprov.kkb.registration.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.registration.domain.AgencyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaAgencyRepository implements AgencyRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaAgencyRepository extends JpaRepository implements AgencyRepository {
 
   @Override
   public Optional<Agency> find(long id) {
-    return Optional.ofNullable(em.find(Agency.class, id));
+    return byId(Agency.class, id);
   }
 
   @Override
@@ -33,12 +30,6 @@ public class JpaAgencyRepository implements AgencyRepository {
 
   @Override
   public void add(Agency agency) {
-    em.persist(agency);
-    em.flush();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
+    persistNow(agency);
   }
 }

@@ -1,23 +1,20 @@
 package id.go.lampungprov.kkb.registration.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.Decree;
 import id.go.lampungprov.kkb.registration.domain.DecreeRepository;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaDecreeRepository implements DecreeRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaDecreeRepository extends JpaRepository implements DecreeRepository {
 
   @Override
   public Optional<Decree> find(long id) {
-    return Optional.ofNullable(em.find(Decree.class, id));
+    return byId(Decree.class, id);
   }
 
   @Override
@@ -38,12 +35,6 @@ public class JpaDecreeRepository implements DecreeRepository {
 
   @Override
   public void add(Decree decree) {
-    em.persist(decree);
-    em.flush();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
+    persistNow(decree);
   }
 }

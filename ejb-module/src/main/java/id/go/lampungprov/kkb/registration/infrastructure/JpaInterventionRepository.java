@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.Intervention;
@@ -8,19 +9,15 @@ import id.go.lampungprov.kkb.registration.domain.InterventionSearch;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaInterventionRepository implements InterventionRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaInterventionRepository extends JpaRepository implements InterventionRepository {
 
   @Override
   public Optional<Intervention> find(long id) {
-    return Optional.ofNullable(em.find(Intervention.class, id));
+    return byId(Intervention.class, id);
   }
 
   @Override
@@ -39,21 +36,13 @@ public class JpaInterventionRepository implements InterventionRepository {
 
   @Override
   public List<Intervention> of(KampungKb kampungKb) {
-    return em.createQuery(
-            "SELECT i FROM Intervention i WHERE i.kampungKb = :kkb ORDER BY i.date DESC, i.id DESC",
-            Intervention.class)
-        .setParameter("kkb", kampungKb)
-        .getResultList();
+    return PagedQuery.of(Intervention.class, "i")
+        .and("i.kampungKb = :kkb", "kkb", kampungKb)
+        .all(em, "i.date DESC, i.id DESC");
   }
 
   @Override
   public void add(Intervention intervention) {
-    em.persist(intervention);
-    em.flush();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
+    persistNow(intervention);
   }
 }

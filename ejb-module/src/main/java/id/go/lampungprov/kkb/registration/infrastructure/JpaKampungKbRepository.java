@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
@@ -8,19 +9,15 @@ import id.go.lampungprov.kkb.registration.domain.KampungKbSearch;
 import id.go.lampungprov.kkb.registration.domain.RegistryStatistics;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaKampungKbRepository implements KampungKbRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaKampungKbRepository extends JpaRepository implements KampungKbRepository {
 
   @Override
   public Optional<KampungKb> find(long id) {
-    return Optional.ofNullable(em.find(KampungKb.class, id));
+    return byId(KampungKb.class, id);
   }
 
   @Override
@@ -143,12 +140,6 @@ public class JpaKampungKbRepository implements KampungKbRepository {
 
   @Override
   public void add(KampungKb kampungKb) {
-    em.persist(kampungKb);
-    em.flush();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
+    persistNow(kampungKb);
   }
 }

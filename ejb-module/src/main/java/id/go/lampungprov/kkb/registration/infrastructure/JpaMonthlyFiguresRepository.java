@@ -1,19 +1,16 @@
 package id.go.lampungprov.kkb.registration.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaMonthlyFiguresRepository implements MonthlyFiguresRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaMonthlyFiguresRepository extends JpaRepository implements MonthlyFiguresRepository {
 
   @Override
   public List<MonthlyFigures> of(KampungKb kampungKb) {
@@ -33,12 +30,6 @@ public class JpaMonthlyFiguresRepository implements MonthlyFiguresRepository {
 
   @Override
   public void add(MonthlyFigures figures) {
-    em.persist(figures);
-    em.flush();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
+    persistNow(figures);
   }
 }

@@ -1,21 +1,18 @@
 package id.go.lampungprov.kkb.registration.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.registration.domain.Person;
 import id.go.lampungprov.kkb.registration.domain.PersonRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaPersonRepository implements PersonRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaPersonRepository extends JpaRepository implements PersonRepository {
 
   @Override
   public Optional<Person> find(long id) {
-    return Optional.ofNullable(em.find(Person.class, id));
+    return byId(Person.class, id);
   }
 
   @Override
@@ -50,12 +47,6 @@ public class JpaPersonRepository implements PersonRepository {
 
   @Override
   public void add(Person person) {
-    em.persist(person);
-    em.flush();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
+    persistNow(person);
   }
 }

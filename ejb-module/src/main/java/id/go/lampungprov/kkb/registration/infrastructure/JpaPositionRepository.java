@@ -1,20 +1,17 @@
 package id.go.lampungprov.kkb.registration.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.registration.domain.Cadre;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbPosition;
 import id.go.lampungprov.kkb.registration.domain.PokjaMember;
 import id.go.lampungprov.kkb.registration.domain.PositionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaPositionRepository implements PositionRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaPositionRepository extends JpaRepository implements PositionRepository {
 
   @Override
   public List<PokjaMember> pokja(KampungKb kampungKb) {
@@ -32,22 +29,16 @@ public class JpaPositionRepository implements PositionRepository {
 
   @Override
   public Optional<PokjaMember> findMember(long id) {
-    return Optional.ofNullable(em.find(PokjaMember.class, id));
+    return byId(PokjaMember.class, id);
   }
 
   @Override
   public Optional<Cadre> findCadre(long id) {
-    return Optional.ofNullable(em.find(Cadre.class, id));
+    return byId(Cadre.class, id);
   }
 
   @Override
   public void add(KampungKbPosition position) {
-    em.persist(position);
-    em.flush();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
+    persistNow(position);
   }
 }

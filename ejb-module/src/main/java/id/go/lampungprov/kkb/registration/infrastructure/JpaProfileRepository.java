@@ -1,17 +1,14 @@
 package id.go.lampungprov.kkb.registration.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbProfile;
 import id.go.lampungprov.kkb.registration.domain.ProfileRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 @ApplicationScoped
-public class JpaProfileRepository implements ProfileRepository {
-
-  @PersistenceContext private EntityManager em;
+public class JpaProfileRepository extends JpaRepository implements ProfileRepository {
 
   @Override
   public List<KampungKbProfile> of(KampungKb kampungKb) {
@@ -22,12 +19,6 @@ public class JpaProfileRepository implements ProfileRepository {
 
   @Override
   public void add(KampungKbProfile profile) {
-    em.persist(profile);
-    em.flush();
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
+    persistNow(profile);
   }
 }

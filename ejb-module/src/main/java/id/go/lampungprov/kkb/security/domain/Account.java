@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.security.domain;
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -110,10 +111,7 @@ public class Account extends AuditedEntity {
   /** The editable personal part of an account. */
   public record Profile(String fullName, Nip nip, String email) {
     public Profile {
-      if (fullName == null || fullName.isBlank() || fullName.strip().length() > 120) {
-        throw new InvalidInputException("fullName", "required", "full name: 1 to 120 characters");
-      }
-      fullName = fullName.strip();
+      fullName = Texts.oneTo("fullName", fullName, 120, "full name: 1 to 120 characters");
       if (email != null && email.isBlank()) {
         email = null;
       }

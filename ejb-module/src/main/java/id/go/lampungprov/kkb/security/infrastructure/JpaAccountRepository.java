@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.security.infrastructure;
 
+import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.security.domain.Account;
 import id.go.lampungprov.kkb.security.domain.AccountRepository;
@@ -7,24 +8,20 @@ import id.go.lampungprov.kkb.security.domain.Scope;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaAccountRepository implements AccountRepository {
+public class JpaAccountRepository extends JpaRepository implements AccountRepository {
 
   private static final String WITHIN =
       " FROM Account a WHERE a.scopeCode = :scope OR a.scopeCode LIKE :below";
 
-  @PersistenceContext private EntityManager em;
-
   @Override
   public Optional<Account> find(long id) {
-    return Optional.ofNullable(em.find(Account.class, id));
+    return byId(Account.class, id);
   }
 
   @Override
@@ -78,8 +75,6 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public void add(Account account) {
-    em.persist(account);
-    // Write now, so a failure (and its audit entry) belongs to this call, not to a later commit.
-    em.flush();
+    persistNow(account);
   }
 }

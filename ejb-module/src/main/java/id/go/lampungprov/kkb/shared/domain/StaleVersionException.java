@@ -11,4 +11,23 @@ public class StaleVersionException extends BusinessException {
   public StaleVersionException(String message) {
     super(message);
   }
+
+  /**
+   * Refuses a change unless the client's version is the stored one; a client that sent none
+   * overwrites (the REST layer demands If-Match before it gets here).
+   *
+   * @param what the record as the message names it, e.g. {@code "agency 12"}
+   */
+  public static void check(Long expected, long actual, String what) {
+    if (expected != null && expected != actual) {
+      throw new StaleVersionException(what + " changed since it was read");
+    }
+  }
+
+  /** As {@link #check}, the message naming both versions. */
+  public static void checkAt(Long expected, long actual, String what) {
+    if (expected != null && expected != actual) {
+      throw new StaleVersionException(what + " is at version " + actual + ", not " + expected);
+    }
+  }
 }

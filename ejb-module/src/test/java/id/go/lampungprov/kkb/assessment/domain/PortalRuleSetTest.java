@@ -218,26 +218,17 @@ class PortalRuleSetTest {
     for (Mechanism m : Mechanism.values()) {
       all.put(m, Frequency.MONTHLY);
     }
-    return new ProfileChecklist(
-        true,
-        true,
-        true,
-        13,
-        "Siti Rahmawati",
-        null,
-        RegulationLevel.VILLAGE,
-        true,
-        EnumSet.allOf(DataSource.class),
-        EnumSet.of(FundingSource.APBN, FundingSource.DANA_DESA),
-        true,
-        RumahDataKu.LENGKAP,
-        EnumSet.allOf(Poktan.class),
-        all);
+    return strong(EnumSet.allOf(DataSource.class), all);
   }
 
   /** The strong input, but one data source, no mechanism running. */
   private static ProfileChecklist strongInputOnly() {
-    ProfileChecklist s = strongProfile();
+    return strong(EnumSet.of(DataSource.FAMILY_DATA_PK), Map.of());
+  }
+
+  /** A well-equipped Pokja; the data sources and running mechanisms as given. */
+  private static ProfileChecklist strong(
+      Set<DataSource> dataSources, Map<Mechanism, Frequency> mechanisms) {
     return new ProfileChecklist(
         true,
         true,
@@ -247,12 +238,12 @@ class PortalRuleSetTest {
         null,
         RegulationLevel.VILLAGE,
         true,
-        EnumSet.of(DataSource.FAMILY_DATA_PK),
-        s.fundingSources(),
+        dataSources,
+        EnumSet.of(FundingSource.APBN, FundingSource.DANA_DESA),
         true,
         RumahDataKu.LENGKAP,
-        s.poktan(),
-        Map.of());
+        EnumSet.allOf(Poktan.class),
+        mechanisms);
   }
 
   /** CPR 60 %, MKJP 50 %, unmet need 4 %, participation 40 %. */

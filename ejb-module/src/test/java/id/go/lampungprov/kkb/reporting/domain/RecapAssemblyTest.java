@@ -49,17 +49,23 @@ class RecapAssemblyTest {
             "18.01", new long[] {2, 40}, "18.07", new long[] {3, 75}, "31.71", new long[] {1, 9}));
   }
 
+  /**
+   * The national recap of 2024 from {@link #byRegency()}; a page per province if regencies given.
+   */
+  private static List<AreaRecap> nationalRecap(List<Area> regencies) {
+    return RecapAssembly.recaps(
+        AreaRecap.Level.COUNTRY,
+        new Area("ID", "Indonesia"),
+        PROVINCES,
+        regencies,
+        byRegency(),
+        2024,
+        END_2024);
+  }
+
   @Test
   void theCountryHasALinePerProvinceSummingItsRegencies() {
-    List<AreaRecap> recaps =
-        RecapAssembly.recaps(
-            AreaRecap.Level.COUNTRY,
-            new Area("ID", "Indonesia"),
-            PROVINCES,
-            List.of(),
-            byRegency(),
-            2024,
-            END_2024);
+    List<AreaRecap> recaps = nationalRecap(List.of());
 
     assertEquals(1, recaps.size());
     AreaRecap country = recaps.get(0);
@@ -85,15 +91,7 @@ class RecapAssemblyTest {
 
   @Test
   void aPagePerProvinceListsItsRegenciesFromTheSameFigures() {
-    List<AreaRecap> recaps =
-        RecapAssembly.recaps(
-            AreaRecap.Level.COUNTRY,
-            new Area("ID", "Indonesia"),
-            PROVINCES,
-            REGENCIES,
-            byRegency(),
-            2024,
-            END_2024);
+    List<AreaRecap> recaps = nationalRecap(REGENCIES);
 
     assertEquals(4, recaps.size(), "the country, then a page per province in order");
     AreaRecap lampung = recaps.get(1);

@@ -159,7 +159,7 @@ public class RecapBenchmark {
     return RecapParts.pdf(
         recap,
         letterheads.of(issuer),
-        Letterheads.signature(issuer.defaultSignature(), issuer, recap.get(0).asOf()),
+        Letterheads.signature(issuer.signatory().block(), issuer, recap.get(0).asOf()),
         null);
   }
 

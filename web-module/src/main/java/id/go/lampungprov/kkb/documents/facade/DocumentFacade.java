@@ -208,10 +208,10 @@ public class DocumentFacade {
     return new SignatoryDto(
         s.id(),
         s.issuerCode(),
-        s.fullName(),
-        s.position(),
-        s.rank(),
-        s.nip() == null ? null : s.nip().value(),
+        s.signer().name(),
+        s.signer().position(),
+        s.signer().rank(),
+        s.signer().nip() == null ? null : s.signer().nip().value(),
         s.version());
   }
 
@@ -281,10 +281,10 @@ public class DocumentFacade {
         i.address(),
         i.numberTemplate(),
         i.unitCode(),
-        i.signatoryName(),
-        i.signatoryPosition(),
-        i.signatoryRank(),
-        i.signatoryNip() == null ? null : i.signatoryNip().value(),
+        i.signatory().name(),
+        i.signatory().position(),
+        i.signatory().rank(),
+        i.signatory().nip() == null ? null : i.signatory().nip().value(),
         i.place(),
         i.logo().isPresent(),
         new TreeMap<>(i.signatoriesByType()),
