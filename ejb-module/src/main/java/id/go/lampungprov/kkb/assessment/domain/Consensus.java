@@ -1,14 +1,12 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
-import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Objects;
 
 /** The chair's agreed level for an indicator on which assessors differed by two levels or more. */
 @Embeddable
-public class Consensus extends ValueObject {
+public class Consensus {
 
   @Column(name = "indicator", nullable = false, length = 20)
   private String indicator;
@@ -42,8 +40,16 @@ public class Consensus extends ValueObject {
   }
 
   @Override
-  protected List<?> equalityValues() {
-    return Arrays.asList(indicator, level, reason);
+  public boolean equals(Object o) {
+    return o instanceof Consensus c
+        && indicator.equals(c.indicator)
+        && level == c.level
+        && reason.equals(c.reason);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(indicator, level, reason);
   }
 
   @Override

@@ -2,18 +2,17 @@ package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Texts;
-import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One indicator of an assessment instrument: its aspect, weight (the weights of an instrument sum
  * to 100), a description of each rubric level 1–4 and the evidence assessors expect to see.
  */
 @Embeddable
-public class InstrumentIndicator extends ValueObject {
+public class InstrumentIndicator {
 
   @Column(nullable = false, length = 60)
   private String aspect;
@@ -93,10 +92,17 @@ public class InstrumentIndicator extends ValueObject {
     return evidence;
   }
 
-  /** An indicator is compared by code, weight and aspect; titles and rubrics do not count. */
   @Override
-  protected List<?> equalityValues() {
-    return Arrays.asList(code, weight, aspect);
+  public boolean equals(Object o) {
+    return o instanceof InstrumentIndicator i
+        && code.equals(i.code)
+        && weight == i.weight
+        && aspect.equals(i.aspect);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, weight, aspect);
   }
 
   @Override

@@ -48,9 +48,9 @@ public class TeamMember {
   }
 
   /**
-   * Its own equals rather than {@link id.go.lampungprov.kkb.shared.domain.ValueObject}'s: a team
-   * member changes in place when they submit, and EclipseLink did not write that change for an
-   * embeddable with a superclass (AssessmentIT).
+   * Equal by all its values. Embeddables here keep equals of their own rather than share a
+   * superclass: a team member changes in place when they submit, and EclipseLink did not write that
+   * change once the embeddable had a (non-persistent) superclass (found by AssessmentIT).
    */
   @Override
   public boolean equals(Object o) {

@@ -2,16 +2,14 @@ package id.go.lampungprov.kkb.coaching.domain;
 
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Texts;
-import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalTime;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Objects;
 
 /** One item of the agenda: when, what, who speaks. */
 @Embeddable
-public class AgendaItem extends ValueObject {
+public class AgendaItem {
 
   @Column(name = "item_time", nullable = false)
   private LocalTime time;
@@ -52,8 +50,16 @@ public class AgendaItem extends ValueObject {
   }
 
   @Override
-  protected List<?> equalityValues() {
-    return Arrays.asList(time, topic, speaker);
+  public boolean equals(Object o) {
+    return o instanceof AgendaItem a
+        && time.equals(a.time)
+        && topic.equals(a.topic)
+        && Objects.equals(speaker, a.speaker);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(time, topic, speaker);
   }
 
   @Override

@@ -3,17 +3,15 @@ package id.go.lampungprov.kkb.coaching.domain;
 import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Texts;
-import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Objects;
 
 /** An official present at the event, as the activity report lists them. */
 @Embeddable
-public class Official extends ValueObject {
+public class Official {
 
   @Column(name = "full_name", nullable = false, length = 120)
   private String fullName;
@@ -68,8 +66,18 @@ public class Official extends ValueObject {
   }
 
   @Override
-  protected List<?> equalityValues() {
-    return Arrays.asList(fullName, position, agency, nip, role);
+  public boolean equals(Object o) {
+    return o instanceof Official x
+        && fullName.equals(x.fullName)
+        && position.equals(x.position)
+        && Objects.equals(agency, x.agency)
+        && Objects.equals(nip, x.nip)
+        && role == x.role;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fullName, position, agency, nip, role);
   }
 
   @Override

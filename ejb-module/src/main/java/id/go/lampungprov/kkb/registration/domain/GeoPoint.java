@@ -1,17 +1,15 @@
 package id.go.lampungprov.kkb.registration.domain;
 
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
-import id.go.lampungprov.kkb.shared.domain.ValueObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Objects;
 
 /** A WGS 84 position that must lie within Indonesia's bounding box. */
 @Embeddable
-public class GeoPoint extends ValueObject {
+public class GeoPoint {
 
   // Indonesia spans about 6°N to 11°S and 95°E to 141°E; a small margin keeps outer islands in.
   static final double MIN_LAT = -11.5;
@@ -55,8 +53,15 @@ public class GeoPoint extends ValueObject {
   }
 
   @Override
-  protected List<?> equalityValues() {
-    return Arrays.asList(latitude, longitude);
+  public boolean equals(Object o) {
+    return o instanceof GeoPoint p
+        && Objects.equals(latitude, p.latitude)
+        && Objects.equals(longitude, p.longitude);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(latitude, longitude);
   }
 
   @Override
