@@ -348,14 +348,21 @@ else
   log "no event at '$VENUE' on 2025-07-01: Laporan Kegiatan n/a"
 fi
 
-# ------------------------------------------------------------------ 6. paged list and search vs a trivial endpoint
+# ------------------------------------------------------------------ 6. paged list and search vs the bare yardstick
 
 regencies="$(jget "$(api /api/regions/18/children)" '*/code' 'content/*/code' | tr ' ' '\n' | grep -E '^18\.[0-9]+$' || true)"
 [ -n "$regencies" ] || die "GET /api/regions/18/children gave no regency codes"
+# Only pages that hold rows: an empty page costs the server less and would flatter the figure.
 : >"$OUT/paths-list.txt"
-for page in 0 1 2 3 4; do
-  for code in $regencies; do echo "/api/kampung-kb?region=$code&page=$page&size=20" >>"$OUT/paths-list.txt"; done
+for code in $regencies; do
+  total="$(jget "$(api "/api/kampung-kb?region=$code&page=0&size=20")" totalElements || true)"
+  is_number "$total" || continue
+  for ((page = 0; page * 20 < total; page++)); do
+    echo "/api/kampung-kb?region=$code&page=$page&size=20" >>"$OUT/paths-list.txt"
+  done
 done
+[ -s "$OUT/paths-list.txt" ] || die "no regency has a Kampung KB: nothing to page through"
+LIST_PAGES="$(wc -l <"$OUT/paths-list.txt" | tr -d ' ')"
 : >"$OUT/paths-search.txt"
 for name in sido sumber way tanjung margo; do echo "/api/regions?q=$name&within=18" >>"$OUT/paths-search.txt"; done
 N_REGENCIES="$(wc -w <<<"$regencies" | tr -d ' ')"
@@ -364,8 +371,11 @@ declare -A LOAD
 for round in $(seq "$RUNS"); do
   log "load round $round of $RUNS: $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s per endpoint"
   LT load "$BASE" --connections "$CONNECTIONS" --warmup "$WARMUP" --duration "$DURATION" --timeout 30 \
-    --target trivial /api/me --target list "@$OUT/paths-list.txt" --target search "@$OUT/paths-search.txt" \
-    >"$tmp" || true
+    --target bare /health/live --target trivial /api/me --target list "@$OUT/paths-list.txt" \
+    --target search "@$OUT/paths-search.txt" >"$tmp" || true
+  # The latency target is read at 8 connections: at 32 on two cores, Little's law alone sets the p99.
+  LT load "$BASE" --connections 8 --warmup "$WARMUP" --duration "$DURATION" --timeout 30 \
+    --target list8 "@$OUT/paths-list.txt" >>"$tmp" || true
   cat "$tmp" >>"$RAW"
   while read -r line; do
     t="$(kv "$line" name)"
@@ -374,14 +384,18 @@ for round in $(seq "$RUNS"); do
 done
 load_median() { tr ' ' '\n' <<<"${LOAD[$1.$2]:-}" | grep -v '^$' | median; }
 load_sum() { tr ' ' '\n' <<<"${LOAD[$1.$2]:-}" | awk '{s += $1} END {print s + 0}'; }
-for t in trivial list search; do
+for t in bare trivial list list8 search; do
   for k in ok_rps p50_ms p99_ms; do LOAD[$t.$k.m]="$(load_median "$t" "$k")"; done
   LOAD[$t.errors.sum]="$(load_sum "$t" errors)"
   LOAD[$t.requests.sum]="$(load_sum "$t" requests)"
 done
 ratio() { if is_number "$1" && is_number "$2" && [ "$2" != 0 ]; then awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; else echo n/a; fi; }
-LIST_RATIO="$(ratio "${LOAD[list.ok_rps.m]}" "${LOAD[trivial.ok_rps.m]}")"
-SEARCH_RATIO="$(ratio "${LOAD[search.ok_rps.m]}" "${LOAD[trivial.ok_rps.m]}")"
+# Every load figure against the bare yardstick (no authentication, no database), measured in the same round.
+ME_RATIO="$(ratio "${LOAD[trivial.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
+LIST_RATIO="$(ratio "${LOAD[list.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
+LIST_ME_RATIO="$(ratio "${LOAD[list.ok_rps.m]}" "${LOAD[trivial.ok_rps.m]}")"
+LIST8_RATIO="$(ratio "${LOAD[list8.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
+SEARCH_RATIO="$(ratio "${LOAD[search.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
 
 # ------------------------------------------------------------------ 7. memory, machine
 
@@ -417,7 +431,7 @@ national_check() { # only the national size has a meaningful national recap
 {
   echo "Kampung KB benchmark: size $SIZE, $DB_SHOWN, $(date '+%F %T')"
   echo "machine: $CORES cores, $MEM memory; $JAVA_VERSION; server heap -Xmx$KKB_HEAP"
-  echo "each figure: median of $RUNS runs; load: $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s per run"
+  echo "each figure: median of $RUNS runs; load: $CONNECTIONS connections (where not said), ${WARMUP} s warm-up + ${DURATION} s per run"
   echo "registry: ${KKB_COUNT:-?} Kampung KB in Lampung (18)${LOAD_SECONDS:+; first start with loading: $LOAD_SECONDS s}"
   echo
   printf '%-58s %12s %-6s %-10s %s\n' "measure" "value" "unit" "target" "result"
@@ -436,23 +450,30 @@ national_check() { # only the national size has a meaningful national recap
   head_row "Laporan Kegiatan, 3,000 participants ($LK_PAGES pages${LK_HOW:+, $LK_HOW})"
   row "  HTTP end to end" "$LK_MS" ms
   row "  pages per second" "$LK_PPS" "p/s"
-  head_row "GET /api/me: trivial endpoint, the yardstick"
+  head_row "GET /health/live: no authentication, no database, the bare yardstick"
+  row "  throughput (2xx)" "${LOAD[bare.ok_rps.m]}" "req/s"
+  row "  p50 / p99 latency" "$(pair "${LOAD[bare.p50_ms.m]}" "${LOAD[bare.p99_ms.m]}")" ms
+  head_row "GET /api/me: authenticated, the caller's account"
   row "  throughput (2xx)" "${LOAD[trivial.ok_rps.m]}" "req/s"
+  row "  throughput / bare" "$ME_RATIO" "" ">= 0.75" "$(check "$ME_RATIO" '>=' 0.75)"
   row "  p50 / p99 latency" "$(pair "${LOAD[trivial.p50_ms.m]}" "${LOAD[trivial.p99_ms.m]}")" ms
-  head_row "GET /api/kampung-kb?region=…&page=0..4&size=20 ($N_REGENCIES regencies)"
+  head_row "GET /api/kampung-kb?region=…&page=…&size=20 ($LIST_PAGES pages holding rows, $N_REGENCIES regencies)"
   row "  throughput (2xx)" "${LOAD[list.ok_rps.m]}" "req/s"
-  row "  throughput / trivial endpoint" "$LIST_RATIO" "" ">= 0.50" "$(check "$LIST_RATIO" '>=' 0.5)"
-  row "  p50 latency" "${LOAD[list.p50_ms.m]}" ms
-  row "  p99 latency" "${LOAD[list.p99_ms.m]}" ms "<= 50" "$(check "${LOAD[list.p99_ms.m]}" '<=' 50)"
+  row "  throughput / bare" "$LIST_RATIO" "" ">= 0.40" "$(check "$LIST_RATIO" '>=' 0.4)"
+  row "  throughput / GET /api/me" "$LIST_ME_RATIO" ""
+  row "  p50 / p99 latency" "$(pair "${LOAD[list.p50_ms.m]}" "${LOAD[list.p99_ms.m]}")" ms
+  row "  at 8 connections: throughput / bare" "$LIST8_RATIO" ""
+  row "  at 8 connections: p99 latency" "${LOAD[list8.p99_ms.m]}" ms "<= 50" \
+    "$(check "${LOAD[list8.p99_ms.m]}" '<=' 50)"
   head_row "GET /api/regions?q=…&within=18 (region search)"
   row "  throughput (2xx)" "${LOAD[search.ok_rps.m]}" "req/s"
-  row "  throughput / trivial endpoint" "$SEARCH_RATIO" ""
+  row "  throughput / bare" "$SEARCH_RATIO" "" ">= 0.40" "$(check "$SEARCH_RATIO" '>=' 0.4)"
   row "  p50 / p99 latency" "$(pair "${LOAD[search.p50_ms.m]}" "${LOAD[search.p99_ms.m]}")" ms
   head_row "Server"
   row "  time to ready after start, loaded data ($READY_RUNS starts)" "$READY_S" s
   row "  resident memory after the load runs (VmRSS)" "$RSS_MIB" MiB
   row "  peak resident memory (VmHWM)" "$HWM_MIB" MiB
-  for t in trivial list search; do
+  for t in bare trivial list list8 search; do
     if [ "${LOAD[$t.errors.sum]}" != 0 ]; then
       echo "note: $t had ${LOAD[$t.errors.sum]} errors in ${LOAD[$t.requests.sum]} requests (see $RAW)"
     fi
