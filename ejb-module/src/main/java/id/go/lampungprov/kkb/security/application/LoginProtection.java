@@ -69,11 +69,7 @@ public class LoginProtection {
   @PostConstruct
   void shareCounters() {
     // Shared by every instance: a second instance must not grant a second set of guesses.
-    throttle =
-        new LoginThrottle(
-            grid.map("kkb.login.name-address"),
-            grid.map("kkb.login.address"),
-            grid.map("kkb.login.name"));
+    throttle = new LoginThrottle(kind -> grid.map("kkb.login." + kind));
   }
 
   /** How a password check ended. */

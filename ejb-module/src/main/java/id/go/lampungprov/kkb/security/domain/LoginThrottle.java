@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Progressive delays after failed logins instead of a lock-out (OWASP ASVS 2.2.1), so that nobody
@@ -31,7 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * forgets them, which only ever helps the owner.
  *
  * <p>An entry is stored as {@code long[] {failures, last failure in epoch milliseconds}}: plain JDK
- * values, which any instance of the Data Grid can read.
+ * values, which any instance of the Data Grid can read. The administrators' "locked" mark reads the
+ * name's counter and the end of its latest per-address delay, kept under the name when a failure is
+ * known (an attempt still being checked shows once it has failed).
  */
 public final class LoginThrottle {
 
@@ -90,44 +93,41 @@ public final class LoginThrottle {
   private final ConcurrentMap<String, long[]> pairs;
   private final ConcurrentMap<String, long[]> addresses;
   private final ConcurrentMap<String, long[]> names;
+  // Per user name, the end of the latest per-address delay on it ({@code long[] {epoch millis}}):
+  // the "locked" mark is then one lookup instead of a walk over every address's counter (in a
+  // shared map, a scan of the whole cluster's entries on each account answer).
+  private final ConcurrentMap<String, long[]> pairDelays;
   private final AtomicLong lastSweep = new AtomicLong();
 
   /** The counters of this instance alone. */
   public LoginThrottle() {
-    this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    this(kind -> new ConcurrentHashMap<>());
   }
 
-  /** The counters in the given maps: per user name and address, per address, per user name. */
-  public LoginThrottle(
-      ConcurrentMap<String, long[]> pairs,
-      ConcurrentMap<String, long[]> addresses,
-      ConcurrentMap<String, long[]> names) {
-    this(PER_NAME_AND_ADDRESS, PER_ADDRESS, PER_NAME, pairs, addresses, names);
+  /**
+   * The counters in the maps {@code maps} gives for each kind: {@code name-address}, {@code
+   * address}, {@code name} and {@code name-delay}.
+   */
+  public LoginThrottle(Function<String, ConcurrentMap<String, long[]>> maps) {
+    this(PER_NAME_AND_ADDRESS, PER_ADDRESS, PER_NAME, maps);
   }
 
   public LoginThrottle(Policy pairPolicy, Policy addressPolicy, Policy namePolicy) {
-    this(
-        pairPolicy,
-        addressPolicy,
-        namePolicy,
-        new ConcurrentHashMap<>(),
-        new ConcurrentHashMap<>(),
-        new ConcurrentHashMap<>());
+    this(pairPolicy, addressPolicy, namePolicy, kind -> new ConcurrentHashMap<>());
   }
 
   private LoginThrottle(
       Policy pairPolicy,
       Policy addressPolicy,
       Policy namePolicy,
-      ConcurrentMap<String, long[]> pairs,
-      ConcurrentMap<String, long[]> addresses,
-      ConcurrentMap<String, long[]> names) {
+      Function<String, ConcurrentMap<String, long[]>> maps) {
     this.pairPolicy = pairPolicy;
     this.addressPolicy = addressPolicy;
     this.namePolicy = namePolicy;
-    this.pairs = pairs;
-    this.addresses = addresses;
-    this.names = names;
+    this.pairs = maps.apply("name-address");
+    this.addresses = maps.apply("address");
+    this.names = maps.apply("name");
+    this.pairDelays = maps.apply("name-delay");
   }
 
   /**
@@ -167,9 +167,15 @@ public final class LoginThrottle {
    */
   public void failed(String username, String address, Instant now) {
     String name = normalize(username);
-    touch(pairs, pairKey(name, address), now);
+    String pair = pairKey(name, address);
+    touch(pairs, pair, now);
     touch(addresses, address(address), now);
     touch(names, name, now);
+    // Only a known failure marks the name: an admitted attempt that succeeds never waited on it.
+    long until = until(pairs, pair, pairPolicy, now).toEpochMilli();
+    if (until > now.toEpochMilli()) {
+      pairDelays.merge(name, new long[] {until}, (old, mine) -> old[0] >= mine[0] ? old : mine);
+    }
   }
 
   private static void touch(ConcurrentMap<String, long[]> map, String key, Instant now) {
@@ -200,6 +206,7 @@ public final class LoginThrottle {
   public void clear(String username) {
     String name = normalize(username);
     names.remove(name);
+    pairDelays.remove(name);
     String prefix = name + '\0';
     // One key at a time: a shared map's key set is a copy.
     for (String key : pairs.keySet()) {
@@ -215,13 +222,11 @@ public final class LoginThrottle {
    */
   public Optional<Instant> delayedUntil(String username, Instant now) {
     String name = normalize(username);
-    String prefix = name + '\0';
-    Instant until = until(names, name, namePolicy, now);
-    for (Map.Entry<String, long[]> e : pairs.entrySet()) {
-      if (e.getKey().startsWith(prefix)) {
-        until = later(until, until(Entry.of(e.getValue()), pairPolicy, now));
-      }
-    }
+    long[] pairDelay = pairDelays.get(name);
+    Instant until =
+        later(
+            until(names, name, namePolicy, now),
+            pairDelay == null ? Instant.EPOCH : Instant.ofEpochMilli(pairDelay[0]));
     return until.isAfter(now) ? Optional.of(until) : Optional.empty();
   }
 
@@ -261,6 +266,13 @@ public final class LoginThrottle {
     sweep(pairs, pairPolicy, now);
     sweep(addresses, addressPolicy, now);
     sweep(names, namePolicy, now);
+    if (pairDelays.size() > SWEEP_ABOVE) {
+      for (Map.Entry<String, long[]> e : pairDelays.entrySet()) {
+        if (e.getValue()[0] <= now.toEpochMilli()) {
+          pairDelays.remove(e.getKey(), e.getValue());
+        }
+      }
+    }
   }
 
   private static void sweep(ConcurrentMap<String, long[]> map, Policy policy, Instant now) {

@@ -9,6 +9,10 @@ import id.go.lampungprov.kkb.security.domain.LoginThrottle.Admitted;
 import id.go.lampungprov.kkb.security.domain.LoginThrottle.Refused;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -106,7 +110,7 @@ class LoginThrottleTest {
   void unknownAndKnownNamesAreCountedAlikeAndQuietTimeForgets() {
     LoginThrottle throttle = new LoginThrottle();
     for (int i = 0; i < 6; i++) {
-      throttle.admit("nobody", ATTACKER, T0);
+      guess(throttle, "nobody", ATTACKER, T0);
     }
     assertTrue(throttle.delayedUntil("NOBODY ", T0).isPresent(), "names are normalized");
     Instant later = T0.plus(Duration.ofMinutes(16));
@@ -118,7 +122,7 @@ class LoginThrottleTest {
   void anAdministratorsUnlockEndsTheDelaysOfTheName() {
     LoginThrottle throttle = new LoginThrottle();
     for (int i = 0; i < 8; i++) {
-      throttle.admit("siti", ATTACKER, T0);
+      guess(throttle, "siti", ATTACKER, T0);
     }
     assertTrue(throttle.delayedUntil("siti", T0).isPresent());
     throttle.clear("siti");
@@ -138,5 +142,54 @@ class LoginThrottleTest {
     throttle.succeeded("insider", ATTACKER);
     assertInstanceOf(Admitted.class, throttle.admit("victim-x", ATTACKER, T0));
     assertInstanceOf(Refused.class, throttle.admit("victim-y", ATTACKER, T0));
+  }
+
+  @Test
+  void theLockedMarkShowsTheLatestAddressDelayOnTheNameWithoutWalkingTheCounters() {
+    ConcurrentMap<String, long[]> perAddress =
+        new ConcurrentHashMap<>() {
+          // A shared map walks the whole cluster's entries for these: the mark must not need them.
+          @Override
+          public Set<Map.Entry<String, long[]>> entrySet() {
+            throw new AssertionError("walked every per-address counter");
+          }
+
+          @Override
+          public KeySetView<String, long[]> keySet() {
+            throw new AssertionError("walked every per-address counter");
+          }
+        };
+    LoginThrottle throttle =
+        new LoginThrottle(
+            kind -> kind.equals("name-address") ? perAddress : new ConcurrentHashMap<>());
+    assertFalse(throttle.delayedUntil("siti", T0).isPresent());
+    int free = LoginThrottle.PER_NAME_AND_ADDRESS.free();
+    Instant second = T0.plusSeconds(10);
+    for (int i = 0; i < free; i++) {
+      guess(throttle, "siti", "10.2.0.1", T0);
+      guess(throttle, "siti", "10.2.0.2", second);
+    }
+    Instant latest = second.plus(LoginThrottle.PER_NAME_AND_ADDRESS.delayAfter(free));
+    assertEquals(latest, throttle.delayedUntil("SITI", second).orElseThrow());
+    assertFalse(throttle.delayedUntil("siti", latest).isPresent());
+    assertFalse(throttle.delayedUntil("other", T0).isPresent());
+  }
+
+  @Test
+  void anAttemptThatSucceedsLeavesNoMark() {
+    LoginThrottle throttle = new LoginThrottle();
+    for (int i = 0; i < LoginThrottle.PER_NAME_AND_ADDRESS.free() - 1; i++) {
+      guess(throttle, "siti", OWNER, T0);
+    }
+    assertInstanceOf(Admitted.class, throttle.admit("siti", OWNER, T0));
+    throttle.succeeded("siti", OWNER);
+    assertFalse(throttle.delayedUntil("siti", T0).isPresent());
+  }
+
+  /** A wrong password, as LoginProtection reports it: admitted, then known to have failed. */
+  private static void guess(LoginThrottle throttle, String name, String address, Instant at) {
+    if (throttle.admit(name, address, at) instanceof Admitted) {
+      throttle.failed(name, address, at);
+    }
   }
 }
