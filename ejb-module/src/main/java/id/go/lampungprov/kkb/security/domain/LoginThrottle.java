@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Progressive delays after failed logins instead of a lock-out (OWASP ASVS 2.2.1), so that nobody
@@ -263,23 +264,17 @@ public final class LoginThrottle {
         || !lastSweep.compareAndSet(last, now.toEpochMilli())) {
       return;
     }
-    sweep(pairs, pairPolicy, now);
-    sweep(addresses, addressPolicy, now);
-    sweep(names, namePolicy, now);
-    if (pairDelays.size() > SWEEP_ABOVE) {
-      for (Map.Entry<String, long[]> e : pairDelays.entrySet()) {
-        if (e.getValue()[0] <= now.toEpochMilli()) {
-          pairDelays.remove(e.getKey(), e.getValue());
-        }
-      }
-    }
+    sweep(pairs, stored -> forgotten(Entry.of(stored), pairPolicy, now));
+    sweep(addresses, stored -> forgotten(Entry.of(stored), addressPolicy, now));
+    sweep(names, stored -> forgotten(Entry.of(stored), namePolicy, now));
+    sweep(pairDelays, stored -> stored[0] <= now.toEpochMilli());
   }
 
-  private static void sweep(ConcurrentMap<String, long[]> map, Policy policy, Instant now) {
+  private static void sweep(ConcurrentMap<String, long[]> map, Predicate<long[]> forgotten) {
     if (map.size() > SWEEP_ABOVE) {
       // Entry by entry, and only if unchanged since read: a shared map's entry set is a copy.
       for (Map.Entry<String, long[]> e : map.entrySet()) {
-        if (forgotten(Entry.of(e.getValue()), policy, now)) {
+        if (forgotten.test(e.getValue())) {
           map.remove(e.getKey(), e.getValue());
         }
       }
