@@ -172,9 +172,9 @@ api_status() { # api_status PATH FILE: the body into FILE, the status on stdout 
   s="$(curl -sS --netrc-file "$NETRC" --max-time 3600 -o "$2" -w '%{http_code}' "$BASE$1")" || true
   echo "${s:-000}"
 }
-change_password() { # change_password CURRENT NEW: the status on stdout
+change_password() { # change_password CURRENT NEW [NETRC]: the status on stdout
   local s
-  s="$(curl -sS --netrc-file "$NETRC" -o /dev/null -w '%{http_code}' -X POST \
+  s="$(curl -sS --netrc-file "${3:-$NETRC}" -o /dev/null -w '%{http_code}' -X POST \
     -H 'Content-Type: application/json' --data "{\"currentPassword\":\"$1\",\"newPassword\":\"$2\"}" \
     "$BASE/api/me/password")" || true
   echo "${s:-000}"
@@ -269,6 +269,71 @@ export LOADTEST_USER=admin LOADTEST_PASSWORD="$PASSWORD"
 : >"$RAW"
 tmp="$OUT/.benchmark-answer"
 
+# ------------------------------------------------------------------ the national account
+
+# The national recap over HTTP is read as a real account of the national scope: a VIEWER scoped to ID,
+# which 'admin' makes through the API on the first run of a size (and again on a later run when its
+# password file is missing), its password kept beside the admin's (benchmark-national-password,
+# benchmark-national.netrc). Like 'admin', a new account changes its temporary password first.
+NATIONAL_USER=benchmark-nasional
+NATIONAL_NETRC="$DATA/benchmark-national.netrc"
+NATIONAL_PASSWORD=""
+write_national_netrc() {
+  (umask 077 && printf 'machine 127.0.0.1\nlogin %s\npassword %s\n' "$NATIONAL_USER" "$1" >"$NATIONAL_NETRC")
+}
+national_status() {
+  local s
+  s="$(curl -sS --netrc-file "$NATIONAL_NETRC" --max-time 60 -o /dev/null -w '%{http_code}' "$BASE/api/me")" || true
+  echo "${s:-000}"
+}
+admin_post() { # admin_post PATH JSON: the body into $tmp, the status on stdout
+  local s
+  s="$(curl -sS --netrc-file "$NETRC" --max-time 60 -o "$tmp" -w '%{http_code}' -X POST \
+    -H 'Content-Type: application/json' --data "$2" "$BASE$1")" || true
+  echo "${s:-000}"
+}
+national_account() { # sets NATIONAL_PASSWORD; fails when the server makes no national account
+  local kept="$DATA/benchmark-national-password" pending="$DATA/benchmark-national-password.pending"
+  local temporary password status id
+  for f in "$kept" "$pending"; do
+    if [ -s "$f" ]; then
+      write_national_netrc "$(cat "$f")"
+      if [ "$(national_status)" = 200 ]; then
+        # A pending password was set by an earlier run stopped before writing it down.
+        [ "$f" = "$kept" ] || mv "$pending" "$kept"
+        NATIONAL_PASSWORD="$(cat "$kept")"
+        return 0
+      fi
+    fi
+  done
+  log "the account '$NATIONAL_USER' (VIEWER, scope ID): creating it, or resetting its password"
+  temporary="$(new_password)"
+  status="$(admin_post /api/accounts "{\"username\":\"$NATIONAL_USER\",\"fullName\":\"Benchmark Nasional\",\"role\":\"VIEWER\",\"scope\":\"ID\",\"temporaryPassword\":\"$temporary\"}")"
+  if [ "$status" = 409 ]; then # it exists, its password file lost: an administrator's reset
+    id="$(jget "$(api "/api/accounts?q=$NATIONAL_USER&size=50")" "content/[username=$NATIONAL_USER]/id" | awk '{print $1}' || true)"
+    [ -n "$id" ] && status="$(admin_post "/api/accounts/$id/password-reset" "{\"temporaryPassword\":\"$temporary\"}")"
+  fi
+  case "$status" in
+    200 | 201) ;;
+    *)
+      log "the server made no national account ($status: $(head -c 300 "$tmp" 2>/dev/null))"
+      return 1
+      ;;
+  esac
+  password="$(new_password)"
+  (umask 077 && echo "$password" >"$pending")
+  write_national_netrc "$temporary"
+  status="$(change_password "$temporary" "$password" "$NATIONAL_NETRC")"
+  if [ "$status" != 204 ]; then
+    log "changing the national account's temporary password answered $status"
+    return 1
+  fi
+  mv "$pending" "$kept"
+  write_national_netrc "$password"
+  NATIONAL_PASSWORD="$password"
+}
+national_account || log "the national recap over HTTP will show n/a"
+
 KKB_COUNT="$(jget "$(api '/api/kampung-kb?region=18&size=1')" totalElements || true)"
 
 # ------------------------------------------------------------------ 3. Lampung recap: HTTP vs raw JasperReports
@@ -312,10 +377,14 @@ for fmt in pdf xlsx; do
     is_number "$p" && NAT[$fmt.peak]="$(awk -v b="$p" 'BEGIN {printf "%.0f", b / 1048576}')"
     is_number "$m" && NAT[$fmt.max]="$(awk -v b="$m" 'BEGIN {printf "%.0f", b / 1048576}')"
     [ -n "$g" ] && NAT[$fmt.pages]="$g"
-    line="$(LT single --name "recap-national-$fmt" --runs "$RUNS" --timeout 1800 \
-      --out "$OUT/recap-national.$fmt" "$BASE/api/reports/rekapitulasi?region=ID&year=$YEAR&format=$fmt" || true)"
-    echo "$line" >>"$RAW"
-    [ "$(kv "$line" errors)" = 0 ] && NAT[$fmt.http]="$(kv "$line" median_ms)"
+    if [ -n "$NATIONAL_PASSWORD" ]; then
+      # Over HTTP as the national viewer: its scope covers the country ('admin' is province-scoped: 403).
+      line="$(LOADTEST_USER="$NATIONAL_USER" LOADTEST_PASSWORD="$NATIONAL_PASSWORD" \
+        LT single --name "recap-national-$fmt" --runs "$RUNS" --timeout 1800 \
+        --out "$OUT/recap-national.$fmt" "$BASE/api/reports/rekapitulasi?region=ID&year=$YEAR&format=$fmt" || true)"
+      echo "$line" >>"$RAW"
+      [ "$(kv "$line" errors)" = 0 ] && NAT[$fmt.http]="$(kv "$line" median_ms)"
+    fi
   else
     log "the national recap ($fmt) answered ${NAT[$fmt.status]}: n/a"
   fi
@@ -442,7 +511,8 @@ national_check() { # only the national size has a meaningful national recap
   row "  ratio HTTP / raw" "$RECAP_RATIO" "" "<= 1.25" "$(check "$RECAP_RATIO" '<=' 1.25)"
   for fmt in pdf xlsx; do
     head_row "Rekapitulasi nasional ${fmt^^} (region ID, ${NAT[$fmt.pages]} pages)"
-    row "  HTTP end to end" "${NAT[$fmt.http]}" ms "<= 5000" "$(national_check "${NAT[$fmt.http]}" '<=' 5000)"
+    row "  HTTP end to end, as a national viewer" "${NAT[$fmt.http]}" ms "<= 5000" \
+      "$(check "${NAT[$fmt.http]}" '<=' 5000)"
     row "  recap service in the server JVM" "${NAT[$fmt.service]}" ms
     row "  peak heap during the runs (max ${NAT[$fmt.max]} MiB)" "${NAT[$fmt.peak]}" MiB "<= 1024" \
       "$(national_check "${NAT[$fmt.peak]}" '<=' 1024)"

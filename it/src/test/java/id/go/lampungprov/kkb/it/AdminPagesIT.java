@@ -191,6 +191,22 @@ class AdminPagesIT {
   }
 
   @Test
+  void aRegencyOperatorIsRefusedTheNationalScopeNextToTheField() throws Exception {
+    try (Chromium browser = Chromium.desktop()) {
+      Staff.login(browser, Accounts.username("ADMIN", "18"));
+      browser.click("#nav-accounts");
+      browser.find("#account\\:username").sendKeys(Accounts.uniqueName("op-id"));
+      browser.find("#account\\:fullName").sendKeys("Rudi Hartono");
+      browser.select("account:role", "REGENCY_OPERATOR");
+      browser.find("#account\\:scope").sendKeys("ID");
+      browser.find("#account\\:temporaryPassword").sendKeys("Sementara-Pw-1");
+      browser.submit("#account\\:create");
+      String refusal = browser.messageNextTo("account\\:scope");
+      assertTrue(refusal.contains("Lingkup nasional"), refusal);
+    }
+  }
+
+  @Test
   void theRecapIsPreviewedOnTheReportsPage() throws Exception {
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, Accounts.username("PROVINCE_OFFICER", "18"));

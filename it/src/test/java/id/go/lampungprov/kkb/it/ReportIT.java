@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -165,6 +166,35 @@ class ReportIT {
 
     // The benchmark endpoint is load-test tooling: only the load-test EAR (loadtest/) has it.
     Http.problem(Accounts.admin().get("/api/reports/rekapitulasi/benchmark?region=18&runs=2"), 404);
+  }
+
+  @Test
+  void aNationalAccountReadsTheNationalRecapOthersAreRefused() throws Exception {
+    Http national = Accounts.user("VIEWER", "ID");
+    HttpResponse<byte[]> pdf = national.getBytes("/api/reports/rekapitulasi?region=ID&year=2020");
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(
+        Pdfs.text(pdf.body()).toLowerCase(java.util.Locale.ROOT).contains("lampung"),
+        "a line per province loaded");
+    HttpResponse<byte[]> xlsx =
+        national.getBytes("/api/reports/rekapitulasi?region=ID&year=2020&format=xlsx");
+    assertEquals(200, xlsx.statusCode());
+    assertTrue(
+        xlsx.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"),
+        xlsx.headers().toString());
+
+    // Every other scope is refused the country (403), the province too.
+    Http.problem(
+        Accounts.user("PROVINCE_OFFICER", "18").get("/api/reports/rekapitulasi?region=ID"), 403);
+    Http.problem(Accounts.admin().get("/api/reports/rekapitulasi?region=ID&format=xlsx"), 403);
+    // The national recap is read, never issued: a province issues its own.
+    Http.assertRefused(
+        Accounts.user("PROVINCE_OFFICER", "18")
+            .post("/api/reports/rekapitulasi?region=ID&year=2020", "{}"),
+        400,
+        "region",
+        "national-recap-not-issued");
   }
 
   @Test

@@ -212,6 +212,83 @@ class SecurityIT {
     assertEquals("username", taken.getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
+  @Test
+  void theNationalScopeIsForViewersAndAdministratorsAndReadsTheWholeRegistry() {
+    Http admin = Accounts.admin();
+    // The province administrator, the installation's top administrator, makes national accounts.
+    Http national = Accounts.user("VIEWER", "ID");
+    assertEquals("ID", Http.object(national.get("/api/me"), 200).getString("scope"));
+
+    // The Kampung KB list without a filter is the whole country (this server loads Lampung only,
+    // so as many as the province sees), narrowed by any region asked for.
+    long all = Http.total(national.get("/api/kampung-kb?size=1"));
+    assertEquals(Http.total(admin.get("/api/kampung-kb?size=1")), all);
+    long lampungTimur = Http.total(Accounts.user("VIEWER", "18.07").get("/api/kampung-kb?size=1"));
+    assertTrue(all > lampungTimur, all + " against " + lampungTimur);
+    assertEquals(lampungTimur, Http.total(national.get("/api/kampung-kb?region=18.07&size=1")));
+    JsonObject first = Http.object(national.get("/api/kampung-kb?q=a&size=1"), 200);
+    assertTrue(first.getJsonNumber("totalElements").longValue() > 0, first.toString());
+    JsonObject stats = Http.object(national.get("/api/statistics/kampung-kb"), 200);
+    assertTrue(stats.getJsonObject("total").getJsonNumber("total").longValue() > 0, "" + stats);
+    Http.object(national.get("/api/regions/18.07"), 200);
+    Http.object(national.get("/api/events?size=1"), 200);
+    assertEquals(200, national.get("/api/assessments").statusCode());
+    Http.object(national.get("/api/classifications"), 200);
+
+    // Roles that work inside a province are refused the national scope, naming it.
+    for (String role : List.of("REGENCY_OPERATOR", "PROVINCE_OFFICER", "ASSESSOR")) {
+      Http.assertRefused(
+          admin.post(
+              "/api/accounts",
+              "{\"username\":\""
+                  + Accounts.uniqueName("id-" + role.toLowerCase().replace('_', '-'))
+                  + "\",\"fullName\":\"N\",\"role\":\""
+                  + role
+                  + "\",\"scope\":\"ID\",\"temporaryPassword\":\"Temporary-Pw-1\"}"),
+          400,
+          "scope",
+          "national-scope-role");
+    }
+    // So is a national account whose role becomes one of them.
+    JsonObject viewer = Accounts.create(admin, Accounts.uniqueName("nasional"), "VIEWER", "ID");
+    Http.assertRefused(
+        admin.put(
+            "/api/accounts/" + viewer.getJsonNumber("id"),
+            Json.createObjectBuilder()
+                .add("fullName", "Nasional")
+                .add("role", "REGENCY_OPERATOR")
+                .add("scope", "ID")
+                .add("active", true)
+                .build()
+                .toString()),
+        400,
+        "scope",
+        "national-scope-role");
+
+    // A regency administrator cannot make or see national accounts.
+    String regencyAdminName = Accounts.username("ADMIN", "18.07");
+    Http regencyAdmin = Http.basic(regencyAdminName, Accounts.PASSWORD);
+    Http.problem(
+        regencyAdmin.post(
+            "/api/accounts",
+            "{\"username\":\""
+                + Accounts.uniqueName("id-viewer")
+                + "\",\"fullName\":\"N\",\"role\":\"VIEWER\",\"scope\":\"ID\","
+                + "\"temporaryPassword\":\"Temporary-Pw-1\"}"),
+        403);
+    Http.problem(regencyAdmin.get("/api/accounts/" + viewer.getJsonNumber("id")), 404);
+
+    // A national administrator manages accounts of every scope and reads the whole audit trail.
+    Http nationalAdmin = Accounts.user("ADMIN", "ID");
+    Http.object(nationalAdmin.get("/api/accounts/" + viewer.getJsonNumber("id")), 200);
+    assertTrue(
+        Http.total(nationalAdmin.get("/api/accounts?size=1"))
+            >= Http.total(admin.get("/api/accounts?size=1")));
+    assertTrue(
+        count(audit(nationalAdmin, Map.of("entityType", "Account")), "CREATE") > 0,
+        "the national administrator reads the audit trail");
+  }
+
   private static JsonArray audit(Http as, Map<String, String> filter) {
     StringBuilder query = new StringBuilder("/api/audit?size=200");
     filter.forEach(

@@ -95,6 +95,22 @@ class StaffPagesIT {
   }
 
   @Test
+  void aNationalViewerSeesTheWholeCountryAndItsRecap() throws Exception {
+    String username = Accounts.username("VIEWER", "ID");
+    try (Chromium browser = Chromium.desktop()) {
+      Staff.login(browser, username);
+      assertTrue(browser.text().contains("Beranda — Indonesia"), browser.text());
+      assertTrue(Long.parseLong(browser.find("#count-kkb").getText()) > 400, browser.text());
+      browser.click("#nav-kkb");
+      String list = browser.find("#list\\:kkb").getText();
+      assertTrue(list.contains("/ 4"), "every Kampung KB, paged: " + list);
+      browser.click("#nav-reports");
+      String href = browser.find("#recap-pdf").getAttribute("href");
+      assertTrue(href.contains("region=ID"), "the national recap first: " + href);
+    }
+  }
+
+  @Test
   void aRegencyOperatorRegistersAKampungKbAndSeesMistakesNextToTheFields() throws Exception {
     String username = Accounts.username("REGENCY_OPERATOR", "18.07");
     String[] village = freeVillage(Http.basic(username, Accounts.PASSWORD), "18.07.04");

@@ -15,6 +15,8 @@ import id.go.lampungprov.kkb.assessment.domain.TeamMember;
 import id.go.lampungprov.kkb.files.application.FileStore;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.region.domain.RegionLevel;
 import id.go.lampungprov.kkb.registration.application.KampungKbService;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.security.application.CurrentUser;
@@ -112,19 +114,19 @@ public class AssessmentService {
 
   @RolesAllowed(Role.Names.STAFF)
   public List<Assessment> list() {
-    return repository.within(scopeGuard.scope().region().value());
+    return repository.within(scopeGuard.scope().prefix());
   }
 
   /** One page of the assessments in the caller's scope that match the filter, newest first. */
   @RolesAllowed(Role.Names.STAFF)
   public Page<Assessment> search(AssessmentSearch search) {
-    return repository.search(scopeGuard.scope().region().value(), search);
+    return repository.search(scopeGuard.scope().prefix(), search);
   }
 
   /** The newest not yet approved in the caller's scope: where anyone's next step lies. */
   @RolesAllowed(Role.Names.STAFF)
   public List<Assessment> open() {
-    return repository.open(scopeGuard.scope().region().value(), OPEN_LIMIT);
+    return repository.open(scopeGuard.scope().prefix(), OPEN_LIMIT);
   }
 
   @RolesAllowed(Role.Names.ASSESSOR)
@@ -225,7 +227,7 @@ public class AssessmentService {
 
   @RolesAllowed(Role.Names.STAFF)
   public List<CoeDesignation> designations() {
-    return repository.designations(scopeGuard.scope().region().value());
+    return repository.designations(scopeGuard.scope().prefix());
   }
 
   /** Approved assessments of a period and stage, best total first. */
@@ -246,7 +248,15 @@ public class AssessmentService {
   }
 
   private Reviewer reviewer() {
-    return new Reviewer(currentUser.username(), currentUser.scope().region().level());
+    // Assessments are reviewed inside the province that made them, never at national scope.
+    RegionLevel level =
+        currentUser
+            .scope()
+            .region()
+            .map(RegionCode::level)
+            .orElseThrow(
+                () -> new AccessDeniedException("assessments are reviewed inside a province"));
+    return new Reviewer(currentUser.username(), level);
   }
 
   private void requireVerifier(Assessment a) {

@@ -46,7 +46,7 @@ public class ClassificationService {
 
   public Summary summary(
       Optional<RegionCode> asked, Optional<KampungKbClass> only, PageRequest page) {
-    Optional<RegionCode> area = visible(asked);
+    Optional<Scope> area = scopeGuard.visibleArea(asked);
     if (area.isEmpty()) {
       return new Summary(
           asked.map(RegionCode::value).orElse(""),
@@ -55,10 +55,11 @@ public class ClassificationService {
           Map.of(),
           new Page<>(List.of(), 0, page.page(), page.size()));
     }
-    String code = area.get().value();
+    String code = area.get().code();
+    String prefix = area.get().prefix();
     Map<String, Long> counts = emptyCounts();
     Map<String, Map<String, Long>> byRegency = new TreeMap<>();
-    for (Object[] row : classifications.currentClasses(code)) {
+    for (Object[] row : classifications.currentClasses(prefix)) {
       String village = (String) row[0];
       String name = row[1] == null ? NOT_CLASSIFIED : ((KampungKbClass) row[1]).name();
       counts.merge(name, 1L, Long::sum);
@@ -67,7 +68,7 @@ public class ClassificationService {
           .merge(name, 1L, Long::sum);
     }
     return new Summary(
-        code, recomputer.rules().version(), counts, byRegency, queries.page(code, only, page));
+        code, recomputer.rules().version(), counts, byRegency, queries.page(prefix, only, page));
   }
 
   /** The current classification of one Kampung KB, computed now if it has none yet. */
@@ -87,14 +88,5 @@ public class ClassificationService {
     }
     counts.put(NOT_CLASSIFIED, 0L);
     return counts;
-  }
-
-  private Optional<RegionCode> visible(Optional<RegionCode> asked) {
-    Scope scope = scopeGuard.scope();
-    RegionCode region = asked.orElse(scope.region());
-    if (scope.covers(region)) {
-      return Optional.of(region);
-    }
-    return scope.region().isWithin(region) ? Optional.of(scope.region()) : Optional.empty();
   }
 }

@@ -30,7 +30,7 @@ public class JpaAuditRepository extends JpaRepository implements AuditRepository
   private static PagedQuery<AuditEntry> filtered(AuditQuery query, AuditScope scope) {
     PagedQuery<AuditEntry> q = PagedQuery.of(AuditEntry.class, "a");
     // Fixed-width code parts make the prefix without a dot exact (see PagedQuery.within).
-    String prefix = scope.region().value() + "%";
+    String prefix = scope.prefix() + "%";
     if (scope.seesEntriesWithoutRegion()) {
       q.and("(a.region IS NULL OR a.region LIKE :scopePrefix)", "scopePrefix", prefix);
     } else {

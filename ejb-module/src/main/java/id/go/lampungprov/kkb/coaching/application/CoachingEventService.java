@@ -16,7 +16,6 @@ import id.go.lampungprov.kkb.registration.domain.AgencyRepository;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
-import id.go.lampungprov.kkb.security.domain.Scope;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Page;
@@ -82,15 +81,10 @@ public class CoachingEventService {
 
   @RolesAllowed(Role.Names.STAFF)
   public Page<CoachingEvent> search(EventSearch search) {
-    Scope scope = scopeGuard.scope();
-    RegionCode asked = search.region().orElse(scope.region());
-    if (scope.covers(asked)) {
-      return events.search(search.withRegion(asked));
-    }
-    if (scope.region().isWithin(asked)) {
-      return events.search(search.withRegion(scope.region()));
-    }
-    return new Page<>(List.of(), 0, search.page().page(), search.page().size());
+    return scopeGuard
+        .visibleArea(search.region())
+        .map(area -> events.search(search.withRegion(area.region())))
+        .orElseGet(() -> new Page<>(List.of(), 0, search.page().page(), search.page().size()));
   }
 
   public CoachingEvent replaceAgenda(long id, Long expectedVersion, List<AgendaItem> agenda) {

@@ -55,6 +55,6 @@ public class FollowUpService {
   /** Open follow-ups past their due date, at events within the caller's scope. */
   @RolesAllowed(Role.Names.STAFF)
   public List<FollowUp> overdue() {
-    return events.overdue(scopeGuard.scope().region().value(), LocalDate.now(clock));
+    return events.overdue(scopeGuard.scope().prefix(), LocalDate.now(clock));
   }
 }

@@ -22,7 +22,8 @@ public record EventSearch(
     }
   }
 
-  public EventSearch withRegion(RegionCode narrowed) {
-    return new EventSearch(Optional.of(narrowed), type, status, kampungKbId, from, to, page);
+  /** The search narrowed to the caller's visible area; empty: the whole country. */
+  public EventSearch withRegion(Optional<RegionCode> narrowed) {
+    return new EventSearch(narrowed, type, status, kampungKbId, from, to, page);
   }
 }

@@ -26,10 +26,11 @@ public class JpaCoachingEventRepository extends JpaRepository implements Coachin
 
   @Override
   public Page<CoachingEvent> search(EventSearch s) {
-    RegionCode region =
-        s.region().orElseThrow(() -> new IllegalArgumentException("a search needs a region"));
+    // The service narrowed the region to the caller's scope; none left means the whole country
+    // (a national caller), which the empty prefix matches.
+    String prefix = s.region().map(RegionCode::value).orElse("");
     PagedQuery<CoachingEvent> q =
-        PagedQuery.of(CoachingEvent.class, "e").within("e.venueVillage", region.value());
+        PagedQuery.of(CoachingEvent.class, "e").within("e.venueVillage", prefix);
     s.type().ifPresent(v -> q.and("e.type = :type", "type", v));
     s.status().ifPresent(v -> q.and("e.status = :status", "status", v));
     s.kampungKbId()

@@ -188,8 +188,7 @@ public class DocumentService {
 
   /** The documents issued about records in the caller's scope, newest first. */
   public Page<IssuedDocument> list(Optional<DocumentType> type, PageRequest page) {
-    return documents.issuedWithin(
-        scopeGuard.scope().region().value(), type.map(DocumentType::name), page);
+    return documents.issuedWithin(scopeGuard.scope().prefix(), type.map(DocumentType::name), page);
   }
 
   public byte[] pdf(String publicId) {

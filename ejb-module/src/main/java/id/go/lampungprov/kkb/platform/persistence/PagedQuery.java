@@ -56,7 +56,8 @@ public final class PagedQuery<T> {
   /**
    * Adds "the code is this region or lies below it". Kemendagri codes have fixed-width parts
    * (2.2.2.4 digits), so one prefix without the dot matches exactly that; a single LIKE prefix can
-   * use an index, an OR of equality and LIKE makes H2 scan the table.
+   * use an index, an OR of equality and LIKE makes H2 scan the table. The empty code (the national
+   * scope's prefix) matches every row through the same condition.
    */
   public PagedQuery<T> within(String attribute, String regionCode) {
     return and(attribute + " LIKE :withinPrefix", "withinPrefix", regionCode + "%");

@@ -3,7 +3,6 @@ package id.go.lampungprov.kkb.registration.application;
 import id.go.lampungprov.kkb.files.application.FileStore;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
-import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.registration.domain.AgencyRepository;
 import id.go.lampungprov.kkb.registration.domain.FamilyFunction;
@@ -17,7 +16,6 @@ import id.go.lampungprov.kkb.registration.domain.PhotoStage;
 import id.go.lampungprov.kkb.registration.domain.TargetGroup;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
-import id.go.lampungprov.kkb.security.domain.Scope;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Page;
@@ -89,15 +87,10 @@ public class InterventionService {
 
   @RolesAllowed(Role.Names.STAFF)
   public Page<Intervention> search(InterventionSearch search) {
-    Scope scope = scopeGuard.scope();
-    RegionCode asked = search.region().orElse(scope.region());
-    if (scope.covers(asked)) {
-      return interventions.search(search.withRegion(asked));
-    }
-    if (scope.region().isWithin(asked)) {
-      return interventions.search(search.withRegion(scope.region()));
-    }
-    return new Page<>(List.of(), 0, search.page().page(), search.page().size());
+    return scopeGuard
+        .visibleArea(search.region())
+        .map(area -> interventions.search(search.withRegion(area.region())))
+        .orElseGet(() -> new Page<>(List.of(), 0, search.page().page(), search.page().size()));
   }
 
   /** Inspects and stores a photo; a file that is not a JPEG or PNG image is refused. */

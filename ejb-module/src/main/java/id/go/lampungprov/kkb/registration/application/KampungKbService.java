@@ -106,17 +106,20 @@ public class KampungKbService {
 
   @RolesAllowed(Role.Names.STAFF)
   public Page<KampungKb> search(KampungKbSearch search) {
-    return visibleRegion(search.region())
-        .map(region -> registry.search(search.withRegion(region)))
+    return scopeGuard
+        .visibleArea(search.region())
+        .map(area -> registry.search(search.withRegion(area.region())))
         .orElseGet(() -> new Page<>(List.of(), 0, search.page().page(), search.page().size()));
   }
 
   /** Counts per year, per regency and per model status, derived from registration dates. */
   @RolesAllowed(Role.Names.STAFF)
   public Statistics statistics(Optional<RegionCode> region, LocalDate asOf) {
-    RegionCode area = visibleRegion(region).orElse(null);
-    List<RegistryStatistics.Fact> facts = area == null ? List.of() : registry.facts(area);
-    String code = area == null ? region.map(RegionCode::value).orElse("") : area.value();
+    Scope area = scopeGuard.visibleArea(region).orElse(null);
+    // The national area has no region: every Kampung KB, as the national recap reads them.
+    List<RegistryStatistics.Fact> facts =
+        area == null ? List.of() : area.region().map(registry::facts).orElseGet(registry::allFacts);
+    String code = area == null ? region.map(RegionCode::value).orElse("") : area.code();
     return new Statistics(
         code,
         asOf,
@@ -130,21 +133,6 @@ public class KampungKbService {
       LocalDate asOf,
       RegistryStatistics.AreaCounts total,
       Map<String, RegistryStatistics.AreaCounts> byRegency) {}
-
-  /**
-   * The region a list or count may cover: the asked region if it lies in the caller's scope, the
-   * scope if the caller asked for something wider, nothing if the two do not overlap.
-   */
-  private Optional<RegionCode> visibleRegion(Optional<RegionCode> asked) {
-    Scope scope = scopeGuard.scope();
-    if (asked.isEmpty()) {
-      return Optional.of(scope.region());
-    }
-    if (scope.covers(asked.get())) {
-      return asked;
-    }
-    return scope.region().isWithin(asked.get()) ? Optional.of(scope.region()) : Optional.empty();
-  }
 
   private void checkVillage(RegionCode village) {
     if (regions.findRegion(village).isEmpty()) {

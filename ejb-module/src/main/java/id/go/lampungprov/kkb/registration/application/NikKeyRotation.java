@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.registration.application;
 import id.go.lampungprov.kkb.audit.domain.AuditAction;
 import id.go.lampungprov.kkb.audit.domain.AuditRecord;
 import id.go.lampungprov.kkb.audit.domain.AuditTrail;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.region.domain.RegionLevel;
 import id.go.lampungprov.kkb.registration.domain.Person;
 import id.go.lampungprov.kkb.registration.domain.PersonRepository;
@@ -47,7 +48,8 @@ public class NikKeyRotation {
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Result rotate() {
-    if (scopeGuard.scope().region().level() != RegionLevel.PROVINCE) {
+    // The key belongs to the province's installation: a national administrator manages accounts.
+    if (scopeGuard.scope().region().map(RegionCode::level).orElse(null) != RegionLevel.PROVINCE) {
       throw new AccessDeniedException("only a province administrator rotates the NIK key");
     }
     NikKeyRotation self = context.getBusinessObject(NikKeyRotation.class);

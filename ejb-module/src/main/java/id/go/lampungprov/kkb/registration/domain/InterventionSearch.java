@@ -24,8 +24,9 @@ public record InterventionSearch(
     }
   }
 
-  public InterventionSearch withRegion(RegionCode narrowed) {
+  /** The search narrowed to the caller's visible area; empty: the whole country. */
+  public InterventionSearch withRegion(Optional<RegionCode> narrowed) {
     return new InterventionSearch(
-        Optional.of(narrowed), kampungKbId, agencyCode, familyFunction, from, to, page);
+        narrowed, kampungKbId, agencyCode, familyFunction, from, to, page);
   }
 }

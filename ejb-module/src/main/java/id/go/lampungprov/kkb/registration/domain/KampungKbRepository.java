@@ -14,7 +14,10 @@ public interface KampungKbRepository {
 
   Optional<KampungKb> findProvinceModel(String provinceCode);
 
-  /** Searches within {@code search.region()}, which must be set (the caller's scope at least). */
+  /**
+   * Searches within {@code search.region()}, which the service has narrowed to the caller's scope;
+   * empty only for a national caller: the whole country.
+   */
   Page<KampungKb> search(KampungKbSearch search);
 
   /** The facts for statistics of every Kampung KB within the region. */

@@ -32,8 +32,8 @@ public record KampungKbSearch(
     }
   }
 
-  public KampungKbSearch withRegion(RegionCode narrowed) {
-    return new KampungKbSearch(
-        Optional.of(narrowed), text, status, model, declaredFrom, declaredTo, page);
+  /** The search narrowed to the caller's visible area; empty: the whole country. */
+  public KampungKbSearch withRegion(Optional<RegionCode> narrowed) {
+    return new KampungKbSearch(narrowed, text, status, model, declaredFrom, declaredTo, page);
   }
 }

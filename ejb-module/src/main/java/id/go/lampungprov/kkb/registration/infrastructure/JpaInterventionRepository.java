@@ -22,10 +22,11 @@ public class JpaInterventionRepository extends JpaRepository implements Interven
 
   @Override
   public Page<Intervention> search(InterventionSearch s) {
-    RegionCode region =
-        s.region().orElseThrow(() -> new IllegalArgumentException("a search needs a region"));
+    // The service narrowed the region to the caller's scope; none left means the whole country
+    // (a national caller), which the empty prefix matches.
+    String prefix = s.region().map(RegionCode::value).orElse("");
     PagedQuery<Intervention> q =
-        PagedQuery.of(Intervention.class, "i").within("i.kampungKb.villageCode", region.value());
+        PagedQuery.of(Intervention.class, "i").within("i.kampungKb.villageCode", prefix);
     s.kampungKbId().ifPresent(v -> q.and("i.kampungKb.id = :kkb", "kkb", v));
     s.agencyCode().ifPresent(v -> q.and("i.agency.code = :agency", "agency", v));
     s.familyFunction().ifPresent(v -> q.and("i.familyFunction = :function", "function", v));

@@ -44,10 +44,10 @@ public class JpaKampungKbRepository extends JpaRepository implements KampungKbRe
 
   @Override
   public Page<KampungKb> search(KampungKbSearch s) {
-    RegionCode region =
-        s.region().orElseThrow(() -> new IllegalArgumentException("a search needs a region"));
-    PagedQuery<KampungKb> q =
-        PagedQuery.of(KampungKb.class, "k").within("k.villageCode", region.value());
+    // The service narrowed the region to the caller's scope; none left means the whole country
+    // (a national caller), which the empty prefix matches.
+    String prefix = s.region().map(RegionCode::value).orElse("");
+    PagedQuery<KampungKb> q = PagedQuery.of(KampungKb.class, "k").within("k.villageCode", prefix);
     if (!s.text().isEmpty()) {
       q.containsIgnoreCase("k.name", "text", s.text());
     }

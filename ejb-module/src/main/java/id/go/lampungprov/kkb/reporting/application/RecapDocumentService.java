@@ -11,6 +11,8 @@ import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
 import id.go.lampungprov.kkb.reports.document.Letterhead;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
 import id.go.lampungprov.kkb.security.domain.Role;
+import id.go.lampungprov.kkb.security.domain.Scope;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -30,8 +32,12 @@ public class RecapDocumentService {
   @Inject private Issuers issuers;
   @Inject private Letterheads letterheads;
 
-  /** What a recap is about and how it is printed. */
-  public record Request(RegionCode area, int year, boolean perRegency, String issuerCode) {}
+  /**
+   * What a recap is about and how it is printed.
+   *
+   * @param area a province or regency, or the country (the national scope)
+   */
+  public record Request(Scope area, int year, boolean perRegency, String issuerCode) {}
 
   public byte[] draft(Request r) {
     return draft(recaps(r), issuer(r.issuerCode()));
@@ -52,6 +58,17 @@ public class RecapDocumentService {
 
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   public IssuedDocument issue(Request r, String baseUrl, boolean externalSignature) {
+    // A province signs only its own reports: the national recap is read, never issued.
+    RegionCode region =
+        r.area()
+            .region()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "region",
+                        "national-recap-not-issued",
+                        "the national recap (region=ID) is a draft only: a province or regency"
+                            + " issues its own recap"));
     Issuer issuer = issuer(r.issuerCode());
     List<AreaRecap> recap = recaps(r);
     AreaRecap main = recap.get(0);
@@ -62,7 +79,7 @@ public class RecapDocumentService {
             RecapParts.title(main) + " tahun " + main.year(),
             issuer,
             "Recap:" + main.areaCode() + ":" + main.year(),
-            r.area(),
+            region,
             baseUrl,
             externalSignature,
             stamp ->
@@ -75,7 +92,7 @@ public class RecapDocumentService {
   }
 
   public byte[] xlsx(Request r) {
-    AreaRecap recap = recaps.recap(r.area(), r.year());
+    AreaRecap recap = recaps.recaps(r.area(), r.year(), false).get(0);
     return RecapParts.xlsx(recap, RecapParts.xlsxRows(recap));
   }
 

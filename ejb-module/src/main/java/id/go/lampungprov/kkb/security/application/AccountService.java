@@ -5,6 +5,8 @@ import id.go.lampungprov.kkb.audit.domain.AuditContext;
 import id.go.lampungprov.kkb.audit.domain.AuditRecord;
 import id.go.lampungprov.kkb.audit.domain.AuditTrail;
 import id.go.lampungprov.kkb.region.application.RegionService;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.region.domain.RegionLevel;
 import id.go.lampungprov.kkb.security.domain.Account;
 import id.go.lampungprov.kkb.security.domain.AccountRepository;
 import id.go.lampungprov.kkb.security.domain.PasswordHasher;
@@ -44,11 +46,12 @@ public class AccountService {
   @Inject private Event<AccountChanged> changed;
 
   public Page<Account> list(Optional<String> text, PageRequest page) {
-    return accounts.findWithin(scopeGuard.scope(), text, page);
+    return accounts.findWithin(
+        scopeGuard.scope(), scopeGuard.administersNationalAccounts(), text, page);
   }
 
   public Account get(long id) {
-    return scopeGuard.readable(accounts.find(id), a -> a.scope().region(), ENTITY, id);
+    return scopeGuard.readableAccount(accounts.find(id), Account::scope, ENTITY, id);
   }
 
   public Account create(AccountCommands.Create command) {
@@ -73,7 +76,7 @@ public class AccountService {
 
   public Account update(long id, AccountCommands.Update command) {
     Account account = get(id);
-    scopeGuard.checkWrite(account.scope().region());
+    scopeGuard.checkAccountWrite(account.scope());
     if (command.version() != null && command.version() != account.version()) {
       throw new StaleVersionException("account " + id + " was changed by someone else; reload it");
     }
@@ -93,7 +96,7 @@ public class AccountService {
 
   public Account resetPassword(long id, String temporaryPassword) {
     Account account = get(id);
-    scopeGuard.checkWrite(account.scope().region());
+    scopeGuard.checkAccountWrite(account.scope());
     PasswordPolicy.check("temporaryPassword", account.username(), temporaryPassword);
     account.resetPassword(PasswordHasher.hash(temporaryPassword.toCharArray()));
     // Ends the user's sessions (their credential version changed) and cached API passwords.
@@ -108,7 +111,7 @@ public class AccountService {
 
   public Account unlock(long id) {
     Account account = get(id);
-    scopeGuard.checkWrite(account.scope().region());
+    scopeGuard.checkAccountWrite(account.scope());
     protection.unlock(account.username());
     return account;
   }
@@ -156,14 +159,16 @@ public class AccountService {
     if (scope == null) {
       throw new InvalidInputException("scope", "required", "a scope (region code) is required");
     }
-    if (regions.findRegion(scope.region()).isEmpty()) {
+    // The national scope is no region of the gazetteer; which roles hold it is the account's rule.
+    Optional<RegionCode> region = scope.region();
+    if (region.isPresent() && regions.findRegion(region.get()).isEmpty()) {
       throw new InvalidInputException(
           "scope", "unknown-region", "no region " + scope + " is loaded");
     }
-    if (scope.region().level() == id.go.lampungprov.kkb.region.domain.RegionLevel.VILLAGE) {
+    if (region.isPresent() && region.get().level() == RegionLevel.VILLAGE) {
       throw new InvalidInputException(
           "scope", "scope-level", "a scope is a province, regency or district, not a village");
     }
-    scopeGuard.checkWrite(scope.region());
+    scopeGuard.checkAccountWrite(scope);
   }
 }

@@ -13,6 +13,6 @@ public class AuditReaderScope implements ReaderScope {
 
   @Override
   public AuditScope current() {
-    return new AuditScope(scopeGuard.scope().region());
+    return scopeGuard.scope().region().map(AuditScope::new).orElseGet(AuditScope::national);
   }
 }

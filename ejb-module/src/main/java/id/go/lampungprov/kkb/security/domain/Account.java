@@ -148,7 +148,7 @@ public class Account extends AuditedEntity {
     }
     RoleScopes.requireLevelFits(role, scope);
     this.role = role;
-    this.scopeCode = scope.region().value();
+    this.scopeCode = scope.code();
   }
 
   /**
@@ -250,10 +250,10 @@ public class Account extends AuditedEntity {
     return id == null ? username : String.valueOf(id);
   }
 
-  /** An account's entries belong to its scope. */
+  /** An account's entries belong to its scope; a national account's to no single region. */
   @Override
   public RegionCode auditRegion() {
-    return regionOf(scopeCode);
+    return scopeCode == null ? null : Scope.of(scopeCode).region().orElse(null);
   }
 
   /**

@@ -15,9 +15,11 @@ public interface AccountRepository {
 
   /**
    * Accounts whose scope lies within {@code scope}, ordered by user name; {@code text} narrows them
-   * to a user name or full name containing it, ignoring case.
+   * to a user name or full name containing it, ignoring case. {@code withNational} adds the
+   * national accounts (for an administrator who looks after them, see {@code ScopeGuard}).
    */
-  Page<Account> findWithin(Scope scope, Optional<String> text, PageRequest page);
+  Page<Account> findWithin(
+      Scope scope, boolean withNational, Optional<String> text, PageRequest page);
 
   long count();
 

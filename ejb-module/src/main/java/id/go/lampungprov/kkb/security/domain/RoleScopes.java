@@ -24,8 +24,13 @@ import java.util.stream.Collectors;
  *   <li>{@code ASSESSOR}, {@code VIEWER}: province, regency or district.
  * </ul>
  *
- * No role is scoped to a village. Only a province-scoped administrator grants {@code ADMIN}: a
- * regency administrator cannot make peers, so the province keeps control over who administers.
+ * No role is scoped to a village. Only a province-scoped (or national) administrator grants {@code
+ * ADMIN}: a regency administrator cannot make peers, so the province keeps control over who
+ * administers.
+ *
+ * <p>The national scope ({@code ID}, the whole country) is held only by the national roles: {@code
+ * VIEWER} (reading the country's picture, such as the national recap) and {@code ADMIN} (managing
+ * accounts). The other roles work inside one province, so they are refused it.
  */
 public final class RoleScopes {
 
@@ -41,7 +46,14 @@ public final class RoleScopes {
         Role.VIEWER, EnumSet.of(RegionLevel.PROVINCE, RegionLevel.REGENCY, RegionLevel.DISTRICT));
   }
 
+  private static final Set<Role> NATIONAL_ROLES = EnumSet.of(Role.VIEWER, Role.ADMIN);
+
   private RoleScopes() {}
+
+  /** The roles that may hold the national scope. */
+  public static Set<Role> nationalRoles() {
+    return Collections.unmodifiableSet(NATIONAL_ROLES);
+  }
 
   /** The levels a role may be scoped to. */
   public static Set<RegionLevel> levelsFor(Role role) {
@@ -50,7 +62,21 @@ public final class RoleScopes {
 
   /** Refuses a scope whose level the role may not hold. */
   public static void requireLevelFits(Role role, Scope scope) {
-    if (!LEVELS.get(role).contains(scope.region().level())) {
+    if (scope.isNational()) {
+      if (!NATIONAL_ROLES.contains(role)) {
+        throw new InvalidInputException(
+            "scope",
+            "national-scope-role",
+            "the national scope "
+                + Scope.NATIONAL_CODE
+                + " is held by a viewer or an administrator only; a "
+                + role.name()
+                + " works inside one province");
+      }
+      return;
+    }
+    RegionLevel level = scope.region().orElseThrow().level();
+    if (!LEVELS.get(role).contains(level)) {
       throw new InvalidInputException(
           "scope",
           "scope-level-for-role",
@@ -61,7 +87,7 @@ public final class RoleScopes {
                   .map(l -> l.name().toLowerCase(Locale.ROOT))
                   .collect(Collectors.joining(" or "))
               + ", not a "
-              + scope.region().level().name().toLowerCase(Locale.ROOT));
+              + level.name().toLowerCase(Locale.ROOT));
     }
   }
 
@@ -77,7 +103,8 @@ public final class RoleScopes {
     }
     boolean provinceAdministrator =
         administratorRole == Role.ADMIN
-            && administratorScope.region().level() == RegionLevel.PROVINCE;
+            && (administratorScope.isNational()
+                || administratorScope.region().orElseThrow().level() == RegionLevel.PROVINCE);
     if (role == Role.ADMIN && !provinceAdministrator) {
       throw new InvalidInputException(
           "role",

@@ -16,8 +16,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaAccountRepository extends JpaRepository implements AccountRepository {
 
-  private static final String WITHIN =
-      " FROM Account a WHERE a.scopeCode = :scope OR a.scopeCode LIKE :below";
+  // :also is the national code when national accounts are included, else the scope again.
+  private static final String SCOPED =
+      "(a.scopeCode = :scope OR a.scopeCode = :also OR a.scopeCode LIKE :below)";
+  private static final String WITHIN = " FROM Account a WHERE " + SCOPED;
 
   @Override
   public Optional<Account> find(long id) {
@@ -42,13 +44,14 @@ public class JpaAccountRepository extends JpaRepository implements AccountReposi
   }
 
   @Override
-  public Page<Account> findWithin(Scope scope, Optional<String> text, PageRequest page) {
+  public Page<Account> findWithin(
+      Scope scope, boolean withNational, Optional<String> text, PageRequest page) {
     // The filter is added only when given: a null parameter's type is unknown to PostgreSQL.
     String where = WITHIN;
     String pattern = null;
     if (text.isPresent()) {
       where =
-          " FROM Account a WHERE (a.scopeCode = :scope OR a.scopeCode LIKE :below)"
+          WITHIN
               + " AND (LOWER(a.username) LIKE :text ESCAPE '!'"
               + " OR LOWER(a.fullName) LIKE :text ESCAPE '!')";
       pattern = PagedQuery.containing(text.get());
@@ -57,7 +60,8 @@ public class JpaAccountRepository extends JpaRepository implements AccountReposi
     TypedQuery<Account> rows =
         em.createQuery("SELECT a" + where + " ORDER BY a.username", Account.class);
     for (TypedQuery<?> q : List.of(count, rows)) {
-      q.setParameter("scope", scope.region().value());
+      q.setParameter("scope", scope.code());
+      q.setParameter("also", withNational ? Scope.NATIONAL_CODE : scope.code());
       q.setParameter("below", scope.descendantsPattern());
       if (pattern != null) {
         q.setParameter("text", pattern);

@@ -32,6 +32,17 @@ class AuditScopeTest {
   }
 
   @Test
+  void theNationalReaderSeesEveryEntryThroughTheEmptyPrefix() {
+    AuditScope national = AuditScope.national();
+    assertTrue(national.sees("18.07.04.2003"));
+    assertTrue(national.sees("31.71"));
+    assertTrue(national.sees(null));
+    assertTrue(national.seesEntriesWithoutRegion());
+    assertEquals("", national.prefix());
+    assertEquals("18.07", new AuditScope(RegionCode.of("18.07")).prefix());
+  }
+
+  @Test
   void aRecordIsAboutNoRegionUnlessPlacedInOne() {
     AuditRecord event = AuditRecord.event(AuditAction.LOGOUT, "Account", "7", null);
     assertNull(event.region());

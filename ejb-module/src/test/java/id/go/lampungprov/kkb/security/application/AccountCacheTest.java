@@ -129,7 +129,8 @@ class AccountCacheTest {
     }
 
     @Override
-    public Page<Account> findWithin(Scope scope, Optional<String> text, PageRequest page) {
+    public Page<Account> findWithin(
+        Scope scope, boolean withNational, Optional<String> text, PageRequest page) {
       throw new UnsupportedOperationException();
     }
 

@@ -104,6 +104,48 @@ class RoleScopesTest {
         () -> account(Role.PROVINCE_OFFICER, PROVINCE).requireMayGrant(Role.VIEWER, null));
   }
 
+  @Test
+  void theNationalScopeIsForViewersAndAdministratorsOnly() {
+    assertEquals(EnumSet.of(Role.VIEWER, Role.ADMIN), RoleScopes.nationalRoles());
+    for (Role role : Role.values()) {
+      if (role == Role.VIEWER || role == Role.ADMIN) {
+        Account national = assertDoesNotThrow(() -> account(role, Scope.NATIONAL), role.name());
+        assertEquals(Scope.NATIONAL, national.scope());
+      } else {
+        InvalidInputException e =
+            assertThrows(
+                InvalidInputException.class, () -> account(role, Scope.NATIONAL), role.name());
+        assertEquals("scope", e.field(), role.name());
+        assertEquals("national-scope-role", e.rule(), role.name());
+      }
+    }
+  }
+
+  @Test
+  void aNationalAccountKeepsItsRoleWhenChangedToAProvincialOne() {
+    Account viewer = account(Role.VIEWER, Scope.NATIONAL);
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> viewer.assign(Role.REGENCY_OPERATOR, Scope.NATIONAL));
+    assertEquals("scope", e.field());
+    assertEquals("national-scope-role", e.rule());
+    assertEquals(Role.VIEWER, viewer.role());
+    // Moving it into a province at the same time is fine.
+    assertDoesNotThrow(() -> viewer.assign(Role.REGENCY_OPERATOR, REGENCY));
+  }
+
+  @Test
+  void aNationalAdministratorGrantsTheAdministratorRole() {
+    assertDoesNotThrow(() -> account(Role.ADMIN, Scope.NATIONAL).requireMayGrant(Role.ADMIN, null));
+  }
+
+  @Test
+  void aNationalAccountsAuditEntriesBelongToNoSingleRegion() {
+    assertEquals(null, account(Role.VIEWER, Scope.NATIONAL).auditRegion());
+    assertEquals("18.07", account(Role.VIEWER, REGENCY).auditRegion().value());
+  }
+
   private static Account account(Role role, Scope scope) {
     return new Account(
         "user-" + role.name().toLowerCase().replace('_', '-'),

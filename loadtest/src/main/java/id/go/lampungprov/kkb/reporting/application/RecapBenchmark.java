@@ -52,7 +52,7 @@ public class RecapBenchmark {
     // The XLSX download has one sheet, the area's table: no pages to gather.
     boolean pages = r.perRegency() && format == Format.PDF;
     return measure(
-        r.area().value(), pages, () -> recaps.recaps(r.area(), r.year(), pages), format, runs);
+        r.area().code(), pages, () -> recaps.recaps(r.area(), r.year(), pages), format, runs);
   }
 
   /**

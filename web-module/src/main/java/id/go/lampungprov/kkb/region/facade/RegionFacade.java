@@ -34,6 +34,17 @@ public class RegionFacade {
     return describe(regions.getChildren(RegionCode.parse("code", code)));
   }
 
+  /** Every province loaded. */
+  public List<RegionDto> provinces() {
+    return describe(regions.getProvinces());
+  }
+
+  /** The regencies of every province loaded (two queries): what a national account picks from. */
+  public List<RegionDto> regenciesOfAllProvinces() {
+    return describe(
+        regions.getChildren(regions.getProvinces().stream().map(Region::code).toList()));
+  }
+
   public PageDto<RegionDto> search(
       String q, String within, String level, Integer page, Integer size) {
     RegionSearch search =
@@ -46,10 +57,18 @@ public class RegionFacade {
     return PageDto.rows(result, this::describe);
   }
 
-  /** The regions with these codes, described with their ancestors, keyed by code (two queries). */
+  /**
+   * The regions with these codes, described with their ancestors, keyed by code (two queries).
+   * Codes of no region (the national scope's {@code ID}) are left out.
+   */
   public Map<String, RegionDto> describeCodes(Collection<String> codes) {
     List<Region> found =
-        regions.findRegions(codes.stream().distinct().map(RegionCode::of).toList());
+        regions.findRegions(
+            codes.stream()
+                .distinct()
+                .filter(RegionCode::isWellFormed)
+                .map(RegionCode::of)
+                .toList());
     return describe(found).stream().collect(Collectors.toMap(RegionDto::code, Function.identity()));
   }
 

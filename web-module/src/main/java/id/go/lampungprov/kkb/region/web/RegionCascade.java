@@ -19,13 +19,19 @@ public class RegionCascade implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The national scope's code (security's {@code Scope}): no region code but the whole country, so
+   * nothing is fixed, the regencies are those of every province and an unfiltered list is national.
+   */
+  static final String COUNTRY = "ID";
+
   private final String scope;
   private String regency;
   private String district;
   private String village;
 
   /**
-   * @param scope the user's region code, e.g. {@code 18} or {@code 18.07}
+   * @param scope the user's region code, e.g. {@code 18} or {@code 18.07}, or {@code ID}
    */
   public RegionCascade(String scope) {
     this.scope = scope;
@@ -43,6 +49,9 @@ public class RegionCascade implements Serializable {
 
   /** Regencies the user may pick: all of the province, or only their own. */
   public List<RegionDto> getRegencies() {
+    if (COUNTRY.equals(scope)) {
+      return regions().regenciesOfAllProvinces();
+    }
     return choices(RegionLevel.REGENCY, scope);
   }
 
@@ -80,7 +89,8 @@ public class RegionCascade implements Serializable {
     if (regency != null && !regency.isBlank()) {
       return regency;
     }
-    return scope;
+    // An unfiltered national list: no region, which the services read as the whole country.
+    return COUNTRY.equals(scope) ? "" : scope;
   }
 
   /** The scope's own region at this level, or null where the scope is wider. */

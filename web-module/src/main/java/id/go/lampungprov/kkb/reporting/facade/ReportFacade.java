@@ -7,6 +7,7 @@ import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
+import id.go.lampungprov.kkb.security.domain.Scope;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,23 +21,18 @@ public class ReportFacade {
   @EJB private RecapDocumentService recaps;
 
   /**
-   * @param region a province or regency code; the province of Lampung when absent
+   * @param region a province or regency code, or {@code ID} for the country (for national accounts;
+   *     see {@code ProvinceRecapService}); the province of Lampung when absent
    * @param year the current year when absent
    */
   public RecapDocumentService.Request recapRequest(
       String region, String year, boolean perRegency, String issuer) {
-    if (AreaRecap.NATIONAL.equals(region)) {
-      // No account's scope covers the country: the national recap is only measured, never issued.
-      throw new InvalidInputException(
-          "region",
-          "national-benchmark-only",
-          "the national recap (region=ID) is only measured, by the recap benchmark of the"
-              + " load-test EAR; choose a province or a regency");
-    }
-    RegionCode area =
+    Scope area =
         region == null || region.isBlank()
-            ? RegionCode.of("18")
-            : RegionCode.parse("region", region);
+            ? Scope.of(RegionCode.of("18"))
+            : AreaRecap.NATIONAL.equals(region)
+                ? Scope.NATIONAL
+                : Scope.of(RegionCode.parse("region", region));
     return new RecapDocumentService.Request(area, year(year), perRegency, issuer);
   }
 
@@ -62,7 +58,7 @@ public class ReportFacade {
 
   /** The recap as PDF ({@code format} pdf or absent) or XLSX; anything else is refused. */
   public ReportFile recapFile(RecapDocumentService.Request r, String format) {
-    String name = "rekapitulasi-" + r.area().value().replace('.', '-') + "-" + r.year();
+    String name = "rekapitulasi-" + r.area().code().replace('.', '-') + "-" + r.year();
     if (format == null || format.isBlank() || format.equals("pdf")) {
       return new ReportFile(recaps.draft(r), "application/pdf", name + ".pdf", true);
     }

@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
+import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -58,7 +59,11 @@ public class ReportsBacking implements Serializable {
   /** The areas a recap may cover for this user: the province and its regencies, or one regency. */
   public List<RegionDto> getAreas() {
     List<RegionDto> areas = new ArrayList<>();
-    if (scope.length() <= 2) {
+    if (AreaRecap.NATIONAL.equals(scope)) {
+      // A national account: the country first, then every province.
+      areas.add(new RegionDto(AreaRecap.NATIONAL, "Indonesia", "COUNTRY", null, null, List.of()));
+      areas.addAll(regions.provinces());
+    } else if (scope.length() <= 2) {
       areas.add(regions.get(scope));
       areas.addAll(regions.children(scope));
     } else {

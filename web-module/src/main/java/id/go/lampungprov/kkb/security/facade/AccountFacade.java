@@ -97,7 +97,7 @@ public class AccountFacade {
         a.nip().map(Nip::value).orElse(null),
         a.email().orElse(null),
         a.role().name(),
-        a.scope().region().value(),
+        a.scope().code(),
         a.active(),
         a.mustChangePassword(),
         delayed.isPresent(),

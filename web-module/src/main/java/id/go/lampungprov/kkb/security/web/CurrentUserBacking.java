@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.security.web;
 
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
+import id.go.lampungprov.kkb.security.domain.Scope;
 import id.go.lampungprov.kkb.security.facade.AccountDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +34,9 @@ public class CurrentUserBacking {
   /** The scope's name, e.g. "Kabupaten Lampung Timur" for 18.07. */
   public String getScopeName() {
     if (scopeName == null && getAccount() != null) {
-      scopeName = regions.get(getAccount().scope()).name();
+      String scope = getAccount().scope();
+      // The national scope is no region of the gazetteer: the whole country.
+      scopeName = Scope.NATIONAL_CODE.equals(scope) ? "Indonesia" : regions.get(scope).name();
     }
     return scopeName;
   }

@@ -51,6 +51,16 @@ class RegionCascadeTest {
   }
 
   @Test
+  void aNationalAccountFixesNothingAndAnUnfilteredListIsTheWholeCountry() {
+    RegionCascade national = new RegionCascade("ID");
+    assertFalse(national.isRegencyFixed());
+    assertFalse(national.isDistrictFixed());
+    assertEquals("", national.narrowest(), "no region: the services read the whole country");
+    national.setRegency("31.71");
+    assertEquals("31.71", national.narrowest());
+  }
+
+  @Test
   void aRecordBeingCorrectedStartsAtItsVillage() {
     RegionCascade cascade = new RegionCascade("18");
     cascade.startAt("18.07.04.2003");
