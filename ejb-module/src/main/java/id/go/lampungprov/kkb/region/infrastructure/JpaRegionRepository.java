@@ -8,6 +8,8 @@ import id.go.lampungprov.kkb.region.domain.RegionRepository;
 import id.go.lampungprov.kkb.region.domain.RegionSearch;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Cache;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -43,10 +45,30 @@ public class JpaRegionRepository extends JpaRepository implements RegionReposito
   }
 
   @Override
+  /**
+   * Regions are only ever added (a province's gazetteer loads once), so those already in the shared
+   * cache come from there; one query fetches the rest. Every list of Kampung KB, events or regions
+   * describes its rows' villages and their ancestors through here.
+   */
   public List<Region> findAll(Collection<RegionCode> codes) {
-    return em.createNamedQuery(Region.FIND_BY_CODES, Region.class)
-        .setParameter("codes", codes.stream().map(RegionCode::value).distinct().toList())
-        .getResultList();
+    Cache shared = em.getEntityManagerFactory().getCache();
+    List<Region> found = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (String code : codes.stream().map(RegionCode::value).distinct().toList()) {
+      Region cached = shared.contains(Region.class, code) ? em.find(Region.class, code) : null;
+      if (cached != null) {
+        found.add(cached);
+      } else {
+        missing.add(code);
+      }
+    }
+    if (!missing.isEmpty()) {
+      found.addAll(
+          em.createNamedQuery(Region.FIND_BY_CODES, Region.class)
+              .setParameter("codes", missing)
+              .getResultList());
+    }
+    return found;
   }
 
   @Override

@@ -47,7 +47,9 @@ public class JpaKampungKbRepository extends JpaRepository implements KampungKbRe
     RegionCode region =
         s.region().orElseThrow(() -> new IllegalArgumentException("a search needs a region"));
     PagedQuery<KampungKb> q =
-        PagedQuery.of(KampungKb.class, "k").within("k.villageCode", region.value());
+        PagedQuery.of(KampungKb.class, "k")
+            .within("k.villageCode", region.value())
+            .batch("criteria");
     if (!s.text().isEmpty()) {
       q.containsIgnoreCase("k.name", "text", s.text());
     }
