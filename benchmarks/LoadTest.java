@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,6 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *       EXPR: keys separated by '/', '*' for every element, [key=value] for the elements whose key has
  *       that value, e.g. content/[venue=Aula]/id ; prints one line per EXPR (matches separated by spaces)
  *
+ *       --anonymous NAME,... : these targets are sent without credentials (public endpoints)
  *   common: --user U --password P (default: env LOADTEST_USER, LOADTEST_PASSWORD) --timeout 60 (seconds)
  * </pre>
  *
@@ -74,9 +77,10 @@ public class LoadTest {
 
   // ---------------------------------------------------------------- options
 
-  static final class Options {
+  static final class Options implements Cloneable {
     final List<String> positional = new ArrayList<>();
     final Map<String, String> targets = new LinkedHashMap<>();
+    final Set<String> anonymous = new HashSet<>();
     int connections = 32;
     double warmup = -1;
     double duration = 20;
@@ -122,11 +126,24 @@ public class LoadTest {
           case "--out" -> o.out = v;
           case "--name" -> o.name = v;
           case "--user" -> o.user = v;
+          case "--anonymous" -> o.anonymous.addAll(Arrays.asList(v.split(",")));
           case "--password" -> o.password = v;
           default -> usage("unknown option " + k);
         }
       }
       return o;
+    }
+
+    /** The same options, sending no credentials (a public endpoint measured as it is called). */
+    Options withoutCredentials() {
+      try {
+        Options copy = (Options) clone();
+        copy.user = null;
+        copy.password = null;
+        return copy;
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
     }
 
     String authorization() {
@@ -149,7 +166,8 @@ public class LoadTest {
     int failed = 0;
     for (Map.Entry<String, String> t : o.targets.entrySet()) {
       List<String> paths = paths(t.getValue());
-      Result r = runLoad(base, paths, o, warmup);
+      Options to = o.anonymous.contains(t.getKey()) ? o.withoutCredentials() : o;
+      Result r = runLoad(base, paths, to, warmup);
       System.out.println(r.line(t.getKey(), o.connections));
       System.out.flush();
       if (r.ok == 0) {

@@ -440,7 +440,7 @@ declare -A LOAD
 for round in $(seq "$RUNS"); do
   log "load round $round of $RUNS: $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s per endpoint"
   LT load "$BASE" --connections "$CONNECTIONS" --warmup "$WARMUP" --duration "$DURATION" --timeout 30 \
-    --target bare /health/live --target trivial /api/me --target list "@$OUT/paths-list.txt" \
+    --anonymous bare,ping --target bare /health/live --target ping /api/ping --target trivial /api/me --target list "@$OUT/paths-list.txt" \
     --target search "@$OUT/paths-search.txt" >"$tmp" || true
   # The latency target is read at 8 connections: at 32 on two cores, Little's law alone sets the p99.
   LT load "$BASE" --connections 8 --warmup "$WARMUP" --duration "$DURATION" --timeout 30 \
@@ -453,7 +453,7 @@ for round in $(seq "$RUNS"); do
 done
 load_median() { tr ' ' '\n' <<<"${LOAD[$1.$2]:-}" | grep -v '^$' | median; }
 load_sum() { tr ' ' '\n' <<<"${LOAD[$1.$2]:-}" | awk '{s += $1} END {print s + 0}'; }
-for t in bare trivial list list8 search; do
+for t in bare ping trivial list list8 search; do
   for k in ok_rps p50_ms p99_ms; do LOAD[$t.$k.m]="$(load_median "$t" "$k")"; done
   LOAD[$t.errors.sum]="$(load_sum "$t" errors)"
   LOAD[$t.requests.sum]="$(load_sum "$t" requests)"
@@ -465,6 +465,8 @@ LIST_RATIO="$(ratio "${LOAD[list.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
 LIST_ME_RATIO="$(ratio "${LOAD[list.ok_rps.m]}" "${LOAD[trivial.ok_rps.m]}")"
 LIST8_RATIO="$(ratio "${LOAD[list8.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
 SEARCH_RATIO="$(ratio "${LOAD[search.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
+PING_RATIO="$(ratio "${LOAD[ping.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
+ME_PING_RATIO="$(ratio "${LOAD[trivial.ok_rps.m]}" "${LOAD[ping.ok_rps.m]}")"
 
 # ------------------------------------------------------------------ 7. memory, machine
 
@@ -523,9 +525,13 @@ national_check() { # only the national size has a meaningful national recap
   head_row "GET /health/live: no authentication, no database, the bare yardstick"
   row "  throughput (2xx)" "${LOAD[bare.ok_rps.m]}" "req/s"
   row "  p50 / p99 latency" "$(pair "${LOAD[bare.p50_ms.m]}" "${LOAD[bare.p99_ms.m]}")" ms
+  head_row "GET /api/ping: JAX-RS, no authentication, no database (the API's own floor)"
+  row "  throughput (2xx)" "${LOAD[ping.ok_rps.m]}" "req/s"
+  row "  throughput / bare" "$PING_RATIO" ""
   head_row "GET /api/me: authenticated, the caller's account"
   row "  throughput (2xx)" "${LOAD[trivial.ok_rps.m]}" "req/s"
   row "  throughput / bare" "$ME_RATIO" "" ">= 0.75" "$(check "$ME_RATIO" '>=' 0.75)"
+  row "  throughput / GET /api/ping" "$ME_PING_RATIO" ""
   row "  p50 / p99 latency" "$(pair "${LOAD[trivial.p50_ms.m]}" "${LOAD[trivial.p99_ms.m]}")" ms
   head_row "GET /api/kampung-kb?region=…&page=…&size=20 ($LIST_PAGES pages holding rows, $N_REGENCIES regencies)"
   row "  throughput (2xx)" "${LOAD[list.ok_rps.m]}" "req/s"
@@ -543,7 +549,7 @@ national_check() { # only the national size has a meaningful national recap
   row "  time to ready after start, loaded data ($READY_RUNS starts)" "$READY_S" s
   row "  resident memory after the load runs (VmRSS)" "$RSS_MIB" MiB
   row "  peak resident memory (VmHWM)" "$HWM_MIB" MiB
-  for t in bare trivial list list8 search; do
+  for t in bare ping trivial list list8 search; do
     if [ "${LOAD[$t.errors.sum]}" != 0 ]; then
       echo "note: $t had ${LOAD[$t.errors.sum]} errors in ${LOAD[$t.requests.sum]} requests (see $RAW)"
     fi

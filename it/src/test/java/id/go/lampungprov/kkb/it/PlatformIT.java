@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -212,6 +213,13 @@ class PlatformIT {
         Http.object(Accounts.admin().get("/api/accounts/" + me.getJsonNumber("id")), 200);
     assertEquals("ASSESSOR", after.getString("role"));
     assertEquals("18.07.04", after.getString("scope"));
+    // The account's own next call sees the change at once, though /api/me answers from memory
+    // and the password is remembered: the change drops what was kept of the account.
+    JsonObject own = Http.object(Http.basic(name, "Temporary-Pw-1").get("/api/me"), 200);
+    assertEquals("ASSESSOR", own.getString("role"));
+    assertEquals("18.07.04", own.getString("scope"));
+    assertEquals("Dewi Lestari, S.Sos.", own.getString("fullName"));
+    assertFalse(own.isNull("lastLoginAt"), own.toString());
 
     String audit = admin.page("/admin/audit.xhtml");
     assertTrue(audit.contains("LOGIN_SUCCESS"), audit);

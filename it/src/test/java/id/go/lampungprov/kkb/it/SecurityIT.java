@@ -36,8 +36,13 @@ class SecurityIT {
     Http.problem(Http.basic("admin", "wrong").get("/api/regions/18"), 401);
     Http.problem(
         Http.basic("nobody-" + System.nanoTime(), "whatever-pw").get("/api/regions/18"), 401);
-    // Open: readiness needs no account.
+    // Open: readiness needs no account, nor the API's own liveness (the benchmark's yardstick),
+    // which says nothing more than that.
     assertEquals(200, Http.anonymous().get("/health/ready").statusCode());
+    JsonObject pong = Http.object(Http.anonymous().get("/api/ping"), 200);
+    assertEquals(Json.createObjectBuilder().add("status", "UP").build(), pong);
+    // A wrong password on the open endpoint is still refused, not ignored.
+    Http.problem(Http.basic("admin", "wrong").get("/api/ping"), 401);
   }
 
   @Test

@@ -277,7 +277,7 @@ public class AssessmentService {
   }
 
   private Role role() {
-    return currentUser.account().role();
+    return currentUser.snapshot().role();
   }
 
   private static LocalDateTime now() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +30,7 @@ public class DataGrid {
 
   private Optional<HazelcastInstance> member = Optional.empty();
   private final Map<String, ConcurrentMap<?, ?>> localMaps = new ConcurrentHashMap<>();
+  private final Map<String, ConcurrentMap<?, ?>> gridMaps = new ConcurrentHashMap<>();
   private final Map<String, CopyOnWriteArrayList<Consumer<String>>> localTopics =
       new ConcurrentHashMap<>();
 
@@ -45,8 +47,47 @@ public class DataGrid {
   @SuppressWarnings("unchecked")
   public <K, V> ConcurrentMap<K, V> map(String name) {
     return member
-        .<ConcurrentMap<K, V>>map(m -> m.getMap(name))
+        .<ConcurrentMap<K, V>>map(
+            m ->
+                (ConcurrentMap<K, V>) gridMaps.computeIfAbsent(name, n -> outsideApplication(m, n)))
         .orElseGet(() -> (ConcurrentMap<K, V>) localMaps.computeIfAbsent(name, n -> newLocal()));
+  }
+
+  /**
+   * The map's proxy made on a thread that carries no application context. Payara ties a Data Grid
+   * object made inside the application to it ("tenant control"): then every operation on it, on
+   * Hazelcast's partition threads, first enters the application's context and a CDI request
+   * context, which cost more than the map look-up itself (the login throttle reads three per API
+   * call). Keys and values here are JDK types, so nothing needs the application's classes.
+   */
+  private static ConcurrentMap<?, ?> outsideApplication(HazelcastInstance m, String name) {
+    AtomicReference<ConcurrentMap<?, ?>> made = new AtomicReference<>();
+    AtomicReference<RuntimeException> failed = new AtomicReference<>();
+    // No inherited thread-locals: Payara's current invocation is one of them.
+    Thread maker =
+        new Thread(
+            null,
+            () -> {
+              try {
+                made.set(m.getMap(name));
+              } catch (RuntimeException e) {
+                failed.set(e);
+              }
+            },
+            "kkb-data-grid-" + name,
+            0,
+            false);
+    maker.start();
+    try {
+      maker.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while opening Data Grid map " + name, e);
+    }
+    if (failed.get() != null) {
+      throw failed.get();
+    }
+    return made.get();
   }
 
   /** Sends a message to the listeners of {@code topic} on every instance, this one included. */

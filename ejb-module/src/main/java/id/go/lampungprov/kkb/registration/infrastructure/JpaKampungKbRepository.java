@@ -47,7 +47,8 @@ public class JpaKampungKbRepository extends JpaRepository implements KampungKbRe
     // The service narrowed the region to the caller's scope; none left means the whole country
     // (a national caller), which the empty prefix matches.
     String prefix = s.region().map(RegionCode::value).orElse("");
-    PagedQuery<KampungKb> q = PagedQuery.of(KampungKb.class, "k").within("k.villageCode", prefix);
+    PagedQuery<KampungKb> q =
+        PagedQuery.of(KampungKb.class, "k").within("k.villageCode", prefix).batch("criteria");
     if (!s.text().isEmpty()) {
       q.containsIgnoreCase("k.name", "text", s.text());
     }

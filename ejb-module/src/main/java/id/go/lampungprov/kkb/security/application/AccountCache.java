@@ -4,7 +4,6 @@ import id.go.lampungprov.kkb.platform.cache.BoundedCache;
 import id.go.lampungprov.kkb.platform.cluster.DataGrid;
 import id.go.lampungprov.kkb.security.domain.Account;
 import id.go.lampungprov.kkb.security.domain.AccountRepository;
-import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,9 +14,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * What authentication needs of an active account (role, whether the password must be changed, the
- * credential version), so that a logged-in page or an API call with a remembered password does not
- * read the account row on every request.
+ * Active accounts as read a moment ago ({@link AccountSnapshot}), so that a logged-in page or an
+ * API call with a remembered password reads the account row neither to establish the caller nor for
+ * the caller's scope, role or own account.
  *
  * <p>Never stale for long, on any instance: a change made through {@link AccountService} drops the
  * entry here and, through the Data Grid, on every other instance right after its commit; and no
@@ -30,19 +29,7 @@ public class AccountCache {
   static final String TOPIC = "kkb.account.changed";
   static final Duration MAX_AGE = Duration.ofSeconds(5);
 
-  /** The part of an active account that establishes a caller. */
-  public record State(
-      String username, Role role, boolean mustChangePassword, String credentialVersion) {
-    static State of(Account account) {
-      return new State(
-          account.username(),
-          account.role(),
-          account.mustChangePassword(),
-          LoginProtection.credentialVersion(account));
-    }
-  }
-
-  private record Entry(State state, long readAt) {}
+  private record Entry(AccountSnapshot state, long readAt) {}
 
   private final BoundedCache<String, Entry> entries = new BoundedCache<>(10_000);
   private final Clock clock;
@@ -69,21 +56,21 @@ public class AccountCache {
   }
 
   /** The active account of this user name, from memory when read less than MAX_AGE ago. */
-  public Optional<State> find(String username) {
-    Optional<State> recent = recent(username);
+  public Optional<AccountSnapshot> find(String username) {
+    Optional<AccountSnapshot> recent = recent(username);
     if (recent.isPresent()) {
       return recent;
     }
     long now = clock.millis();
-    Optional<State> state =
-        accounts.findByUsername(username).filter(Account::active).map(State::of);
+    Optional<AccountSnapshot> state =
+        accounts.findByUsername(username).filter(Account::active).map(AccountSnapshot::of);
     state.ifPresentOrElse(
         s -> entries.put(username, new Entry(s, now)), () -> entries.remove(username));
     return state;
   }
 
   /** What was read of this account less than MAX_AGE ago, if anything: memory only. */
-  public Optional<State> recent(String username) {
+  public Optional<AccountSnapshot> recent(String username) {
     Entry entry = entries.get(username);
     return entry != null && clock.millis() - entry.readAt() < MAX_AGE.toMillis()
         ? Optional.of(entry.state())
@@ -93,7 +80,7 @@ public class AccountCache {
   /** The account as just read by someone who needed the whole row (a password check). */
   public void remember(Account account) {
     if (account.active()) {
-      entries.put(account.username(), new Entry(State.of(account), clock.millis()));
+      entries.put(account.username(), new Entry(AccountSnapshot.of(account), clock.millis()));
     }
   }
 

@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,11 +40,21 @@ public class AuthenticationService {
     public static Outcome refused() {
       return new Outcome(Status.INVALID, null, null, false, null);
     }
+
+    public static Outcome valid(AccountSnapshot account) {
+      return new Outcome(
+          Status.VALID,
+          account.username(),
+          account.role(),
+          account.mustChangePassword(),
+          account.credentialVersion());
+    }
   }
 
   @Inject private AccountRepository accounts;
   @Inject private AccountCache cache;
   @Inject private LoginProtection protection;
+  @Inject private RememberedCallers remembered;
   @EJB private LoginRecorder recorder;
 
   /**
@@ -54,14 +63,13 @@ public class AuthenticationService {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Outcome authenticate(String username, String password, String clientAddress) {
-    String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     // API clients send their password with every call: a password verified a moment ago for the
     // account as it still is needs neither the account row nor PBKDF2.
-    Optional<AccountCache.State> known = cache.recent(name);
-    if (known.isPresent()
-        && protection.remembered(name, password, clientAddress, known.get().credentialVersion())) {
-      return valid(known.get());
+    Optional<AccountSnapshot> known = remembered.find(username, password, clientAddress);
+    if (known.isPresent()) {
+      return Outcome.valid(known.get());
     }
+    String name = RememberedCallers.normalize(username);
     // Otherwise the row is read once, for the password check and for what is remembered of it.
     Optional<Account> account = accounts.findByUsername(name).filter(Account::active);
     account.ifPresent(cache::remember);
@@ -82,19 +90,10 @@ public class AuthenticationService {
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Outcome> sessionAccount(String username) {
-    return cache.find(username).map(AuthenticationService::valid);
-  }
-
-  private static Outcome valid(AccountCache.State state) {
-    return new Outcome(
-        Status.VALID,
-        state.username(),
-        state.role(),
-        state.mustChangePassword(),
-        state.credentialVersion());
+    return cache.find(username).map(Outcome::valid);
   }
 
   private static Outcome valid(Account account) {
-    return valid(AccountCache.State.of(account));
+    return Outcome.valid(AccountSnapshot.of(account));
   }
 }

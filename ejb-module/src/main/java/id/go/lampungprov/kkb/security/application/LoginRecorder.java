@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,9 @@ public class LoginRecorder {
 
   @Inject private AccountRepository accounts;
   @Inject private AuditTrail audit;
+  @Inject private Event<AccountChanged> changed;
 
+  /** The login time changed: the caller's own account is read afresh, on every instance. */
   public void succeeded(String username, Instant now) {
     accounts
         .findByUsernameForUpdate(username)
@@ -38,6 +41,7 @@ public class LoginRecorder {
                   AuditRecord.event(AuditAction.LOGIN_SUCCESS, "Account", account.auditId(), null)
                       .in(account.auditRegion()),
                   username);
+              changed.fire(new AccountChanged(account.username()));
             });
   }
 

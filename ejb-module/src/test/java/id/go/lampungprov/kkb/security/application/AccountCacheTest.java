@@ -93,6 +93,24 @@ class AccountCacheTest {
     assertNotEquals(before, second.find("siti").orElseThrow().credentialVersion());
   }
 
+  @Test
+  void aCallersRoleAndScopeComeFromMemoryAndAChangeAppliesToTheNextRequest() {
+    Account siti = account("siti", "Password-Satu-1");
+    database.save(siti);
+    for (int request = 0; request < 50; request++) {
+      CurrentUser caller = new CurrentUser(() -> "siti", first, database);
+      assertEquals("18", caller.scope().toString());
+      assertEquals(Role.VIEWER, caller.snapshot().role());
+    }
+    assertEquals(1, database.reads, "fifty requests, one row read");
+
+    siti.assign(Role.REGENCY_OPERATOR, Scope.of("18.07"));
+    second.changed(new AccountChanged("siti"));
+    CurrentUser next = new CurrentUser(() -> "siti", first, database);
+    assertEquals("18.07", next.scope().toString());
+    assertEquals(Role.REGENCY_OPERATOR, next.snapshot().role());
+  }
+
   private static Account account(String username, String password) {
     return new Account(
         username,

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
             title = "Sistem Informasi Kampung KB — API",
             version = "0.1.0",
             description =
-                "All endpoints need HTTP Basic authentication with a staff account. Registry, coaching events, COE assessment and official reports for Kampung KB in"
+                "All endpoints but GET /api/ping and POST /api/documents/verify need HTTP Basic"
+                    + " authentication with a staff account. Registry, coaching events, COE assessment and official reports for Kampung KB in"
                     + " Lampung. Errors are application/problem+json (RFC 9457). Region data:"
                     + " idn-area-data 4.0.1 (Kemendagri codes), Open Database License.",
             license = @License(name = "Region data: ODbL 1.0")))

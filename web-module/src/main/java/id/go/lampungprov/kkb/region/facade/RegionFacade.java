@@ -13,9 +13,11 @@ import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,45 +60,47 @@ public class RegionFacade {
   }
 
   /**
-   * The regions with these codes, described with their ancestors, keyed by code (two queries).
-   * Codes of no region (the national scope's {@code ID}) are left out.
+   * The regions with these codes, described with their ancestors, keyed by code: the ancestors'
+   * codes follow from the codes themselves, so one look-up fetches both. Codes of no region (the
+   * national scope's {@code ID}) are left out.
    */
   public Map<String, RegionDto> describeCodes(Collection<String> codes) {
-    List<Region> found =
-        regions.findRegions(
-            codes.stream()
-                .distinct()
-                .filter(RegionCode::isWellFormed)
-                .map(RegionCode::of)
-                .toList());
-    return describe(found).stream().collect(Collectors.toMap(RegionDto::code, Function.identity()));
+    List<RegionCode> wanted =
+        codes.stream().distinct().filter(RegionCode::isWellFormed).map(RegionCode::of).toList();
+    Set<RegionCode> all = new HashSet<>(wanted);
+    wanted.forEach(c -> all.addAll(c.ancestors()));
+    Map<RegionCode, Region> known = byCode(regions.findRegions(all));
+    return wanted.stream()
+        .map(known::get)
+        .filter(r -> r != null)
+        .map(r -> dto(r, known))
+        .collect(Collectors.toMap(RegionDto::code, Function.identity()));
   }
 
-  /** Adds the ancestors of all regions with one query. */
+  /** Adds the ancestors of all regions with one look-up. */
   private List<RegionDto> describe(List<Region> found) {
     Collection<RegionCode> ancestorCodes =
         found.stream().flatMap(r -> r.code().ancestors().stream()).collect(Collectors.toSet());
-    Map<RegionCode, Region> ancestors =
-        regions.findRegions(ancestorCodes).stream()
-            .collect(Collectors.toMap(Region::code, Function.identity()));
-    return found.stream()
-        .map(
-            r ->
-                new RegionDto(
-                    r.code().value(),
-                    r.name(),
-                    r.level().name(),
-                    r.parentCode().map(RegionCode::value).orElse(null),
-                    r.villageType().map(Enum::name).orElse(null),
-                    r.code().ancestors().stream()
-                        .map(ancestors::get)
-                        .filter(a -> a != null)
-                        .map(
-                            a ->
-                                new RegionDto.RegionRef(
-                                    a.code().value(), a.name(), a.level().name()))
-                        .toList()))
-        .toList();
+    Map<RegionCode, Region> ancestors = byCode(regions.findRegions(ancestorCodes));
+    return found.stream().map(r -> dto(r, ancestors)).toList();
+  }
+
+  private static Map<RegionCode, Region> byCode(List<Region> regions) {
+    return regions.stream().collect(Collectors.toMap(Region::code, Function.identity()));
+  }
+
+  private static RegionDto dto(Region r, Map<RegionCode, Region> ancestors) {
+    return new RegionDto(
+        r.code().value(),
+        r.name(),
+        r.level().name(),
+        r.parentCode().map(RegionCode::value).orElse(null),
+        r.villageType().map(Enum::name).orElse(null),
+        r.code().ancestors().stream()
+            .map(ancestors::get)
+            .filter(a -> a != null)
+            .map(a -> new RegionDto.RegionRef(a.code().value(), a.name(), a.level().name()))
+            .toList());
   }
 
   private static RegionLevel level(String value) {

@@ -6,7 +6,7 @@ import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.region.facade.RegionFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The Kemendagri hierarchy: province, regency/city, district, village (desa or kelurahan). */
 @Path("regions")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Role.Names.STAFF)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Regions", description = "Administrative regions (kode wilayah Kemendagri)")

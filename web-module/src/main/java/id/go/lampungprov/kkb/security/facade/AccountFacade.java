@@ -6,6 +6,8 @@ import id.go.lampungprov.kkb.audit.domain.AuditTrail;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.security.application.AccountCommands;
 import id.go.lampungprov.kkb.security.application.AccountService;
+import id.go.lampungprov.kkb.security.application.AccountSnapshot;
+import id.go.lampungprov.kkb.security.application.CurrentUser;
 import id.go.lampungprov.kkb.security.application.LoginProtection;
 import id.go.lampungprov.kkb.security.domain.Account;
 import id.go.lampungprov.kkb.security.domain.Nip;
@@ -28,6 +30,7 @@ public class AccountFacade {
   @EJB private AccountService accounts;
   @Inject private AuditTrail audit;
   @Inject private LoginProtection protection;
+  @Inject private CurrentUser currentUser;
 
   public PageDto<AccountDto> list(String text, Integer page, Integer size) {
     Optional<String> filter =
@@ -67,8 +70,12 @@ public class AccountFacade {
     return dto(accounts.unlock(id));
   }
 
+  /**
+   * The caller's own account as read a moment ago ({@link CurrentUser#snapshot()}): the API's most
+   * frequent call reads no row and calls no enterprise bean.
+   */
   public AccountDto me() {
-    return dto(accounts.me());
+    return dto(currentUser.snapshot(), true);
   }
 
   public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -88,21 +95,25 @@ public class AccountFacade {
   }
 
   AccountDto dto(Account a) {
+    return dto(AccountSnapshot.of(a), a.active());
+  }
+
+  private AccountDto dto(AccountSnapshot a, boolean active) {
     // "Locked" now means: some address must wait before trying this user name again.
     Optional<Instant> delayed = protection.delayedUntil(a.username());
     return new AccountDto(
         a.id(),
         a.username(),
         a.fullName(),
-        a.nip().map(Nip::value).orElse(null),
-        a.email().orElse(null),
+        a.nip(),
+        a.email(),
         a.role().name(),
         a.scope().code(),
-        a.active(),
+        active,
         a.mustChangePassword(),
         delayed.isPresent(),
         delayed.orElse(null),
-        a.lastLoginAt().orElse(null),
+        a.lastLoginAt(),
         a.createdAt(),
         a.version());
   }

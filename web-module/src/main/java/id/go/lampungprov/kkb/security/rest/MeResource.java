@@ -5,7 +5,7 @@ import id.go.lampungprov.kkb.security.facade.AccountDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import id.go.lampungprov.kkb.security.facade.PasswordRequests;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own account: allowed even while a password change is pending. */
 @Path("me")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Role.Names.STAFF)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
