@@ -53,12 +53,7 @@ public class ProvinceRecapService {
    * of its regencies.
    */
   public List<AreaRecap> recaps(RegionCode area, int year, boolean perRegency) {
-    if (area.level() != RegionLevel.PROVINCE && area.level() != RegionLevel.REGENCY) {
-      throw new InvalidInputException(
-          "region", "province-or-regency", "a recap covers a province or a regency");
-    }
-    LocalDate asOf = asOf(year);
-    scopeGuard.checkRead(area, "Region", area.value());
+    LocalDate asOf = readable(area, year);
     Region region = regions.getRegion(area);
     boolean province = area.level() == RegionLevel.PROVINCE;
     boolean pages = perRegency && province;
@@ -72,6 +67,22 @@ public class ProvinceRecapService {
         figures(area.value(), registry.facts(area), province && !pages ? 5 : 8, year, asOf),
         year,
         asOf);
+  }
+
+  /**
+   * Checks a recap may be asked for, as {@link #recaps} does before reading anything: a province or
+   * a regency, a programme year, within the caller's scope (else not found).
+   *
+   * @return the day the counts hold at
+   */
+  public LocalDate readable(RegionCode area, int year) {
+    if (area.level() != RegionLevel.PROVINCE && area.level() != RegionLevel.REGENCY) {
+      throw new InvalidInputException(
+          "region", "province-or-regency", "a recap covers a province or a regency");
+    }
+    LocalDate asOf = asOf(year);
+    scopeGuard.checkRead(area, "Region", area.value());
+    return asOf;
   }
 
   /**

@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.platform.cluster.DataVersion;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
 import id.go.lampungprov.kkb.reports.document.Letterhead;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,9 +31,27 @@ public class RecapDocumentService {
   @EJB private DocumentService documents;
   @Inject private Issuers issuers;
   @Inject private Letterheads letterheads;
+  @Inject private DataVersion dataVersion;
 
   /** What a recap is about and how it is printed. */
   public record Request(RegionCode area, int year, boolean perRegency, String issuerCode) {}
+
+  /**
+   * The entity tag the recap file would have now, without gathering or rendering it: the same
+   * checks as a download first (area, year, scope, issuer), so a caller who may not read the recap
+   * is refused here, never told that a copy is still current. The data version is taken before any
+   * of the recap's data is read, so a file rendered after this call is at least that new.
+   *
+   * @param format {@code pdf} or {@code xlsx}
+   */
+  public String tag(Request r, String format) {
+    String version = dataVersion.current();
+    LocalDate asOf = recaps.readable(r.area(), r.year());
+    Issuer issuer = issuer(r.issuerCode());
+    return RecapTag.of(
+        new RecapTag.Inputs(
+            version, format, r.area().value(), r.year(), r.perRegency(), issuer.code(), asOf));
+  }
 
   public byte[] draft(Request r) {
     return draft(recaps(r), issuer(r.issuerCode()));

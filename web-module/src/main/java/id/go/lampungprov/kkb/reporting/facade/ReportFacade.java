@@ -63,11 +63,19 @@ public class ReportFacade {
   /** The recap as PDF ({@code format} pdf or absent) or XLSX; anything else is refused. */
   public ReportFile recapFile(RecapDocumentService.Request r, String format) {
     String name = "rekapitulasi-" + r.area().value().replace('.', '-') + "-" + r.year();
-    if (format == null || format.isBlank() || format.equals("pdf")) {
+    if (format(format).equals("pdf")) {
       return new ReportFile(recaps.draft(r), "application/pdf", name + ".pdf", true);
     }
+    return new ReportFile(recaps.xlsx(r), XLSX, name + ".xlsx", false);
+  }
+
+  /** {@code pdf} (also when absent) or {@code xlsx}; anything else is refused. */
+  public static String format(String format) {
+    if (format == null || format.isBlank() || format.equals("pdf")) {
+      return "pdf";
+    }
     if (format.equals("xlsx")) {
-      return new ReportFile(recaps.xlsx(r), XLSX, name + ".xlsx", false);
+      return "xlsx";
     }
     throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
   }
