@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The Rekapitulasi Provinsi as PDF (table, growth chart, signature; optionally a page per regency
@@ -32,25 +33,43 @@ public class RecapDocumentService {
   @Inject private Issuers issuers;
   @Inject private Letterheads letterheads;
   @Inject private DataVersion dataVersion;
+  @Inject private RecapFiles kept;
 
   /** What a recap is about and how it is printed. */
   public record Request(RegionCode area, int year, boolean perRegency, String issuerCode) {}
 
+  /** A recap file and its entity tag; {@code data} is null when the caller's copy is current. */
+  public record TaggedFile(String tag, byte[] data) {}
+
   /**
-   * The entity tag the recap file would have now, without gathering or rendering it: the same
-   * checks as a download first (area, year, scope, issuer), so a caller who may not read the recap
-   * is refused here, never told that a copy is still current. The data version is taken before any
-   * of the recap's data is read, so a file rendered after this call is at least that new.
+   * The recap file with its entity tag, in one call: the same checks as any download first (area,
+   * year, scope, issuer), so a caller who may not read the recap is refused here and never told
+   * that a copy is still current; then the tag, and only when the caller's copy is not current
+   * ({@code current}) the file: kept bytes of the same tag when {@code reuse}, else gathered and
+   * rendered. The data version is taken before any of the recap's data is read, so a file rendered
+   * after it is at least that new.
    *
    * @param format {@code pdf} or {@code xlsx}
+   * @param current whether the caller holds the file of this tag (its {@code If-None-Match})
+   * @param reuse false for a forced reload: render even when bytes of this tag are kept
    */
-  public String tag(Request r, String format) {
+  public TaggedFile file(Request r, String format, Predicate<String> current, boolean reuse) {
     String version = dataVersion.current();
     LocalDate asOf = recaps.readable(r.area(), r.year());
     Issuer issuer = issuer(r.issuerCode());
-    return RecapTag.of(
-        new RecapTag.Inputs(
-            version, format, r.area().value(), r.year(), r.perRegency(), issuer.code(), asOf));
+    String tag =
+        RecapTag.of(
+            new RecapTag.Inputs(
+                version, format, r.area().value(), r.year(), r.perRegency(), issuer.code(), asOf));
+    if (current.test(tag)) {
+      return new TaggedFile(tag, null);
+    }
+    byte[] data = reuse ? kept.get(tag) : null;
+    if (data == null) {
+      data = format.equals("xlsx") ? xlsx(r) : draft(recaps(r), issuer);
+      kept.put(tag, data);
+    }
+    return new TaggedFile(tag, data);
   }
 
   public byte[] draft(Request r) {

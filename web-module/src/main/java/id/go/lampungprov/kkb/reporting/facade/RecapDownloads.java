@@ -1,12 +1,9 @@
 package id.go.lampungprov.kkb.reporting.facade;
 
-import id.go.lampungprov.kkb.platform.cache.BoundedCache;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
-import id.go.lampungprov.kkb.reporting.facade.ReportFacade.ReportFile;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -15,10 +12,9 @@ import java.util.Locale;
  * The recap download with its entity tag: a client that sends back the tag of the copy it holds
  * ({@code If-None-Match}) gets 304 Not Modified while nothing the recap shows has changed, at the
  * cost of the checks and one read of the data version, without gathering or rendering anything. The
- * bytes of recently rendered recaps are kept by tag too (few and small, see {@link #MAX_ENTRIES}),
- * so the same recap asked for again, by anyone allowed to read it, is not rendered twice. The tag
- * is computed after the caller's scope is checked, so neither answer reaches a caller who may not
- * read the recap.
+ * server also keeps recently rendered recaps by tag, so the same recap asked for again is not
+ * rendered twice (see {@code RecapDocumentService.file}). The tag is computed after the caller's
+ * scope is checked, so neither answer reaches a caller who may not read the recap.
  */
 @ApplicationScoped
 public class RecapDownloads {
@@ -26,15 +22,7 @@ public class RecapDownloads {
   /** A browser keeps its copy for this user only, and asks (with the tag) before using it. */
   static final String CACHE_CONTROL = "private, no-cache";
 
-  /** At most this many rendered recaps are kept, each at most {@link #MAX_BYTES}: 16 MiB. */
-  static final int MAX_ENTRIES = 16;
-
-  static final int MAX_BYTES = 1 << 20;
-
-  private final BoundedCache<String, ReportFile> rendered = new BoundedCache<>(MAX_ENTRIES);
-
   @EJB private RecapDocumentService recaps;
-  @Inject private ReportFacade reports;
 
   /**
    * @param ifNoneMatch the request's {@code If-None-Match}, or null
@@ -44,21 +32,16 @@ public class RecapDownloads {
   public Response recap(
       RecapDocumentService.Request r, String format, String ifNoneMatch, String cacheControl) {
     String f = ReportFacade.format(format);
-    String tag = recaps.tag(r, f);
-    EntityTag etag = new EntityTag(tag);
-    if (matches(ifNoneMatch, tag)) {
+    RecapDocumentService.TaggedFile file =
+        recaps.file(r, f, tag -> matches(ifNoneMatch, tag), !noCache(cacheControl));
+    EntityTag etag = new EntityTag(file.tag());
+    if (file.data() == null) {
       return Response.notModified(etag).header("Cache-Control", CACHE_CONTROL).build();
     }
-    ReportFile file = noCache(cacheControl) ? null : rendered.get(tag);
-    if (file == null) {
-      file = reports.recapFile(r, f);
-      if (file.data().length <= MAX_BYTES) {
-        rendered.put(tag, file);
-      }
-    }
-    return (file.inline()
-            ? Answers.inline(file.data(), file.type(), file.name())
-            : Answers.attachment(file.data(), file.type(), file.name()))
+    String name = ReportFacade.recapName(r) + "." + f;
+    return (f.equals("pdf")
+            ? Answers.inline(file.data(), "application/pdf", name)
+            : Answers.attachment(file.data(), ReportFacade.XLSX, name))
         .tag(etag)
         .header("Cache-Control", CACHE_CONTROL)
         .build();
@@ -80,10 +63,11 @@ public class RecapDownloads {
       if (t.startsWith("W/")) {
         t = t.substring(2);
       }
-      if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
-        if (t.substring(1, t.length() - 1).equals(tag)) {
-          return true;
-        }
+      if (t.length() >= 2
+          && t.startsWith("\"")
+          && t.endsWith("\"")
+          && t.substring(1, t.length() - 1).equals(tag)) {
+        return true;
       }
     }
     return false;

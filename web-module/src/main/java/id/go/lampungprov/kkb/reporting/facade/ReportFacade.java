@@ -62,11 +62,16 @@ public class ReportFacade {
 
   /** The recap as PDF ({@code format} pdf or absent) or XLSX; anything else is refused. */
   public ReportFile recapFile(RecapDocumentService.Request r, String format) {
-    String name = "rekapitulasi-" + r.area().value().replace('.', '-') + "-" + r.year();
+    String name = recapName(r);
     if (format(format).equals("pdf")) {
       return new ReportFile(recaps.draft(r), "application/pdf", name + ".pdf", true);
     }
     return new ReportFile(recaps.xlsx(r), XLSX, name + ".xlsx", false);
+  }
+
+  /** The file name of a recap without its extension, e.g. {@code rekapitulasi-18-07-2025}. */
+  public static String recapName(RecapDocumentService.Request r) {
+    return "rekapitulasi-" + r.area().value().replace('.', '-') + "-" + r.year();
   }
 
   /** {@code pdf} (also when absent) or {@code xlsx}; anything else is refused. */
