@@ -30,8 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       --connections 32  --warmup 5  --duration 20  (seconds)  or  --requests N (after the warm-up)
  *   java benchmarks/LoadTest.java single [options] URL
  *       --runs 5  --warmup 1  --method GET|POST  --data TEXT  --content-type TYPE  --out FILE
- *       --revalidate: send the ETag of the last warm-up answer as If-None-Match in the measured runs,
- *       which then must answer 304 (anything else counts as an error)
+ *       --revalidate: send the ETag of the first warm-up answer as If-None-Match in the later warm-ups
+ *       and the measured runs, which then must answer 304 (anything else counts as an error)
  *   java benchmarks/LoadTest.java json EXPR... &lt; document.json
  *       EXPR: keys separated by '/', '*' for every element, [key=value] for the elements whose key has
  *       that value, e.g. content/[venue=Aula]/id ; prints one line per EXPR (matches separated by spaces)
@@ -409,7 +409,8 @@ public class LoadTest {
     try {
       for (int i = -warmup; i < o.runs; i++) {
         last.reset();
-        if (o.revalidate && i == 0) {
+        // From the second warm-up on, so that the warm-ups exercise the 304 path too.
+        if (o.revalidate && i == 1 - warmup) {
           if (c.etag == null) {
             System.err.println("LoadTest: --revalidate: the warm-up answer had no ETag");
           } else {

@@ -306,7 +306,7 @@ is_number "$RECAP_HTTP" && is_number "$RECAP_RAW" &&
 recap_repeated() { # NAME OPTIONS...: the median, or n/a
   local name="$1" l
   shift
-  l="$(LT single --name "$name" --runs "$RUNS" --warmup 1 --timeout 600 "$@" "$BASE/api/reports/rekapitulasi?$q" || true)"
+  l="$(LT single --name "$name" --runs "$RUNS" --warmup "$RECAP_WARMUP" --timeout 600 "$@" "$BASE/api/reports/rekapitulasi?$q" || true)"
   echo "$l" >>"$RAW"
   if [ "$(kv "$l" errors)" = 0 ]; then kv "$l" median_ms; else echo n/a; fi
 }
