@@ -32,12 +32,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *       --connections 32  --warmup 5  --duration 20  (seconds)  or  --requests N (after the warm-up)
  *   java benchmarks/LoadTest.java single [options] URL
  *       --runs 5  --warmup 1  --method GET|POST  --data TEXT  --content-type TYPE  --out FILE
+ *       --revalidate: send the ETag of the first warm-up answer as If-None-Match in the later warm-ups
+ *       and the measured runs, which then must answer 304 (anything else counts as an error)
  *   java benchmarks/LoadTest.java json EXPR... &lt; document.json
  *       EXPR: keys separated by '/', '*' for every element, [key=value] for the elements whose key has
  *       that value, e.g. content/[venue=Aula]/id ; prints one line per EXPR (matches separated by spaces)
  *
  *       --anonymous NAME,... : these targets are sent without credentials (public endpoints)
  *   common: --user U --password P (default: env LOADTEST_USER, LOADTEST_PASSWORD) --timeout 60 (seconds)
+ *       --header 'Name: value' (repeatable), e.g. 'Cache-Control: no-cache'
  * </pre>
  *
  * Output: one line per target, "load name=… requests=… errors=… io_errors=… rps=… ok_rps=… p50_ms=…
@@ -92,6 +95,8 @@ public class LoadTest {
     String contentType = "application/json";
     String out;
     String name;
+    final List<String> headers = new ArrayList<>();
+    boolean revalidate;
     String user = System.getenv("LOADTEST_USER");
     String password = System.getenv("LOADTEST_PASSWORD");
 
@@ -101,6 +106,10 @@ public class LoadTest {
         String k = a[i];
         if (!k.startsWith("--") || k.equals("--")) {
           o.positional.add(k);
+          continue;
+        }
+        if (k.equals("--revalidate")) {
+          o.revalidate = true;
           continue;
         }
         if (i + 1 >= a.length) {
@@ -128,6 +137,12 @@ public class LoadTest {
           case "--user" -> o.user = v;
           case "--anonymous" -> o.anonymous.addAll(Arrays.asList(v.split(",")));
           case "--password" -> o.password = v;
+          case "--header" -> {
+            if (v.indexOf(':') < 1 || v.contains("\r") || v.contains("\n")) {
+              usage("--header needs 'Name: value'");
+            }
+            o.headers.add(v);
+          }
           default -> usage("unknown option " + k);
         }
       }
@@ -402,6 +417,9 @@ public class LoadTest {
     }
     int warmup = o.warmup < 0 ? 1 : (int) o.warmup;
     Connection c = new Connection(uri, o);
+    if (o.revalidate && warmup < 1) {
+      usage("--revalidate takes the ETag of a warm-up answer: --warmup 1 or more");
+    }
     long[] times = new long[o.runs];
     int errors = 0;
     int status = 0;
@@ -409,6 +427,14 @@ public class LoadTest {
     try {
       for (int i = -warmup; i < o.runs; i++) {
         last.reset();
+        // From the second warm-up on, so that the warm-ups exercise the 304 path too.
+        if (o.revalidate && i == 1 - warmup) {
+          if (c.etag == null) {
+            System.err.println("LoadTest: --revalidate: the warm-up answer had no ETag");
+          } else {
+            c.extra.add("If-None-Match: " + c.etag);
+          }
+        }
         long t0 = System.nanoTime();
         try {
           status = c.exchange(o.method, path, body(o), last);
@@ -420,7 +446,7 @@ public class LoadTest {
         long t = System.nanoTime() - t0;
         if (i >= 0) {
           times[i] = t;
-          if (status < 200 || status > 299) {
+          if (o.revalidate ? status != 304 : status < 200 || status > 299) {
             errors++;
           }
         }
@@ -467,6 +493,9 @@ public class LoadTest {
     final String authorization;
     final String contentType;
     final int timeoutMillis;
+    final List<String> extra;
+    /** The ETag of the last answer, or null. */
+    String etag;
     Socket socket;
     InputStream in;
     OutputStream out;
@@ -482,6 +511,7 @@ public class LoadTest {
       this.authorization = o.authorization();
       this.contentType = o.contentType;
       this.timeoutMillis = (int) (o.timeout * 1000);
+      this.extra = new ArrayList<>(o.headers);
     }
 
     /** Sends one request and reads the whole answer; the body goes to sink, or is skipped. */
@@ -537,6 +567,9 @@ public class LoadTest {
       if (authorization != null) {
         req.append("Authorization: ").append(authorization).append("\r\n");
       }
+      for (String h : extra) {
+        req.append(h).append("\r\n");
+      }
       if (body != null) {
         req.append("Content-Type: ").append(contentType).append("\r\n");
         req.append("Content-Length: ").append(body.length).append("\r\n");
@@ -567,6 +600,7 @@ public class LoadTest {
       long length = -1;
       boolean chunked = false;
       boolean closeAfter = statusLine.startsWith("HTTP/1.0");
+      etag = null;
       for (String h = line(); !h.isEmpty(); h = line()) {
         int colon = h.indexOf(':');
         if (colon < 0) {
@@ -576,6 +610,7 @@ public class LoadTest {
         String value = h.substring(colon + 1).trim();
         switch (name) {
           case "content-length" -> length = Long.parseLong(value);
+          case "etag" -> etag = value;
           case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
           case "connection" -> {
             String v = value.toLowerCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.assessment.domain.ClassificationRepository;
 import id.go.lampungprov.kkb.assessment.domain.ClassificationResult;
 import id.go.lampungprov.kkb.assessment.domain.ClassificationRuleSet;
 import id.go.lampungprov.kkb.assessment.domain.PortalRuleSet;
+import id.go.lampungprov.kkb.platform.cluster.DataVersion;
 import id.go.lampungprov.kkb.registration.domain.Intervention;
 import id.go.lampungprov.kkb.registration.domain.InterventionRepository;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
@@ -49,6 +50,7 @@ public class ClassificationRecomputer {
   @Inject private MonthlyFiguresRepository figures;
   @Inject private InterventionRepository interventions;
   @EJB private ClassificationBatch batch;
+  @Inject private DataVersion dataVersion;
 
   void onChange(@Observes KampungKbDataChanged change) {
     registry.find(change.kampungKbId()).ifPresent(this::recompute);
@@ -98,6 +100,8 @@ public class ClassificationRecomputer {
     Classification next = new Classification(kkb, period, result, LocalDateTime.now(clock));
     classifications.add(next);
     classifications.flush();
+    // Classifications are not audited (they follow from audited data), but recaps count them.
+    dataVersion.changed();
     return next;
   }
 }

@@ -11,5 +11,13 @@ public enum AuditAction {
   LOGIN_LOCKED,
   LOGOUT,
   PASSWORD_CHANGE,
-  READ_PERSONAL_DATA
+  READ_PERSONAL_DATA;
+
+  /**
+   * Whether an entry of this action records a change of stored data (and so moves the data
+   * version); logins, logouts, password changes and reads do not.
+   */
+  public boolean changesData() {
+    return this == CREATE || this == UPDATE || this == DELETE || this == TRANSITION;
+  }
 }

@@ -3,8 +3,10 @@ package id.go.lampungprov.kkb.audit.infrastructure;
 import id.go.lampungprov.kkb.audit.domain.AuditContext;
 import id.go.lampungprov.kkb.audit.domain.AuditRecord;
 import id.go.lampungprov.kkb.audit.domain.AuditTrail;
+import id.go.lampungprov.kkb.platform.cluster.DataVersion;
 import id.go.lampungprov.kkb.platform.persistence.ApplicationDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.sql.Connection;
@@ -19,11 +21,17 @@ import java.util.Map;
  * Inserts with JDBC on the application's JTA data source: inside a container transaction the
  * connection joins it, so the entry commits or rolls back with the change. JPA is not used for
  * writing because entity callbacks may not touch the persistence context.
+ *
+ * <p>An entry about a change of data also moves the {@link DataVersion} when the transaction
+ * commits: every change of an audited entity passes here, so answers keyed by that version (the
+ * recap's ETag) never outlive the data they show. Logins, logouts and reads change no data.
  */
 @ApplicationScoped
 public class JdbcAuditTrail implements AuditTrail {
 
   private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject private DataVersion dataVersion;
 
   @Override
   public void append(AuditRecord record) {
@@ -49,6 +57,9 @@ public class JdbcAuditTrail implements AuditTrail {
       ps.setString(9, truncate(record.detail(), 500));
       ps.setString(10, record.region());
       ps.executeUpdate();
+      if (record.action().changesData()) {
+        dataVersion.changed();
+      }
     } catch (SQLException e) {
       // Failing the business transaction is right: a change that cannot be audited must not happen.
       throw new IllegalStateException("cannot write the audit trail", e);

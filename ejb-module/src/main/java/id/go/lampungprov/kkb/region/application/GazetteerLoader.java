@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.region.application;
 
+import id.go.lampungprov.kkb.platform.cluster.DataVersion;
 import id.go.lampungprov.kkb.platform.persistence.DatabaseMigrator;
 import id.go.lampungprov.kkb.platform.persistence.StartupLock;
 import id.go.lampungprov.kkb.region.infrastructure.GazetteerImporter;
@@ -11,6 +12,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
@@ -37,6 +39,8 @@ public class GazetteerLoader {
 
   @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
   private DataSource dataSource;
+
+  @Inject private DataVersion dataVersion;
 
   @PostConstruct
   void loadConfiguredProvinces() {
@@ -81,6 +85,8 @@ public class GazetteerLoader {
         }
         int count = GazetteerImporter.importProvince(c, code);
         c.commit();
+        // Written with JDBC, not audited: the national recap's lines change.
+        dataVersion.changed();
         LOG.info(() -> "Loaded " + count + " regions of province " + code);
       } catch (SQLException | RuntimeException e) {
         c.rollback();

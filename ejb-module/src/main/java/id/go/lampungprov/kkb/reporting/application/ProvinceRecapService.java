@@ -67,12 +67,7 @@ public class ProvinceRecapService {
    * of its regencies.
    */
   public List<AreaRecap> recaps(RegionCode area, int year, boolean perRegency) {
-    if (area.level() != RegionLevel.PROVINCE && area.level() != RegionLevel.REGENCY) {
-      throw new InvalidInputException(
-          "region", "province-or-regency", "a recap covers a province or a regency");
-    }
-    LocalDate asOf = asOf(year);
-    scopeGuard.checkRead(area, "Region", area.value());
+    LocalDate asOf = readable(area, year);
     Region region = regions.getRegion(area);
     boolean province = area.level() == RegionLevel.PROVINCE;
     boolean pages = perRegency && province;
@@ -86,6 +81,31 @@ public class ProvinceRecapService {
         figures(area.value(), registry.facts(area), province && !pages ? 5 : 8, year, asOf),
         year,
         asOf);
+  }
+
+  /**
+   * Checks a recap may be asked for, as {@link #recaps} does before reading anything: a province or
+   * a regency, a programme year, within the caller's scope (else not found).
+   *
+   * @return the day the counts hold at
+   */
+  public LocalDate readable(Scope area, int year) {
+    if (area.region().isPresent()) {
+      return readable(area.region().get(), year);
+    }
+    scopeGuard.checkReadArea(area);
+    return asOf(year);
+  }
+
+  /** The same for a province or regency. */
+  public LocalDate readable(RegionCode area, int year) {
+    if (area.level() != RegionLevel.PROVINCE && area.level() != RegionLevel.REGENCY) {
+      throw new InvalidInputException(
+          "region", "province-or-regency", "a recap covers a province or a regency");
+    }
+    LocalDate asOf = asOf(year);
+    scopeGuard.checkRead(area, "Region", area.value());
+    return asOf;
   }
 
   /**

@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.platform.cluster.DataVersion;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
 import id.go.lampungprov.kkb.reports.document.Letterhead;
@@ -17,7 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The Rekapitulasi Provinsi as PDF (table, growth chart, signature; optionally a page per regency
@@ -31,6 +34,8 @@ public class RecapDocumentService {
   @EJB private DocumentService documents;
   @Inject private Issuers issuers;
   @Inject private Letterheads letterheads;
+  @Inject private DataVersion dataVersion;
+  @Inject private RecapFiles kept;
 
   /**
    * What a recap is about and how it is printed.
@@ -38,6 +43,40 @@ public class RecapDocumentService {
    * @param area a province or regency, or the country (the national scope)
    */
   public record Request(Scope area, int year, boolean perRegency, String issuerCode) {}
+
+  /** A recap file and its entity tag; {@code data} is null when the caller's copy is current. */
+  public record TaggedFile(String tag, byte[] data) {}
+
+  /**
+   * The recap file with its entity tag, in one call: the same checks as any download first (area,
+   * year, scope, issuer), so a caller who may not read the recap is refused here and never told
+   * that a copy is still current; then the tag, and only when the caller's copy is not current
+   * ({@code current}) the file: kept bytes of the same tag when {@code reuse}, else gathered and
+   * rendered. The data version is taken before any of the recap's data is read, so a file rendered
+   * after it is at least that new.
+   *
+   * @param format {@code pdf} or {@code xlsx}
+   * @param current whether the caller holds the file of this tag (its {@code If-None-Match})
+   * @param reuse false for a forced reload: render even when bytes of this tag are kept
+   */
+  public TaggedFile file(Request r, String format, Predicate<String> current, boolean reuse) {
+    String version = dataVersion.current();
+    LocalDate asOf = recaps.readable(r.area(), r.year());
+    Issuer issuer = issuer(r.issuerCode());
+    String tag =
+        RecapTag.of(
+            new RecapTag.Inputs(
+                version, format, r.area().code(), r.year(), r.perRegency(), issuer.code(), asOf));
+    if (current.test(tag)) {
+      return new TaggedFile(tag, null);
+    }
+    byte[] data = reuse ? kept.get(tag) : null;
+    if (data == null) {
+      data = format.equals("xlsx") ? xlsx(r) : draft(recaps(r), issuer);
+      kept.put(tag, data);
+    }
+    return new TaggedFile(tag, data);
+  }
 
   public byte[] draft(Request r) {
     return draft(recaps(r), issuer(r.issuerCode()));

@@ -58,12 +58,25 @@ public class ReportFacade {
 
   /** The recap as PDF ({@code format} pdf or absent) or XLSX; anything else is refused. */
   public ReportFile recapFile(RecapDocumentService.Request r, String format) {
-    String name = "rekapitulasi-" + r.area().code().replace('.', '-') + "-" + r.year();
-    if (format == null || format.isBlank() || format.equals("pdf")) {
+    String name = recapName(r);
+    if (format(format).equals("pdf")) {
       return new ReportFile(recaps.draft(r), "application/pdf", name + ".pdf", true);
     }
+    return new ReportFile(recaps.xlsx(r), XLSX, name + ".xlsx", false);
+  }
+
+  /** The file name of a recap without its extension, e.g. {@code rekapitulasi-18-07-2025}. */
+  public static String recapName(RecapDocumentService.Request r) {
+    return "rekapitulasi-" + r.area().code().replace('.', '-') + "-" + r.year();
+  }
+
+  /** {@code pdf} (also when absent) or {@code xlsx}; anything else is refused. */
+  public static String format(String format) {
+    if (format == null || format.isBlank() || format.equals("pdf")) {
+      return "pdf";
+    }
     if (format.equals("xlsx")) {
-      return new ReportFile(recaps.xlsx(r), XLSX, name + ".xlsx", false);
+      return "xlsx";
     }
     throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
   }

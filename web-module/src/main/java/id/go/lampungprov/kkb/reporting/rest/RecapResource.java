@@ -2,12 +2,14 @@ package id.go.lampungprov.kkb.reporting.rest;
 
 import id.go.lampungprov.kkb.documents.rest.Issued;
 import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
+import id.go.lampungprov.kkb.reporting.facade.RecapDownloads;
 import id.go.lampungprov.kkb.reporting.facade.ReportFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RecapResource {
 
   @Inject private ReportFacade reports;
+  @Inject private RecapDownloads downloads;
   @Context private UriInfo uriInfo;
 
   // The draft and the issued recap are asked for the same way, so the resource reads it once.
@@ -48,9 +51,14 @@ public class RecapResource {
       summary =
           "The recap as a draft PDF (format=pdf, default) or XLSX (format=xlsx): per regency the"
               + " villages, Kampung KB, coverage, new in the year, classes, COE, events and"
-              + " participants; growth chart; perRegency=true adds a page per regency")
-  public Response recap(@QueryParam("format") String format) {
-    return reports.recapFile(request(), format).response();
+              + " participants; growth chart; perRegency=true adds a page per regency. The ETag"
+              + " changes with any change of the data: send it as If-None-Match to get 304 while"
+              + " the copy you hold is current")
+  public Response recap(
+      @QueryParam("format") String format,
+      @HeaderParam("If-None-Match") String ifNoneMatch,
+      @HeaderParam("Cache-Control") String cacheControl) {
+    return downloads.recap(request(), format, ifNoneMatch, cacheControl);
   }
 
   @POST
