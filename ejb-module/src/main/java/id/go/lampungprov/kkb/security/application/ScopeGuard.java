@@ -76,7 +76,7 @@ public class ScopeGuard {
   /** True for a national administrator and for a province administrator; see above. */
   public boolean administersNationalAccounts() {
     Scope own = scope();
-    return currentUser.account().role() == Role.ADMIN
+    return currentUser.snapshot().role() == Role.ADMIN
         && (own.isNational() || own.region().orElseThrow().level() == RegionLevel.PROVINCE);
   }
 

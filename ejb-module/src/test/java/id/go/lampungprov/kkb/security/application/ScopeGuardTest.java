@@ -69,6 +69,11 @@ class ScopeGuardTest {
           public Account account() {
             return account;
           }
+
+          @Override
+          public AccountSnapshot snapshot() {
+            return AccountSnapshot.of(account);
+          }
         };
     ScopeGuard guard = new ScopeGuard();
     try {
