@@ -3,11 +3,14 @@ package id.go.lampungprov.kkb.security.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.go.lampungprov.kkb.security.application.AccountSnapshot;
 import id.go.lampungprov.kkb.security.application.AuthenticationService;
 import id.go.lampungprov.kkb.security.application.AuthenticationService.Outcome;
 import id.go.lampungprov.kkb.security.application.AuthenticationService.Status;
+import id.go.lampungprov.kkb.security.application.RememberedCallers;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A database outage is not a wrong password: the API must answer 503, not 401. */
@@ -36,10 +39,22 @@ class AccountIdentityStoreTest {
             throw failure;
           }
         };
+    // Nothing remembered: every check goes on to the service.
+    RememberedCallers nothingRemembered =
+        new RememberedCallers() {
+          @Override
+          public Optional<AccountSnapshot> find(
+              String username, String password, String clientAddress) {
+            return Optional.empty();
+          }
+        };
     AccountIdentityStore store = new AccountIdentityStore();
     var field = AccountIdentityStore.class.getDeclaredField("authentication");
     field.setAccessible(true);
     field.set(store, failing);
+    var remembered = AccountIdentityStore.class.getDeclaredField("remembered");
+    remembered.setAccessible(true);
+    remembered.set(store, nothingRemembered);
     return store;
   }
 }
