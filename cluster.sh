@@ -336,7 +336,8 @@ start_server() {
   if [ "$(cat "$stamp" 2> /dev/null)" != "$sha" ] \
     || ! asadmin list-applications "$GROUP" 2> /dev/null | grep -q '^kampung-kb '; then
     log "deploying $EAR to $GROUP"
-    asadmin deploy --force=true --target "$GROUP" --availabilityenabled=true --name kampung-kb "$EAR"
+    asadmin deploy --force=true --target "$GROUP" --availabilityenabled=true --name kampung-kb \
+      --property implicitCdiEnabled=false "$EAR"
     echo "$sha" > "$stamp"
   fi
   await_ready kkb1
