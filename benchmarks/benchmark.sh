@@ -399,9 +399,10 @@ for fmt in pdf xlsx; do
     [ -n "$g" ] && NAT[$fmt.pages]="$g"
     if [ -n "$NATIONAL_PASSWORD" ]; then
       # Over HTTP as the national viewer: its scope covers the country ('admin' is province-scoped: 403).
+      # Rendered every time (no-cache), not the bytes kept from the previous run.
       line="$(LOADTEST_USER="$NATIONAL_USER" LOADTEST_PASSWORD="$NATIONAL_PASSWORD" \
         LT single --name "recap-national-$fmt" --runs "$RUNS" --timeout 1800 \
-        --out "$OUT/recap-national.$fmt" "$BASE/api/reports/rekapitulasi?region=ID&year=$YEAR&format=$fmt" || true)"
+        --header 'Cache-Control: no-cache' --out "$OUT/recap-national.$fmt" "$BASE/api/reports/rekapitulasi?region=ID&year=$YEAR&format=$fmt" || true)"
       echo "$line" >>"$RAW"
       [ "$(kv "$line" errors)" = 0 ] && NAT[$fmt.http]="$(kv "$line" median_ms)"
     fi
