@@ -54,7 +54,6 @@ public class AuthenticationService {
   @Inject private AccountRepository accounts;
   @Inject private AccountCache cache;
   @Inject private LoginProtection protection;
-  @Inject private RememberedCallers remembered;
   @EJB private LoginRecorder recorder;
 
   /**
@@ -63,14 +62,12 @@ public class AuthenticationService {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Outcome authenticate(String username, String password, String clientAddress) {
-    // API clients send their password with every call: a password verified a moment ago for the
-    // account as it still is needs neither the account row nor PBKDF2.
-    Optional<AccountSnapshot> known = remembered.find(username, password, clientAddress);
-    if (known.isPresent()) {
-      return Outcome.valid(known.get());
-    }
+    // The caller has already asked RememberedCallers (memory only, no bean call): a password
+    // verified
+    // a moment ago for the account as it still is never comes here. Whatever does is read once, for
+    // the password check and for what is remembered of it; a password remembered meanwhile is still
+    // answered without PBKDF2 (LoginProtection's REMEMBERED).
     String name = RememberedCallers.normalize(username);
-    // Otherwise the row is read once, for the password check and for what is remembered of it.
     Optional<Account> account = accounts.findByUsername(name).filter(Account::active);
     account.ifPresent(cache::remember);
     return switch (protection.check(name, account, password, clientAddress)) {
