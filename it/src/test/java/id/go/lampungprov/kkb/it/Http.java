@@ -80,6 +80,11 @@ public final class Http {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
   }
 
+  /** A GET with one more request header, e.g. {@code Cache-Control: no-cache}. */
+  HttpResponse<String> get(String path, String header, String value) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET());
+  }
+
   public HttpResponse<String> post(String path, String json) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))

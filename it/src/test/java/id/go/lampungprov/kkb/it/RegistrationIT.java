@@ -98,6 +98,41 @@ class RegistrationIT {
   }
 
   @Test
+  void aListPageKeptByTheServerFollowsEveryChangeAndTheCallersScope() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    Http officer = Accounts.user("PROVINCE_OFFICER", "18");
+    String village = ReferenceData.freeVillage(operator);
+    long id = Fixtures.registerKampungKb(operator, village, "Kampung KB Simpan");
+    String page = "/api/kampung-kb?region=" + village + "&page=0&size=20";
+    assertEquals("Kampung KB Simpan", onlyName(officer.get(page)));
+    assertEquals("Kampung KB Simpan", onlyName(officer.get(page)), "asked again: the kept page");
+
+    String path = "/api/kampung-kb/" + id;
+    Http.object(
+        operator.put(
+            path,
+            operator.etag(path),
+            Fixtures.kampung(village, "Kampung KB Simpan Baru").build().toString()),
+        200);
+    // The change is a new data version: the page kept before is never answered again.
+    assertEquals("Kampung KB Simpan Baru", onlyName(officer.get(page)));
+    assertEquals(
+        "Kampung KB Simpan Baru", onlyName(officer.get(page, "Cache-Control", "no-cache")));
+
+    // The kept page is the officer's visible area: a caller of another regency asking the same
+    // page gets its own (empty) answer, never the one kept for Lampung Timur.
+    JsonObject other = Http.object(Accounts.user("VIEWER", "18.01").get(page), 200);
+    assertEquals(0, other.getJsonNumber("totalElements").longValue(), other.toString());
+    assertEquals("Kampung KB Simpan Baru", onlyName(operator.get(page)));
+  }
+
+  private static String onlyName(HttpResponse<String> list) {
+    JsonObject page = Http.object(list, 200);
+    assertEquals(1, page.getJsonNumber("totalElements").longValue(), page.toString());
+    return page.getJsonArray("content").getJsonObject(0).getString("name");
+  }
+
+  @Test
   void aRecordOutsideTheScopeIsInvisible() {
     Http officer = Accounts.user("PROVINCE_OFFICER", "18");
     JsonObject south =

@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * Numeric query parameters are taken as strings and parsed here: JAX-RS answers a failed conversion
@@ -23,6 +24,14 @@ public final class Params {
     } catch (NumberFormatException e) {
       throw new InvalidInputException(name, "integer", name + " must be a whole number");
     }
+  }
+
+  /**
+   * Whether a request's {@code Cache-Control} asks for a fresh answer ({@code no-cache}, as a
+   * browser's forced reload sends): the server then computes it instead of using a kept one.
+   */
+  public static boolean noCache(String cacheControl) {
+    return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
   }
 
   /** A numeric id from the path; a non-number cannot name anything, so it is not found. */

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.facade;
 
+import id.go.lampungprov.kkb.platform.cache.VersionedAnswers;
 import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
@@ -13,8 +14,9 @@ import id.go.lampungprov.kkb.registration.domain.KampungKbSearch;
 import id.go.lampungprov.kkb.registration.domain.KampungKbStatus;
 import id.go.lampungprov.kkb.registration.domain.ModelStatus;
 import id.go.lampungprov.kkb.registration.domain.RegistryStatistics;
+import id.go.lampungprov.kkb.security.application.ScopeGuard;
+import id.go.lampungprov.kkb.security.domain.Scope;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
-import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +24,19 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Parses raw request values into domain values (naming the field on error) and answers DTOs. */
 @ApplicationScoped
 public class KampungKbFacade {
 
+  /** Larger pages are read afresh each time: kept pages stay small (see VersionedAnswers). */
+  static final int MAX_KEPT_PAGE_SIZE = 50;
+
   @EJB private KampungKbService registry;
   @Inject private RegionFacade regions;
+  @Inject private ScopeGuard scopeGuard;
+  @Inject private VersionedAnswers answers;
 
   /** Raw list filters from the query string. */
   public record Filter(
@@ -40,17 +48,32 @@ public class KampungKbFacade {
       String declaredTo) {}
 
   public PageDto<KampungKbDto> search(Filter f, Integer page, Integer size) {
-    Page<KampungKb> result =
-        registry.search(
-            new KampungKbSearch(
-                Filters.given(f.region()).map(r -> RegionCode.parse("region", r)),
-                f.q(),
-                Filters.given(f.status()).map(s -> parseEnum(KampungKbStatus.class, "status", s)),
-                Filters.given(f.model()).map(m -> parseEnum(ModelStatus.class, "model", m)),
-                Filters.given(f.declaredFrom()).map(d -> date("declaredFrom", d)),
-                Filters.given(f.declaredTo()).map(d -> date("declaredTo", d)),
-                PageRequest.of(page, size)));
-    return PageDto.rows(result, this::dtos);
+    return search(f, page, size, true);
+  }
+
+  /**
+   * One page of the registry in the caller's visible area. The page is kept by the data's version
+   * ({@link VersionedAnswers}) under the visible area and the filters, so the same page asked for
+   * again while nothing has changed is answered without reading it again; the visible area is the
+   * caller's scope check ({@link ScopeGuard#visibleArea}), done before anything kept is used.
+   *
+   * @param reuse false to read the page afresh (a client's {@code Cache-Control: no-cache})
+   */
+  public PageDto<KampungKbDto> search(Filter f, Integer page, Integer size, boolean reuse) {
+    KampungKbSearch search =
+        new KampungKbSearch(
+            Filters.given(f.region()).map(r -> RegionCode.parse("region", r)),
+            f.q(),
+            Filters.given(f.status()).map(s -> parseEnum(KampungKbStatus.class, "status", s)),
+            Filters.given(f.model()).map(m -> parseEnum(ModelStatus.class, "model", m)),
+            Filters.given(f.declaredFrom()).map(d -> date("declaredFrom", d)),
+            Filters.given(f.declaredTo()).map(d -> date("declaredTo", d)),
+            PageRequest.of(page, size));
+    Optional<Scope> area = scopeGuard.visibleArea(search.region());
+    boolean keep = reuse && area.isPresent() && search.page().size() <= MAX_KEPT_PAGE_SIZE;
+    KampungKbSearch key = area.map(a -> search.withRegion(a.region())).orElse(search);
+    return answers.answer(
+        "kampung-kb", key, keep, () -> PageDto.rows(registry.search(search), this::dtos));
   }
 
   public KampungKbDto get(long id) {

@@ -50,7 +50,11 @@ public class KampungKbResource {
 
   @GET
   @RolesAllowed(Role.Names.STAFF)
-  @Operation(summary = "Kampung KB in the caller's scope, by village code")
+  @Operation(
+      summary =
+          "Kampung KB in the caller's scope, by village code. A page asked for again while the"
+              + " data is unchanged is answered from the server's memory; send Cache-Control:"
+              + " no-cache to have it read afresh")
   public PageDto<KampungKbDto> search(
       @QueryParam("region") String region,
       @QueryParam("q") String q,
@@ -59,11 +63,13 @@ public class KampungKbResource {
       @QueryParam("declaredFrom") String declaredFrom,
       @QueryParam("declaredTo") String declaredTo,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
     return registry.search(
         new KampungKbFacade.Filter(region, q, status, model, declaredFrom, declaredTo),
         Params.integer("page", page),
-        Params.integer("size", size));
+        Params.integer("size", size),
+        !Params.noCache(cacheControl));
   }
 
   @GET

@@ -1,12 +1,12 @@
 package id.go.lampungprov.kkb.reporting.facade;
 
 import id.go.lampungprov.kkb.platform.rest.Answers;
+import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.reporting.application.RecapDocumentService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 
 /**
  * The recap download with its entity tag: a client that sends back the tag of the copy it holds
@@ -33,7 +33,7 @@ public class RecapDownloads {
       RecapDocumentService.Request r, String format, String ifNoneMatch, String cacheControl) {
     String f = ReportFacade.format(format);
     RecapDocumentService.TaggedFile file =
-        recaps.file(r, f, tag -> matches(ifNoneMatch, tag), !noCache(cacheControl));
+        recaps.file(r, f, tag -> matches(ifNoneMatch, tag), !Params.noCache(cacheControl));
     EntityTag etag = new EntityTag(file.tag());
     if (file.data() == null) {
       return Response.notModified(etag).header("Cache-Control", CACHE_CONTROL).build();
@@ -71,9 +71,5 @@ public class RecapDownloads {
       }
     }
     return false;
-  }
-
-  static boolean noCache(String cacheControl) {
-    return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
   }
 }

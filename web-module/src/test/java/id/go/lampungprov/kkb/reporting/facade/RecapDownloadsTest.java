@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.reporting.facade;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.lampungprov.kkb.platform.rest.Params;
 import org.junit.jupiter.api.Test;
 
 class RecapDownloadsTest {
@@ -27,9 +28,9 @@ class RecapDownloadsTest {
 
   @Test
   void aForcedReloadBypassesTheKeptBytes() {
-    assertTrue(RecapDownloads.noCache("no-cache"));
-    assertTrue(RecapDownloads.noCache("max-age=0, No-Cache"));
-    assertFalse(RecapDownloads.noCache(null));
-    assertFalse(RecapDownloads.noCache("max-age=0"));
+    assertTrue(Params.noCache("no-cache"));
+    assertTrue(Params.noCache("max-age=0, No-Cache"));
+    assertFalse(Params.noCache(null));
+    assertFalse(Params.noCache("max-age=0"));
   }
 }
