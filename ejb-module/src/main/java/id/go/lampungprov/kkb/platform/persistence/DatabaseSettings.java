@@ -15,6 +15,7 @@ import java.util.Map;
 public record DatabaseSettings(String url, String user, String password, String dataSourceClass) {
 
   static final String H2_DATA_SOURCE = "org.h2.jdbcx.JdbcDataSource";
+  static final int H2_AUTO_COMPACT_FILL_RATE = 50;
   static final String POSTGRES_DATA_SOURCE = "org.postgresql.ds.PGSimpleDataSource";
 
   static final List<String> VARIABLES = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "KKB_DATA_DIR");
@@ -84,7 +85,13 @@ public record DatabaseSettings(String url, String user, String password, String 
         + dataDir.toAbsolutePath().normalize().resolve("kampung-kb")
         // Waits for row locks like PostgreSQL does rather than failing after H2's default second:
         // issuing a numbered document holds its counter row while it takes its number.
-        + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000";
+        + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000"
+        // H2 rewrites its file in the background while under 90 % of it is live data (its
+        // default): on a file of a million rows and more that never settles, and took a third of
+        // a core idle and half the CPU of a Laporan Kegiatan (docs/performance.md). At 50 % it
+        // compacts when half the file is free, so the file stays at most about twice its data.
+        + ";AUTO_COMPACT_FILL_RATE="
+        + H2_AUTO_COMPACT_FILL_RATE;
   }
 
   static String dataSourceClassFor(String url) {

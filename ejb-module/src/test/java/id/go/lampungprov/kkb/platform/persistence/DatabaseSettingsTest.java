@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseSettingsTest {
 
@@ -17,6 +22,21 @@ class DatabaseSettingsTest {
         s.url().startsWith("jdbc:h2:file:/srv/kkb/data/kampung-kb;MODE=PostgreSQL"), s.url());
     assertEquals(DatabaseSettings.H2_DATA_SOURCE, s.dataSourceClass());
     assertEquals("jdbc:h2:file:/srv/kkb/data/kampung-kb", s.describe());
+  }
+
+  @Test
+  void theEmbeddedDatabaseCompactsItsFileOnlyWhenHalfOfItIsFree(@TempDir Path dir)
+      throws Exception {
+    DatabaseSettings s = DatabaseSettings.from(Map.of("KKB_DATA_DIR", dir.toString()), null);
+    try (Connection c = DriverManager.getConnection(s.url(), s.user(), s.password());
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                        + " WHERE SETTING_NAME = 'AUTO_COMPACT_FILL_RATE'")) {
+      assertTrue(rs.next(), "H2 names the setting");
+      assertEquals("50", rs.getString(1), "H2's own default, 90, rewrites a large file forever");
+    }
   }
 
   @Test
