@@ -1,11 +1,12 @@
 package id.go.lampungprov.kkb.registration.rest;
 
-import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.registration.facade.DeactivationRequest;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
+import id.go.lampungprov.kkb.registration.facade.KampungKbExport;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbRequest;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -46,12 +47,26 @@ public class KampungKbResource {
   private static final String ENTITY = "KampungKb";
 
   @Inject private KampungKbFacade registry;
+  @Inject private KampungKbExport export;
   @Context private UriInfo uriInfo;
 
   @GET
   @RolesAllowed(Role.Names.STAFF)
-  @Operation(summary = "Kampung KB in the caller's scope, by village code")
-  public PageDto<KampungKbDto> search(
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(
+      summary =
+          "Kampung KB in the caller's scope, by village code; with format=xlsx or csv every"
+              + " matching row as a file")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "One page (content, totalElements, page, size), or every matching row as a file",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response search(
       @QueryParam("region") String region,
       @QueryParam("q") String q,
       @QueryParam("status") String status,
@@ -59,11 +74,20 @@ public class KampungKbResource {
       @QueryParam("declaredFrom") String declaredFrom,
       @QueryParam("declaredTo") String declaredTo,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
-    return registry.search(
-        new KampungKbFacade.Filter(region, q, status, model, declaredFrom, declaredTo),
-        Params.integer("page", page),
-        Params.integer("size", size));
+      @QueryParam("size") String size,
+      @QueryParam("format") String format) {
+    return Exports.format(format)
+        .map(f -> Exports.download(export, f, uriInfo.getQueryParameters()))
+        .orElseGet(
+            () ->
+                Response.ok(
+                        registry.search(
+                            new KampungKbFacade.Filter(
+                                region, q, status, model, declaredFrom, declaredTo),
+                            Params.integer("page", page),
+                            Params.integer("size", size)))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .build());
   }
 
   @GET
