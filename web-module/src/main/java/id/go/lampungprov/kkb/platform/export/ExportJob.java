@@ -80,6 +80,12 @@ public record ExportJob(
         id, owner, list, format, fileName, Status.FAILED, rowsDone, rowsTotal, created, now, why);
   }
 
+  /** When it was asked for, in WIB, for the page. */
+  public String createdText() {
+    return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+        .format(created.atZone(Exports.ZONE));
+  }
+
   /** Percent done, 0 to 100, for a progress bar. */
   public int percent() {
     if (status == Status.DONE) {

@@ -145,6 +145,8 @@ public final class Exports {
    */
   public static Response download(
       ExportableList list, TableFormat format, Map<String, ? extends List<String>> query) {
+    // A list under a record (one event's participants) gets the record from its path: the caller
+    // passes it as the filter, so it shows in the file name and the first line too.
     ExportTable<?> table = list.table(filters(list, query));
     table.rows().total();
     ZonedDateTime now = ZonedDateTime.now(ZONE);
