@@ -7,7 +7,9 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,8 +31,12 @@ class ExportIT {
           "/api/kampung-kb?status=ACTIVE&q=a",
           "/api/kampung-kb",
           "/api/events?region=18",
+          "/api/participants?region=18.07",
+          "/api/participants?kampungKb=1&status=REPORTED",
           "/api/interventions?region=18",
-          "/api/audit?entityType=Account");
+          "/api/audit?entityType=Account",
+          "/api/classifications?region=18.07",
+          "/api/documents");
 
   @Test
   void everyListExportsExactlyItsRowsAsCsvAndXlsx() throws IOException {
@@ -55,6 +61,48 @@ class ExportIT {
         Sheet sheet = book.getSheetAt(0);
         assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("filter:"), list);
         assertEquals(total, sheet.getLastRowNum() - 1, "XLSX rows of " + list);
+      }
+    }
+  }
+
+  /** Lists under a record, and whole lists: as many rows as the JSON array has. */
+  @Test
+  void everyOtherListExportsExactlyItsRows() throws IOException {
+    Http admin = Accounts.admin();
+    long kkb =
+        Http.object(admin.get("/api/kampung-kb?q=Sidodadi&size=1"), 200)
+            .getJsonArray("content")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long event =
+        Http.object(admin.get("/api/events?size=1"), 200)
+            .getJsonArray("content")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    for (String list :
+        List.of(
+            "/api/events/" + event + "/participants",
+            "/api/events/" + event + "/follow-ups",
+            "/api/kampung-kb/" + kkb + "/pokja",
+            "/api/kampung-kb/" + kkb + "/cadres",
+            "/api/kampung-kb/" + kkb + "/figures",
+            "/api/assessments")) {
+      int total = Http.json(admin.get(list)).asJsonArray().size();
+      assertEquals(total, csvRecords(admin.get(list + "?format=csv").body()) - 2, list);
+      HttpResponse<byte[]> xlsx = admin.getBytes(list + "?format=xlsx");
+      assertEquals(200, xlsx.statusCode(), list);
+      try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+        assertEquals(total, book.getSheetAt(0).getLastRowNum() - 1, list);
+      }
+    }
+    // The participants' check-in codes are for the day, never in a file.
+    String participants = admin.get("/api/events/" + event + "/participants?format=csv").body();
+    for (var p : Http.json(admin.get("/api/events/" + event + "/participants")).asJsonArray()) {
+      String code = p.asJsonObject().getString("checkInCode", null);
+      if (code != null) {
+        assertTrue(!participants.contains("," + code), "no check-in code in the file");
       }
     }
   }
@@ -146,6 +194,49 @@ class ExportIT {
     assertEquals(404, admin.get("/api/exports/" + id).statusCode());
     assertEquals(404, admin.getBytes("/api/exports/" + id + "/file").statusCode());
     assertTrue(!Http.json(admin.get("/api/exports")).toString().contains(id));
+  }
+
+  @Test
+  void theListPageDownloadsItsRowsAndMyExportsShowsTheJobs() throws Exception {
+    String name = Accounts.username("REGENCY_OPERATOR", "18.07");
+    Http api = Http.basic(name, Accounts.PASSWORD);
+    long active = Http.total(api.get("/api/kampung-kb?status=ACTIVE&size=1"));
+    Browser browser = new Browser();
+    assertEquals(302, browser.login(name, Accounts.PASSWORD, null).statusCode());
+
+    // The button: a short list comes at once, as the page shows it filtered.
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("q", "");
+    fields.put("status_input", "ACTIVE");
+    HttpResponse<String> csv =
+        browser.submit("/kampung-kb/index.xhtml", "filter", fields, "export-csv");
+    assertEquals(200, csv.statusCode());
+    assertTrue(
+        csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+        csv.headers().map().toString());
+    assertEquals(active, csvRecords(csv.body()) - 2);
+
+    // A job of the same user shows on "Ekspor saya", its file downloads with the page login.
+    JsonObject job =
+        Http.object(api.post("/api/exports", "{\"list\":\"kampung-kb\",\"format\":\"csv\"}"), 202);
+    String id = job.getString("id");
+    awaitDone(api, id);
+    String page = browser.page("/ekspor.xhtml");
+    assertTrue(page.contains(job.getString("fileName")), page);
+    assertTrue(page.contains("/unduh/laporan/ekspor/" + id), page);
+    HttpResponse<String> file = browser.http().get("/unduh/laporan/ekspor/" + id);
+    assertEquals(200, file.statusCode());
+    assertEquals(Http.total(api.get("/api/kampung-kb?size=1")), csvRecords(file.body()) - 2);
+  }
+
+  private static JsonObject awaitDone(Http owner, String id) throws InterruptedException {
+    JsonObject job = Http.object(owner.get("/api/exports/" + id), 200);
+    for (int i = 0; i < 120 && "RUNNING".equals(job.getString("status")); i++) {
+      Thread.sleep(500);
+      job = Http.object(owner.get("/api/exports/" + id), 200);
+    }
+    assertEquals("DONE", job.getString("status"), job.toString());
+    return job;
   }
 
   /** Records of an RFC 4180 text (CRLF outside quotes ends one), the comment line included. */

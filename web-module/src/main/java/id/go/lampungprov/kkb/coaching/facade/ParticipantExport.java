@@ -1,6 +1,6 @@
 package id.go.lampungprov.kkb.coaching.facade;
 
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
+import id.go.lampungprov.kkb.coaching.facade.ParticipantListFacade.ParticipantRowDto;
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
 import id.go.lampungprov.kkb.platform.export.ExportableList;
@@ -15,29 +15,33 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One event's invitation list with attendance as a file: the rows of {@code GET
- * /api/events/{id}/participants}, the same fields but the personal check-in code, which is a
- * credential for the day and has no place in a file that travels.
+ * The participants of all matching events as a file: the rows of {@code GET /api/participants},
+ * read by id (keyset), so a national export of a million rows reads its last chunk as fast as its
+ * first.
  */
 @ApplicationScoped
 public class ParticipantExport implements ExportableList {
 
   public static final String NAME = "participants";
 
-  private static final List<ExportColumn<ParticipantDto>> COLUMNS =
+  private static final List<ExportColumn<ParticipantRowDto>> COLUMNS =
       List.of(
-          ExportColumn.of("id", ParticipantDto::id),
-          ExportColumn.of("person_id", ParticipantDto::personId),
-          ExportColumn.of("nama", ParticipantDto::fullName),
-          ExportColumn.of("jenis_kelamin", ParticipantDto::sex),
-          ExportColumn.of("telepon", ParticipantDto::phone),
-          ExportColumn.of("kategori", ParticipantDto::category),
-          ExportColumn.of("asal", ParticipantDto::affiliation),
-          ExportColumn.of("kehadiran", ParticipantDto::attendance),
+          ExportColumn.of("id", ParticipantRowDto::id),
+          ExportColumn.of("kegiatan_id", ParticipantRowDto::eventId),
+          ExportColumn.of("kegiatan", ParticipantRowDto::eventTitle),
+          ExportColumn.of("mulai", p -> Objects.toString(p.eventStartsAt(), null)),
+          ExportColumn.of("kode_desa_tempat", ParticipantRowDto::venueVillage),
+          ExportColumn.of("person_id", ParticipantRowDto::personId),
+          ExportColumn.of("nama", ParticipantRowDto::fullName),
+          ExportColumn.of("jenis_kelamin", ParticipantRowDto::sex),
+          ExportColumn.of("telepon", ParticipantRowDto::phone),
+          ExportColumn.of("kategori", ParticipantRowDto::category),
+          ExportColumn.of("asal", ParticipantRowDto::affiliation),
+          ExportColumn.of("kehadiran", ParticipantRowDto::attendance),
           ExportColumn.of("hadir_pada", p -> Objects.toString(p.checkedInAt(), null)),
-          ExportColumn.of("cara_hadir", ParticipantDto::checkInChannel));
+          ExportColumn.of("cara_hadir", ParticipantRowDto::checkInChannel));
 
-  @Inject private AttendanceFacade attendance;
+  @Inject private ParticipantListFacade participants;
 
   @Override
   public String name() {
@@ -46,7 +50,7 @@ public class ParticipantExport implements ExportableList {
 
   @Override
   public List<String> filterNames() {
-    return List.of("event");
+    return List.of("region", "type", "status", "kampungKb", "from", "to");
   }
 
   @Override
@@ -55,13 +59,19 @@ public class ParticipantExport implements ExportableList {
   }
 
   @Override
-  public ExportTable<ParticipantDto> table(Map<String, String> f) {
-    long event = Params.id("CoachingEvent", f.get("event"));
+  public ExportTable<ParticipantRowDto> table(Map<String, String> f) {
+    Long kkb = f.containsKey("kampungKb") ? Params.id("KampungKb", f.get("kampungKb")) : null;
+    EventFacade.Filter filter =
+        new EventFacade.Filter(
+            f.get("region"), f.get("type"), f.get("status"), kkb, f.get("from"), f.get("to"));
     return new ExportTable<>(
         NAME,
         "Daftar Peserta Kegiatan",
         f,
         COLUMNS,
-        RowSource.whole(() -> attendance.participants(event)));
+        RowSource.keyset(
+            () -> participants.search(filter, 0, 1).totalElements(),
+            (after, limit) -> participants.after(filter, after, limit),
+            ParticipantRowDto::id));
   }
 }

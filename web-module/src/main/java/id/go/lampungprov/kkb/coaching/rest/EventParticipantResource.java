@@ -3,7 +3,7 @@ package id.go.lampungprov.kkb.coaching.rest;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
-import id.go.lampungprov.kkb.coaching.facade.ParticipantExport;
+import id.go.lampungprov.kkb.coaching.facade.EventParticipantExport;
 import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EventParticipantResource {
 
   @Inject private AttendanceFacade attendance;
-  @Inject private ParticipantExport export;
+  @Inject private EventParticipantExport export;
   @Context private UriInfo uriInfo;
 
   /** The event in the path of every request here. */

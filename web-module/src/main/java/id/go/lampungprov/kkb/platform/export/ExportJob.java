@@ -82,7 +82,7 @@ public record ExportJob(
 
   /** When it was asked for, in WIB, for the page. */
   public String createdText() {
-    return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'WIB'")
         .format(created.atZone(Exports.ZONE));
   }
 
