@@ -59,7 +59,12 @@ public class JpaCoachingEventRepository extends JpaRepository implements Coachin
     s.status().ifPresent(v -> q.and("p.event.status = :status", "status", v));
     s.kampungKbId()
         .ifPresent(
-            v -> q.and("EXISTS (SELECT t FROM p.event.targets t WHERE t.id = :kkb)", "kkb", v));
+            v ->
+                q.and(
+                    "EXISTS (SELECT ev FROM CoachingEvent ev JOIN ev.targets t"
+                        + " WHERE ev = p.event AND t.id = :kkb)",
+                    "kkb",
+                    v));
     s.from().ifPresent(v -> q.and("p.event.startsAt >= :from", "from", v.atStartOfDay()));
     s.to().ifPresent(v -> q.and("p.event.startsAt < :to", "to", v.plusDays(1).atStartOfDay()));
     // A chunk's events and persons in one query each, not one per row.
