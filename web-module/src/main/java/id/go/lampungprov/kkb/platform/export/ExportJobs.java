@@ -64,7 +64,7 @@ public class ExportJobs {
   @Resource private ManagedExecutorService executor;
   @Inject private DataGrid grid;
   @Inject @Any private Instance<ExportableList> lists;
-  @Inject private RequestContextController requestContext;
+  @Inject private Instance<RequestContextController> requestContexts;
 
   /**
    * Starts an export of {@code listName} for {@code owner}. The list's first chunk is read here, so
@@ -157,7 +157,9 @@ public class ExportJobs {
   }
 
   private <T> void run(ExportJob job, ExportTable<T> table, TableFormat format, ZonedDateTime at) {
-    // The services' request-scoped beans (the current user) need a request context on this thread.
+    // The services' request-scoped beans (the current user) need a request context on this thread;
+    // a controller of its own per job, as jobs run side by side.
+    RequestContextController requestContext = requestContexts.get();
     requestContext.activate();
     Path part = directory().resolve(job.id() + ".part");
     try {
@@ -187,6 +189,7 @@ public class ExportJobs {
       save(job.failed(e.getClass().getSimpleName(), Instant.now()));
     } finally {
       requestContext.deactivate();
+      requestContexts.destroy(requestContext);
     }
   }
 
