@@ -438,6 +438,51 @@ else
   log "no event at '$VENUE' on 2025-07-01: Laporan Kegiatan n/a"
 fi
 
+# ------------------------------------------------------------------ 5b. export of every participant (CSV and XLSX)
+
+# Every participant the account may read, as one streamed file (GET /api/participants?format=…): the
+# national account for the national size (admin is province-scoped), admin for Lampung. Heap: jstat samples
+# the server's used heap (young + old) every 100 ms during the export; "after GC" is the heap a forced GC
+# leaves before and after, which does not grow with the rows if the export holds none of them.
+declare -A EXP
+heap_after_gc_mib() { # the used heap after a full GC, in MiB
+  jcmd "$PAYARA_PID" GC.run >/dev/null 2>&1 || return 0
+  jstat -gc "$PAYARA_PID" | awk 'NR == 2 {printf "%.0f", ($3 + $4 + $6 + $8) / 1024}'
+}
+exp_netrc="$NETRC"
+[ "$SIZE" = national ] && [ -n "$NATIONAL_PASSWORD" ] && exp_netrc="$NATIONAL_NETRC"
+EXP_TOTAL="$(jget "$(curl -fsS --netrc-file "$exp_netrc" "$BASE/api/participants?size=1")" totalElements || true)"
+for fmt in csv xlsx; do
+  for k in s rows rps peak before after; do EXP[$fmt.$k]="n/a"; done
+  if [ -z "$PAYARA_PID" ] || ! is_number "$EXP_TOTAL"; then continue; fi
+  log "export of $EXP_TOTAL participants as $fmt"
+  EXP[$fmt.before]="$(heap_after_gc_mib)"
+  jstat -gc "$PAYARA_PID" 100 >"$OUT/export-$fmt.jstat" 2>/dev/null &
+  jstat_pid=$!
+  t0="$(now_ms)"
+  status="$(curl -sS --netrc-file "$exp_netrc" --max-time 3600 -o "$OUT/participants.$fmt" -w '%{http_code}' \
+    "$BASE/api/participants?format=$fmt" || echo 000)"
+  ms=$(($(now_ms) - t0))
+  kill "$jstat_pid" 2>/dev/null || true
+  wait "$jstat_pid" 2>/dev/null || true
+  echo "export-participants-$fmt status=$status ms=$ms total=$EXP_TOTAL bytes=$(wc -c <"$OUT/participants.$fmt")" >>"$RAW"
+  [ "$status" = 200 ] || continue
+  EXP[$fmt.after]="$(heap_after_gc_mib)"
+  EXP[$fmt.s]="$(awk -v ms="$ms" 'BEGIN {printf "%.1f", ms / 1000}')"
+  if [ "$fmt" = csv ]; then
+    # Title line and header, then one line per participant (no field of theirs holds a line break).
+    EXP[$fmt.rows]="$(($(wc -l <"$OUT/participants.csv") - 2))"
+  elif command -v unzip >/dev/null; then
+    # The rows of every sheet (a sheet holds 1,048,576), less each sheet's title and header.
+    EXP[$fmt.rows]="$(unzip -Z1 "$OUT/participants.xlsx" 'xl/worksheets/sheet*.xml' | while read -r sheet; do
+      { unzip -p "$OUT/participants.xlsx" "$sheet" | grep -o '<row ' || true; } | wc -l | awk '{print $1 - 2}'
+    done | awk '{s += $1} END {print s + 0}' || true)"
+  fi
+  EXP[$fmt.rps]="$(awk -v r="$EXP_TOTAL" -v ms="$ms" 'BEGIN {printf "%.0f", r / (ms / 1000)}')"
+  EXP[$fmt.peak]="$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ {u = ($3 + $4 + $6 + $8) / 1024; if (u > m) m = u} END {printf "%.0f", m}' \
+    "$OUT/export-$fmt.jstat")"
+done
+
 # ------------------------------------------------------------------ 6. paged list and search vs the bare yardstick
 
 regencies="$(jget "$(api /api/regions/18/children)" '*/code' 'content/*/code' | tr ' ' '\n' | grep -E '^18\.[0-9]+$' || true)"
@@ -552,6 +597,15 @@ national_check() { # only the national size has a meaningful national recap
   head_row "Laporan Kegiatan, 3,000 participants ($LK_PAGES pages${LK_HOW:+, $LK_HOW})"
   row "  HTTP end to end" "$LK_MS" ms
   row "  pages per second" "$LK_PPS" "p/s"
+  for fmt in csv xlsx; do
+    head_row "Export of every participant, ${fmt^^} (GET /api/participants?format=$fmt, $EXP_TOTAL rows)"
+    row "  time, end to end" "${EXP[$fmt.s]}" s
+    row "  rows per second" "${EXP[$fmt.rps]}" "rows/s"
+    row "  rows in the file (= totalElements)" "${EXP[$fmt.rows]}" rows
+    row "  peak used heap during the export (jstat, 100 ms)" "${EXP[$fmt.peak]}" MiB "<= 1024" \
+      "$(check "${EXP[$fmt.peak]}" '<=' 1024)"
+    row "  heap after a full GC, before / after" "$(pair "${EXP[$fmt.before]}" "${EXP[$fmt.after]}")" MiB
+  done
   head_row "GET /health/live: no authentication, no database, the bare yardstick"
   row "  throughput (2xx)" "${LOAD[bare.ok_rps.m]}" "req/s"
   row "  p50 / p99 latency" "$(pair "${LOAD[bare.p50_ms.m]}" "${LOAD[bare.p99_ms.m]}")" ms

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.coaching.domain.AttendanceTotals;
 import id.go.lampungprov.kkb.coaching.domain.CheckInChannel;
 import id.go.lampungprov.kkb.coaching.domain.CoachingEvent;
 import id.go.lampungprov.kkb.coaching.domain.CoachingEventRepository;
+import id.go.lampungprov.kkb.coaching.domain.EventSearch;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
 import id.go.lampungprov.kkb.registration.application.PersonService;
@@ -14,9 +15,12 @@ import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.Person;
 import id.go.lampungprov.kkb.registration.domain.PokjaMember;
 import id.go.lampungprov.kkb.registration.domain.Sex;
+import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Page;
+import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import id.go.lampungprov.kkb.shared.domain.Phone;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -41,6 +45,7 @@ public class ParticipantService {
   @EJB private CoachingEventService eventService;
   @EJB private PersonService persons;
   @EJB private PokjaService pokja;
+  @Inject private ScopeGuard scopeGuard;
 
   private final Clock clock = Clock.system(CoachingEventService.JAKARTA);
 
@@ -123,6 +128,29 @@ public class ParticipantService {
   @RolesAllowed(Role.Names.STAFF)
   public List<Participant> participants(long eventId) {
     return events.participants(eventService.get(eventId));
+  }
+
+  /** Participants of the matching events within the caller's scope, by id (the list of all). */
+  @RolesAllowed(Role.Names.STAFF)
+  public Page<Participant> search(EventSearch search) {
+    return scopeGuard
+        .visibleArea(search.region())
+        .map(area -> events.participants(search.withRegion(area.region())))
+        .orElseGet(() -> new Page<>(List.of(), 0, search.page().page(), search.page().size()));
+  }
+
+  /** The same list, the next chunk after {@code afterId}, for an export. */
+  @RolesAllowed(Role.Names.STAFF)
+  public List<Participant> searchAfter(EventSearch search, long afterId, int limit) {
+    return scopeGuard
+        .visibleArea(search.region())
+        .map(
+            area ->
+                events.participantsAfter(
+                    search.withRegion(area.region()),
+                    afterId,
+                    Math.min(limit, PageRequest.MAX_SIZE)))
+        .orElseGet(List::of);
   }
 
   @RolesAllowed(Role.Names.STAFF)

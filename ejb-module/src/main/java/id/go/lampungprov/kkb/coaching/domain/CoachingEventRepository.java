@@ -15,6 +15,15 @@ public interface CoachingEventRepository {
 
   List<Participant> participants(CoachingEvent event);
 
+  /** Participants of the events that match (the region already narrowed to a scope), by id. */
+  Page<Participant> participants(EventSearch search);
+
+  /**
+   * The next {@code limit} participants after {@code afterId}, by id, of the events that match: an
+   * export reads them so, at the same cost for the last chunk as for the first.
+   */
+  List<Participant> participantsAfter(EventSearch search, long afterId, int limit);
+
   Optional<Participant> findParticipant(long id);
 
   void add(Participant participant);

@@ -41,6 +41,37 @@ public class JpaCoachingEventRepository extends JpaRepository implements Coachin
   }
 
   @Override
+  public Page<Participant> participants(EventSearch s) {
+    return participantQuery(s).page(em, "p.id", s.page());
+  }
+
+  @Override
+  public List<Participant> participantsAfter(EventSearch s, long afterId, int limit) {
+    return participantQuery(s).and("p.id > :afterId", "afterId", afterId).first(em, "p.id", limit);
+  }
+
+  /** The event conditions of {@link #search}, on the participant's event. */
+  private PagedQuery<Participant> participantQuery(EventSearch s) {
+    String prefix = s.region().map(RegionCode::value).orElse("");
+    PagedQuery<Participant> q =
+        PagedQuery.of(Participant.class, "p").within("p.event.venueVillage", prefix);
+    s.type().ifPresent(v -> q.and("p.event.type = :type", "type", v));
+    s.status().ifPresent(v -> q.and("p.event.status = :status", "status", v));
+    s.kampungKbId()
+        .ifPresent(
+            v ->
+                q.and(
+                    "EXISTS (SELECT ev FROM CoachingEvent ev JOIN ev.targets t"
+                        + " WHERE ev = p.event AND t.id = :kkb)",
+                    "kkb",
+                    v));
+    s.from().ifPresent(v -> q.and("p.event.startsAt >= :from", "from", v.atStartOfDay()));
+    s.to().ifPresent(v -> q.and("p.event.startsAt < :to", "to", v.plusDays(1).atStartOfDay()));
+    // A chunk's events and persons in one query each, not one per row.
+    return q.batch("event").batch("person");
+  }
+
+  @Override
   public void add(CoachingEvent event) {
     persistNow(event);
   }

@@ -2,14 +2,17 @@ package id.go.lampungprov.kkb.assessment.rest;
 
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
+import id.go.lampungprov.kkb.assessment.facade.AssessmentExport;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.documents.rest.Issued;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.rest.Versions;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,7 +35,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -50,13 +57,30 @@ public class AssessmentResource {
   static final String ENTITY = "Assessment";
 
   @Inject private AssessmentFacade facade;
+  @Inject private AssessmentExport export;
   @Context private UriInfo uriInfo;
 
   @GET
   @RolesAllowed(Role.Names.STAFF)
-  @Operation(summary = "Assessments of Kampung KB in the caller's scope, newest first")
-  public List<AssessmentDto> list() {
-    return facade.list();
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(
+      summary =
+          "Assessments of Kampung KB in the caller's scope, newest first; with format=xlsx or csv"
+              + " as a file with the scores")
+  @APIResponse(
+      responseCode = "200",
+      description = "The list as JSON, or as a file",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response list(@QueryParam("format") String format) {
+    Optional<TableFormat> file = Exports.format(format);
+    if (file.isPresent()) {
+      return Exports.download(export, file.get(), Map.of());
+    }
+    return Response.ok(facade.list()).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @GET

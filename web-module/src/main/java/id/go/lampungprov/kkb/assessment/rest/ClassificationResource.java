@@ -2,8 +2,11 @@ package id.go.lampungprov.kkb.assessment.rest;
 
 import id.go.lampungprov.kkb.assessment.facade.ClassificationDtos.ClassificationDto;
 import id.go.lampungprov.kkb.assessment.facade.ClassificationDtos.SummaryDto;
+import id.go.lampungprov.kkb.assessment.facade.ClassificationExport;
 import id.go.lampungprov.kkb.assessment.facade.ClassificationFacade;
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,9 +16,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -30,19 +40,41 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClassificationResource {
 
   @Inject private ClassificationFacade classifications;
+  @Inject private ClassificationExport export;
+  @Context private UriInfo uriInfo;
 
   @GET
   @Operation(
       summary =
           "Counts per class in the area and per regency, and a page of the current"
               + " classifications with their explanations (filter class=)")
-  public SummaryDto summary(
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The counts and one page (ClassificationSummary), or with format=xlsx or csv every"
+              + " matching classification as a file",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SummaryDto.class)),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response summary(
       @QueryParam("region") String region,
       @QueryParam("class") String kampungKbClass,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
-    return classifications.summary(
-        region, kampungKbClass, Params.integer("page", page), Params.integer("size", size));
+      @QueryParam("size") String size,
+      @QueryParam("format") String format) {
+    Optional<TableFormat> file = Exports.format(format);
+    if (file.isPresent()) {
+      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
+    }
+    SummaryDto summary =
+        classifications.summary(
+            region, kampungKbClass, Params.integer("page", page), Params.integer("size", size));
+    return Response.ok(summary).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @GET

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.audit.domain.AuditAction;
 import id.go.lampungprov.kkb.audit.domain.AuditEntry;
 import id.go.lampungprov.kkb.audit.domain.AuditQuery;
 import id.go.lampungprov.kkb.platform.csv.Csv;
+import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
@@ -61,6 +62,41 @@ public class AuditFacade {
         if (chunk.size() < EXPORT_PAGE) {
           break;
         }
+      }
+    };
+  }
+
+  /**
+   * Every matching entry, newest first, chunk by chunk by the last id read: for {@link
+   * AuditExport}. Unlike {@link #export} it has no row limit, as the rows are streamed.
+   */
+  public RowSource<AuditEntryDto> rows(Filter filter) {
+    AuditQuery query = query(filter, new PageRequest(0, 1));
+    return new RowSource<>() {
+      private Long total;
+      private long before = Long.MAX_VALUE;
+      private long read;
+
+      @Override
+      public long total() {
+        if (total == null) {
+          total = audit.search(query).totalElements();
+        }
+        return total;
+      }
+
+      @Override
+      public List<AuditEntryDto> next() {
+        if (read >= total()) {
+          return List.of();
+        }
+        int size = (int) Math.min(EXPORT_PAGE, total() - read);
+        List<AuditEntry> chunk = audit.exportChunk(query, before, size);
+        if (!chunk.isEmpty()) {
+          before = chunk.get(chunk.size() - 1).id();
+        }
+        read += chunk.size();
+        return chunk.stream().map(AuditFacade::dto).toList();
       }
     };
   }

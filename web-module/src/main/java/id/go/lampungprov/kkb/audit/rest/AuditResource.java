@@ -1,10 +1,13 @@
 package id.go.lampungprov.kkb.audit.rest;
 
 import id.go.lampungprov.kkb.audit.facade.AuditEntryDto;
+import id.go.lampungprov.kkb.audit.facade.AuditExport;
 import id.go.lampungprov.kkb.audit.facade.AuditFacade;
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,13 +16,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail, read-only: there is no write, update or delete endpoint by design. */
@@ -30,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
   @Inject private AuditFacade audit;
+  @Inject private AuditExport export;
+  @Context private UriInfo uriInfo;
 
   // Both the page and the export answer for the same filter, so it is read once for the resource.
   @QueryParam("actor")
@@ -51,11 +61,31 @@ public class AuditResource {
   private String to;
 
   @GET
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Audit entries, newest first, filtered")
-  public PageDto<AuditEntryDto> search(
-      @QueryParam("page") String page, @QueryParam("size") String size) {
-    return audit.search(filter(), Params.integer("page", page), Params.integer("size", size));
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(
+      summary =
+          "Audit entries, newest first, filtered; with format=xlsx or csv every matching entry as"
+              + " a file")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "One page (content, totalElements, page, size), or every matching entry as a file",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response search(
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("format") String format) {
+    Optional<TableFormat> file = Exports.format(format);
+    if (file.isPresent()) {
+      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
+    }
+    PageDto<AuditEntryDto> found =
+        audit.search(filter(), Params.integer("page", page), Params.integer("size", size));
+    return Response.ok(found).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @GET

@@ -56,17 +56,20 @@ public class EventFacade {
   }
 
   public PageDto<EventDto> search(Filter f, Integer page, Integer size) {
-    Page<CoachingEvent> found =
-        events.search(
-            new EventSearch(
-                Filters.given(f.region()).map(v -> RegionCode.parse("region", v)),
-                Filters.given(f.type()).map(v -> parseEnum(EventType.class, "type", v)),
-                Filters.given(f.status()).map(v -> parseEnum(EventStatus.class, "status", v)),
-                Optional.ofNullable(f.kampungKbId()),
-                Filters.given(f.from()).map(v -> date("from", v)),
-                Filters.given(f.to()).map(v -> date("to", v)),
-                PageRequest.of(page, size)));
+    Page<CoachingEvent> found = events.search(eventSearch(f, PageRequest.of(page, size)));
     return PageDto.of(found, EventFacade::dto);
+  }
+
+  /** The list filters as the services take them, each checked (400 naming the filter). */
+  static EventSearch eventSearch(Filter f, PageRequest page) {
+    return new EventSearch(
+        Filters.given(f.region()).map(v -> RegionCode.parse("region", v)),
+        Filters.given(f.type()).map(v -> parseEnum(EventType.class, "type", v)),
+        Filters.given(f.status()).map(v -> parseEnum(EventStatus.class, "status", v)),
+        Optional.ofNullable(f.kampungKbId()),
+        Filters.given(f.from()).map(v -> date("from", v)),
+        Filters.given(f.to()).map(v -> date("to", v)),
+        page);
   }
 
   public EventDto replaceAgenda(long id, Long version, List<AgendaItemDto> items) {

@@ -3,9 +3,12 @@ package id.go.lampungprov.kkb.coaching.rest;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.FollowUpDto;
+import id.go.lampungprov.kkb.coaching.facade.FollowUpExport;
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,12 +23,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Follow-up actions of an event. */
@@ -38,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EventFollowUpResource {
 
   @Inject private AttendanceFacade attendance;
+  @Inject private FollowUpExport export;
   @Context private UriInfo uriInfo;
 
   /** The event in the path of every request here. */
@@ -46,9 +55,22 @@ public class EventFollowUpResource {
 
   @GET
   @RolesAllowed(Role.Names.STAFF)
-  @Operation(summary = "The event's follow-ups by due date")
-  public List<FollowUpDto> list() {
-    return attendance.followUps(event());
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(summary = "The event's follow-ups by due date; with format=xlsx or csv as a file")
+  @APIResponse(
+      responseCode = "200",
+      description = "The list as JSON, or as a file",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response list(@QueryParam("format") String format) {
+    Optional<TableFormat> file = Exports.format(format);
+    if (file.isPresent()) {
+      return Exports.download(export, file.get(), Map.of("event", List.of(eventId)));
+    }
+    return Response.ok(attendance.followUps(event())).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @POST

@@ -3,8 +3,11 @@ package id.go.lampungprov.kkb.coaching.rest;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
+import id.go.lampungprov.kkb.coaching.facade.EventParticipantExport;
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,12 +22,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Invitations, attendance by staff and the totals of an event. */
@@ -37,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EventParticipantResource {
 
   @Inject private AttendanceFacade attendance;
+  @Inject private EventParticipantExport export;
   @Context private UriInfo uriInfo;
 
   /** The event in the path of every request here. */
@@ -45,9 +54,24 @@ public class EventParticipantResource {
 
   @GET
   @RolesAllowed(Role.Names.STAFF)
-  @Operation(summary = "The invitation list with attendance")
-  public List<ParticipantDto> list() {
-    return attendance.participants(event());
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(summary = "The invitation list with attendance; with format=xlsx or csv as a file")
+  @APIResponse(
+      responseCode = "200",
+      description = "The list as JSON, or as a file",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response list(@QueryParam("format") String format) {
+    Optional<TableFormat> file = Exports.format(format);
+    if (file.isPresent()) {
+      return Exports.download(export, file.get(), Map.of("event", List.of(eventId)));
+    }
+    return Response.ok(attendance.participants(event()))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   @POST

@@ -2,11 +2,13 @@ package id.go.lampungprov.kkb.coaching.rest;
 
 import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
+import id.go.lampungprov.kkb.coaching.facade.EventExport;
 import id.go.lampungprov.kkb.coaching.facade.EventFacade;
-import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,12 +50,25 @@ public class EventResource {
   static final String ENTITY = "CoachingEvent";
 
   @Inject private EventFacade events;
+  @Inject private EventExport export;
   @Context private UriInfo uriInfo;
 
   @GET
   @RolesAllowed(Role.Names.STAFF)
-  @Operation(summary = "Events at venues in the caller's scope, newest first")
-  public PageDto<EventDto> search(
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(
+      summary =
+          "Events at venues in the caller's scope, newest first; with format=xlsx or csv every matching row as a file")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "One page (content, totalElements, page, size), or every matching row as a file",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response search(
       @QueryParam("region") String region,
       @QueryParam("type") String type,
       @QueryParam("status") String status,
@@ -60,12 +76,20 @@ public class EventResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @QueryParam("format") String format) {
+    Optional<TableFormat> file = Exports.format(format);
+    if (file.isPresent()) {
+      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
+    }
     Long kkb = kampungKb == null || kampungKb.isBlank() ? null : Params.id("KampungKb", kampungKb);
-    return events.search(
-        new EventFacade.Filter(region, type, status, kkb, from, to),
-        Params.integer("page", page),
-        Params.integer("size", size));
+    return Response.ok(
+            events.search(
+                new EventFacade.Filter(region, type, status, kkb, from, to),
+                Params.integer("page", page),
+                Params.integer("size", size)))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   @GET

@@ -1,8 +1,11 @@
 package id.go.lampungprov.kkb.coaching.web;
 
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
+import id.go.lampungprov.kkb.coaching.facade.EventExport;
 import id.go.lampungprov.kkb.coaching.facade.EventFacade;
+import id.go.lampungprov.kkb.coaching.facade.ParticipantExport;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.web.ExportDownloads;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -11,7 +14,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /** Kegiatan: the coaching events in the user's scope by year and status, a page at a time. */
@@ -22,6 +27,9 @@ public class EventListBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private EventFacade events;
+  @Inject private EventExport eventExport;
+  @Inject private ParticipantExport participantExport;
+  @Inject private ExportDownloads downloads;
 
   private Integer year;
   private String status;
@@ -43,6 +51,26 @@ public class EventListBacking implements Serializable {
                     page,
                     size),
             e -> String.valueOf(e.id()));
+  }
+
+  /** The buttons "XLSX" and "CSV": the events as filtered on the page, every one of them. */
+  public String export(String format) {
+    return downloads.export(eventExport, filters(), format);
+  }
+
+  /** The participants of those events, with attendance (often long: a background job). */
+  public String exportParticipants(String format) {
+    return downloads.export(participantExport, filters(), format);
+  }
+
+  private Map<String, String> filters() {
+    Map<String, String> filters = new HashMap<>();
+    filters.put("status", status);
+    if (year != null) {
+      filters.put("from", year + "-01-01");
+      filters.put("to", year + "-12-31");
+    }
+    return filters;
   }
 
   public List<Integer> getYears() {

@@ -2,11 +2,14 @@ package id.go.lampungprov.kkb.documents.rest;
 
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
+import id.go.lampungprov.kkb.documents.facade.DocumentExport;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.AccessDeniedException;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,8 +26,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The registry of issued documents: facts, the signed PDF, and verification of uploads. */
@@ -36,18 +44,37 @@ public class DocumentResource {
 
   @Inject private DocumentFacade documents;
   @Context private SecurityContext security;
+  @Context private UriInfo uriInfo;
+  @Inject private DocumentExport export;
 
   @GET
-  @Produces(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(
       summary =
           "The documents issued about records in the caller's scope, newest first (paged; type"
-              + " filters, e.g. LAPORAN_KEGIATAN)")
-  public DocumentDtos.DocumentPageDto list(
+              + " filters, e.g. LAPORAN_KEGIATAN); with format=xlsx or csv every one as a file")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page (IssuedDocumentPage), or every matching document as a file",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DocumentDtos.DocumentPageDto.class)),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response list(
       @QueryParam("type") String type,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
-    return documents.list(type, Params.integer("page", page), Params.integer("size", size));
+      @QueryParam("size") String size,
+      @QueryParam("format") String format) {
+    Optional<TableFormat> file = Exports.format(format);
+    if (file.isPresent()) {
+      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
+    }
+    DocumentDtos.DocumentPageDto found =
+        documents.list(type, Params.integer("page", page), Params.integer("size", size));
+    return Response.ok(found).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @GET

@@ -1,9 +1,12 @@
 package id.go.lampungprov.kkb.registration.rest;
 
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.registration.facade.FiguresDto;
+import id.go.lampungprov.kkb.registration.facade.FiguresExport;
 import id.go.lampungprov.kkb.registration.facade.FiguresFacade;
 import id.go.lampungprov.kkb.registration.facade.FiguresRequest;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -19,11 +22,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Monthly programme figures of one Kampung KB. */
@@ -38,12 +46,30 @@ public class FiguresResource {
   private static final String ENTITY = "KampungKb";
 
   @Inject private FiguresFacade figures;
+  @Inject private FiguresExport export;
 
   @GET
   @RolesAllowed(Role.Names.STAFF)
-  @Operation(summary = "All reported months, oldest first, with derived indicators")
-  public List<FiguresDto> history(@PathParam("id") String id) {
-    return figures.history(Params.id(ENTITY, id));
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(
+      summary =
+          "All reported months, oldest first, with derived indicators; with format=xlsx or csv as a file")
+  @APIResponse(
+      responseCode = "200",
+      description = "The list as JSON, or as a file",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response history(@PathParam("id") String id, @QueryParam("format") String format) {
+    Optional<TableFormat> file = Exports.format(format);
+    if (file.isPresent()) {
+      return Exports.download(export, file.get(), Map.of("kampungKb", List.of(id)));
+    }
+    return Response.ok(figures.history(Params.id(ENTITY, id)))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   @PUT

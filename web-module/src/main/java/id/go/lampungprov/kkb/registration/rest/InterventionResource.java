@@ -1,15 +1,17 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.files.domain.UploadPolicy;
-import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.rest.Versions;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.registration.application.InterventionService;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionDto;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionRequest;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.PhotoDto;
+import id.go.lampungprov.kkb.registration.facade.InterventionExport;
 import id.go.lampungprov.kkb.registration.facade.InterventionFacade;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,12 +54,25 @@ public class InterventionResource {
   private static final String ENTITY = "Intervention";
 
   @Inject private InterventionFacade interventions;
+  @Inject private InterventionExport export;
   @Context private UriInfo uriInfo;
 
   @GET
   @RolesAllowed(Role.Names.STAFF)
-  @Operation(summary = "Interventions in the caller's scope, newest first")
-  public PageDto<InterventionDto> search(
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(
+      summary =
+          "Interventions in the caller's scope, newest first; with format=xlsx or csv every matching row as a file")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "One page (content, totalElements, page, size), or every matching row as a file",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response search(
       @QueryParam("region") String region,
       @QueryParam("kampungKb") String kampungKb,
       @QueryParam("agency") String agency,
@@ -64,12 +80,20 @@ public class InterventionResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @QueryParam("format") String format) {
+    Optional<TableFormat> file = Exports.format(format);
+    if (file.isPresent()) {
+      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
+    }
     Long kkb = kampungKb == null || kampungKb.isBlank() ? null : Params.id("KampungKb", kampungKb);
-    return interventions.search(
-        new InterventionFacade.Filter(region, kkb, agency, familyFunction, from, to),
-        Params.integer("page", page),
-        Params.integer("size", size));
+    return Response.ok(
+            interventions.search(
+                new InterventionFacade.Filter(region, kkb, agency, familyFunction, from, to),
+                Params.integer("page", page),
+                Params.integer("size", size)))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   @GET

@@ -1,11 +1,12 @@
 package id.go.lampungprov.kkb.registration.rest;
 
-import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
 import id.go.lampungprov.kkb.registration.facade.DeactivationRequest;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
+import id.go.lampungprov.kkb.registration.facade.KampungKbExport;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbRequest;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -46,16 +47,28 @@ public class KampungKbResource {
   private static final String ENTITY = "KampungKb";
 
   @Inject private KampungKbFacade registry;
+  @Inject private KampungKbExport export;
   @Context private UriInfo uriInfo;
 
   @GET
   @RolesAllowed(Role.Names.STAFF)
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(
       summary =
-          "Kampung KB in the caller's scope, by village code. A page asked for again while the"
-              + " data is unchanged is answered from the server's memory; send Cache-Control:"
-              + " no-cache to have it read afresh")
-  public PageDto<KampungKbDto> search(
+          "Kampung KB in the caller's scope, by village code; with format=xlsx or csv every"
+              + " matching row as a file. A page asked for again while the data is unchanged is"
+              + " answered from the server's memory; send Cache-Control: no-cache to have it read"
+              + " afresh")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "One page (content, totalElements, page, size), or every matching row as a file",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response search(
       @QueryParam("region") String region,
       @QueryParam("q") String q,
       @QueryParam("status") String status,
@@ -64,12 +77,21 @@ public class KampungKbResource {
       @QueryParam("declaredTo") String declaredTo,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
+      @QueryParam("format") String format,
       @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-    return registry.search(
-        new KampungKbFacade.Filter(region, q, status, model, declaredFrom, declaredTo),
-        Params.integer("page", page),
-        Params.integer("size", size),
-        !Params.noCache(cacheControl));
+    return Exports.format(format)
+        .map(f -> Exports.download(export, f, uriInfo.getQueryParameters()))
+        .orElseGet(
+            () ->
+                Response.ok(
+                        registry.search(
+                            new KampungKbFacade.Filter(
+                                region, q, status, model, declaredFrom, declaredTo),
+                            Params.integer("page", page),
+                            Params.integer("size", size),
+                            !Params.noCache(cacheControl)))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .build());
   }
 
   @GET

@@ -1,6 +1,9 @@
 package id.go.lampungprov.kkb.registration.rest;
 
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
+import id.go.lampungprov.kkb.registration.facade.PokjaExport;
 import id.go.lampungprov.kkb.registration.facade.PokjaFacade;
 import id.go.lampungprov.kkb.registration.facade.PositionDtos;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -15,10 +18,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -36,12 +44,28 @@ public class PokjaResource {
   private static final String ENTITY = "KampungKb";
 
   @Inject private PokjaFacade pokja;
+  @Inject private PokjaExport export;
 
   @GET
   @RolesAllowed(Role.Names.STAFF)
-  @Operation(summary = "The Pokja members, past and present")
-  public List<PositionDtos.Member> members(@PathParam("id") String id) {
-    return pokja.members(Params.id(ENTITY, id));
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(summary = "The Pokja members, past and present; with format=xlsx or csv as a file")
+  @APIResponse(
+      responseCode = "200",
+      description = "The list as JSON, or as a file",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response members(@PathParam("id") String id, @QueryParam("format") String format) {
+    Optional<TableFormat> file = Exports.format(format);
+    if (file.isPresent()) {
+      return Exports.download(export, file.get(), Map.of("kampungKb", List.of(id)));
+    }
+    return Response.ok(pokja.members(Params.id(ENTITY, id)))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   @POST

@@ -1,9 +1,11 @@
 package id.go.lampungprov.kkb.registration.web;
 
 import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.web.ExportDownloads;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.region.web.RegionCascade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
+import id.go.lampungprov.kkb.registration.facade.KampungKbExport;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import jakarta.annotation.PostConstruct;
@@ -11,6 +13,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The Kampung KB list: filters by regency and district (limited to the user's scope), name and
@@ -24,6 +28,8 @@ public class KampungKbListBacking implements Serializable {
 
   @Inject private KampungKbFacade registry;
   @Inject private AccountFacade accounts;
+  @Inject private KampungKbExport export;
+  @Inject private ExportDownloads downloads;
 
   private RegionCascade region;
   private String q;
@@ -41,6 +47,15 @@ public class KampungKbListBacking implements Serializable {
                     page,
                     size),
             k -> String.valueOf(k.id()));
+  }
+
+  /** The button "XLSX" or "CSV": the list as filtered on the page, every row of it. */
+  public String export(String format) {
+    Map<String, String> filters = new HashMap<>();
+    filters.put("region", region.narrowest());
+    filters.put("q", q);
+    filters.put("status", status);
+    return downloads.export(export, filters, format);
   }
 
   /** Regency and district: limited to the user's scope. */

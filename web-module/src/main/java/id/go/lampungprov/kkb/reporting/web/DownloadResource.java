@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDocumentFacade;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.platform.export.ExportJobs;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.reporting.facade.KampungKbProfileFacade;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
@@ -36,6 +38,15 @@ public class DownloadResource {
   @Inject private AttendanceFacade attendance;
   @Inject private KampungKbProfileFacade profiles;
   @Inject private DocumentFacade documents;
+  @Inject private ExportJobs exports;
+
+  /** The file of one of the user's background exports ("Ekspor saya"). */
+  @GET
+  @Path("ekspor/{id}")
+  @Produces({"text/csv", ReportFacade.XLSX})
+  public Response export(@PathParam("id") String id, @Context SecurityContext security) {
+    return exports.download(id, security.getUserPrincipal().getName());
+  }
 
   @GET
   @Path("rekapitulasi")
