@@ -4,7 +4,7 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ConsolidatedDto;
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
-import id.go.lampungprov.kkb.platform.export.ExportableList;
+import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * consolidated level of every indicator in one column ({@code indicator=level×weight; …}).
  */
 @ApplicationScoped
-public class AssessmentExport implements ExportableList {
+public class AssessmentExport extends ListExport {
 
   public static final String NAME = "assessments";
 
@@ -44,19 +44,8 @@ public class AssessmentExport implements ExportableList {
 
   @Inject private AssessmentFacade assessments;
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> filterNames() {
-    return List.of();
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Role.Names.STAFF);
+  public AssessmentExport() {
+    super(NAME, Set.of(Role.Names.STAFF), List.of());
   }
 
   @Override

@@ -5,7 +5,7 @@ import id.go.lampungprov.kkb.assessment.facade.ClassificationDtos.IndicatorDto;
 import id.go.lampungprov.kkb.assessment.facade.ClassificationDtos.SummaryDto;
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
-import id.go.lampungprov.kkb.platform.export.ExportableList;
+import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * for the same filters; each indicator's score and raw value in one column.
  */
 @ApplicationScoped
-public class ClassificationExport implements ExportableList {
+public class ClassificationExport extends ListExport {
 
   public static final String NAME = "classifications";
 
@@ -42,19 +42,8 @@ public class ClassificationExport implements ExportableList {
 
   @Inject private ClassificationFacade classifications;
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> filterNames() {
-    return List.of("region", "class");
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Role.Names.STAFF);
+  public ClassificationExport() {
+    super(NAME, Set.of(Role.Names.STAFF), List.of("region", "class"));
   }
 
   @Override

@@ -2,7 +2,7 @@ package id.go.lampungprov.kkb.audit.facade;
 
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
-import id.go.lampungprov.kkb.platform.export.ExportableList;
+import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ import java.util.Set;
  * first, read by the last id written (entries added meanwhile neither repeat nor push rows out).
  */
 @ApplicationScoped
-public class AuditExport implements ExportableList {
+public class AuditExport extends ListExport {
 
   public static final String NAME = "audit";
 
@@ -37,19 +37,11 @@ public class AuditExport implements ExportableList {
 
   @Inject private AuditFacade audit;
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> filterNames() {
-    return List.of("actor", "action", "entityType", "entityId", "from", "to");
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Role.Names.ADMIN, Role.Names.PROVINCE_OFFICER);
+  public AuditExport() {
+    super(
+        NAME,
+        Set.of(Role.Names.ADMIN, Role.Names.PROVINCE_OFFICER),
+        List.of("actor", "action", "entityType", "entityId", "from", "to"));
   }
 
   @Override

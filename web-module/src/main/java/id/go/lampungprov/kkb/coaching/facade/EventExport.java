@@ -3,7 +3,7 @@ package id.go.lampungprov.kkb.coaching.facade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
-import id.go.lampungprov.kkb.platform.export.ExportableList;
+import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /** The coaching events list as a file: the rows of {@code GET /api/events} for the same filters. */
 @ApplicationScoped
-public class EventExport implements ExportableList {
+public class EventExport extends ListExport {
 
   public static final String NAME = "events";
 
@@ -46,19 +46,11 @@ public class EventExport implements ExportableList {
 
   @Inject private EventFacade events;
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> filterNames() {
-    return List.of("region", "type", "status", "kampungKb", "from", "to");
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Role.Names.STAFF);
+  public EventExport() {
+    super(
+        NAME,
+        Set.of(Role.Names.STAFF),
+        List.of("region", "type", "status", "kampungKb", "from", "to"));
   }
 
   @Override

@@ -3,7 +3,7 @@ package id.go.lampungprov.kkb.coaching.facade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
-import id.go.lampungprov.kkb.platform.export.ExportableList;
+import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -20,7 +20,7 @@ import java.util.Set;
  * credential for the day and has no place in a file that travels.
  */
 @ApplicationScoped
-public class EventParticipantExport implements ExportableList {
+public class EventParticipantExport extends ListExport {
 
   public static final String NAME = "event-participants";
 
@@ -39,19 +39,8 @@ public class EventParticipantExport implements ExportableList {
 
   @Inject private AttendanceFacade attendance;
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> filterNames() {
-    return List.of("event");
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Role.Names.STAFF);
+  public EventParticipantExport() {
+    super(NAME, Set.of(Role.Names.STAFF), List.of("event"));
   }
 
   @Override

@@ -3,7 +3,7 @@ package id.go.lampungprov.kkb.coaching.facade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.FollowUpDto;
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
-import id.go.lampungprov.kkb.platform.export.ExportableList;
+import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -16,7 +16,7 @@ import java.util.Set;
 
 /** One event's follow-ups as a file: the rows of {@code GET /api/events/{id}/follow-ups}. */
 @ApplicationScoped
-public class FollowUpExport implements ExportableList {
+public class FollowUpExport extends ListExport {
 
   public static final String NAME = "follow-ups";
 
@@ -34,19 +34,8 @@ public class FollowUpExport implements ExportableList {
 
   @Inject private AttendanceFacade attendance;
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> filterNames() {
-    return List.of("event");
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Role.Names.STAFF);
+  public FollowUpExport() {
+    super(NAME, Set.of(Role.Names.STAFF), List.of("event"));
   }
 
   @Override

@@ -3,7 +3,7 @@ package id.go.lampungprov.kkb.coaching.facade;
 import id.go.lampungprov.kkb.coaching.facade.ParticipantListFacade.ParticipantRowDto;
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
-import id.go.lampungprov.kkb.platform.export.ExportableList;
+import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -20,7 +20,7 @@ import java.util.Set;
  * first.
  */
 @ApplicationScoped
-public class ParticipantExport implements ExportableList {
+public class ParticipantExport extends ListExport {
 
   public static final String NAME = "participants";
 
@@ -43,19 +43,11 @@ public class ParticipantExport implements ExportableList {
 
   @Inject private ParticipantListFacade participants;
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> filterNames() {
-    return List.of("region", "type", "status", "kampungKb", "from", "to");
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Role.Names.STAFF);
+  public ParticipantExport() {
+    super(
+        NAME,
+        Set.of(Role.Names.STAFF),
+        List.of("region", "type", "status", "kampungKb", "from", "to"));
   }
 
   @Override

@@ -3,7 +3,7 @@ package id.go.lampungprov.kkb.documents.facade;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
-import id.go.lampungprov.kkb.platform.export.ExportableList;
+import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -16,7 +16,7 @@ import java.util.Set;
 
 /** Issued documents as a file: the rows of {@code GET /api/documents} (all pages), same filter. */
 @ApplicationScoped
-public class DocumentExport implements ExportableList {
+public class DocumentExport extends ListExport {
 
   public static final String NAME = "documents";
 
@@ -35,19 +35,8 @@ public class DocumentExport implements ExportableList {
 
   @Inject private DocumentFacade documents;
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> filterNames() {
-    return List.of("type");
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Role.Names.STAFF);
+  public DocumentExport() {
+    super(NAME, Set.of(Role.Names.STAFF), List.of("type"));
   }
 
   @Override

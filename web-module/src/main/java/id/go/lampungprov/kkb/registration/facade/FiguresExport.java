@@ -2,7 +2,7 @@ package id.go.lampungprov.kkb.registration.facade;
 
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
-import id.go.lampungprov.kkb.platform.export.ExportableList;
+import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.registration.domain.Figures;
@@ -22,7 +22,7 @@ import java.util.Set;
  * import template) and the derived indicators.
  */
 @ApplicationScoped
-public class FiguresExport implements ExportableList {
+public class FiguresExport extends ListExport {
 
   public static final String NAME = "figures";
 
@@ -30,19 +30,8 @@ public class FiguresExport implements ExportableList {
 
   @Inject private FiguresFacade figures;
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> filterNames() {
-    return List.of("kampungKb");
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Role.Names.STAFF);
+  public FiguresExport() {
+    super(NAME, Set.of(Role.Names.STAFF), List.of("kampungKb"));
   }
 
   @Override

@@ -2,7 +2,7 @@ package id.go.lampungprov.kkb.registration.facade;
 
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
-import id.go.lampungprov.kkb.platform.export.ExportableList;
+import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionDto;
@@ -16,7 +16,7 @@ import java.util.Set;
 
 /** Interventions as a file: the rows of {@code GET /api/interventions} for the same filters. */
 @ApplicationScoped
-public class InterventionExport implements ExportableList {
+public class InterventionExport extends ListExport {
 
   public static final String NAME = "interventions";
 
@@ -37,19 +37,11 @@ public class InterventionExport implements ExportableList {
 
   @Inject private InterventionFacade interventions;
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> filterNames() {
-    return List.of("region", "kampungKb", "agency", "familyFunction", "from", "to");
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Role.Names.STAFF);
+  public InterventionExport() {
+    super(
+        NAME,
+        Set.of(Role.Names.STAFF),
+        List.of("region", "kampungKb", "agency", "familyFunction", "from", "to"));
   }
 
   @Override

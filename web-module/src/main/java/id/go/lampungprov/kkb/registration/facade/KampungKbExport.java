@@ -2,7 +2,7 @@ package id.go.lampungprov.kkb.registration.facade;
 
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
-import id.go.lampungprov.kkb.platform.export.ExportableList;
+import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -14,7 +14,7 @@ import java.util.Set;
 
 /** The Kampung KB list as a file: the rows of {@code GET /api/kampung-kb} for the same filters. */
 @ApplicationScoped
-public class KampungKbExport implements ExportableList {
+public class KampungKbExport extends ListExport {
 
   public static final String NAME = "kampung-kb";
 
@@ -40,19 +40,11 @@ public class KampungKbExport implements ExportableList {
 
   @Inject private KampungKbFacade registry;
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> filterNames() {
-    return List.of("region", "q", "status", "model", "declaredFrom", "declaredTo");
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Role.Names.STAFF);
+  public KampungKbExport() {
+    super(
+        NAME,
+        Set.of(Role.Names.STAFF),
+        List.of("region", "q", "status", "model", "declaredFrom", "declaredTo"));
   }
 
   @Override

@@ -2,7 +2,7 @@ package id.go.lampungprov.kkb.registration.facade;
 
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
-import id.go.lampungprov.kkb.platform.export.ExportableList;
+import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -18,7 +18,7 @@ import java.util.Set;
  * /api/kampung-kb/{id}/pokja}; the person as the list shows it (the NIK masked).
  */
 @ApplicationScoped
-public class PokjaExport implements ExportableList {
+public class PokjaExport extends ListExport {
 
   public static final String NAME = "pokja";
 
@@ -36,19 +36,8 @@ public class PokjaExport implements ExportableList {
 
   @Inject private PokjaFacade pokja;
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> filterNames() {
-    return List.of("kampungKb");
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Role.Names.STAFF);
+  public PokjaExport() {
+    super(NAME, Set.of(Role.Names.STAFF), List.of("kampungKb"));
   }
 
   @Override
