@@ -51,6 +51,9 @@ public class PublicPortalService {
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final int LATEST_EVENTS = 10;
 
+  /** Lampung. */
+  static final String HOME_PROVINCE = "18";
+
   @Inject private PublicQueries queries;
   @Inject private KampungKbRepository registry;
   @Inject private ClassificationRepository classifications;
@@ -205,12 +208,9 @@ public class PublicPortalService {
     return new PhotoFile(photo.file().type().mediaType(), files.content(photo, "Photo", id));
   }
 
-  /** The first province loaded (Lampung): where the statistics start. */
-  private RegionCode defaultProvince() {
-    return regions.getProvinces().stream()
-        .findFirst()
-        .map(Region::code)
-        .orElseThrow(() -> new EntityNotFoundException("Region", "province"));
+  /** The province this system serves: where the statistics start, as the recap's default. */
+  private static RegionCode defaultProvince() {
+    return RegionCode.of(HOME_PROVINCE);
   }
 
   /** The names of the villages, districts and regencies of these Kampung KB, by code. */

@@ -96,7 +96,7 @@ public class PublicResource {
   @Produces({MediaType.APPLICATION_JSON, "text/csv", PublicTables.XLSX})
   @Operation(
       summary =
-          "Statistics of a province (default: the first loaded, Lampung), regency or district"
+          "Statistics of a province (default: Lampung, 18), regency or district"
               + " (region), a line per region below with the Rekapitulasi's figures for the year"
               + " (default: this year); format=json (default), csv or xlsx: the lines, then the"
               + " total")
