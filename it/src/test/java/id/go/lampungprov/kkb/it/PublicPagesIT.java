@@ -39,11 +39,14 @@ class PublicPagesIT {
       browser.screenshot("40-publik-beranda");
 
       browser.click("#nav-directory");
+      // Kabupaten Lampung Timur: there is another Desa Sidodadi in Lampung Tengah.
+      browser.script("document.getElementById('regency').value = '18.07';");
       browser.find("#name").sendKeys("Sidodadi");
       browser.submit("#apply");
       String directory = browser.text();
       assertTrue(directory.contains("Kampung KB Sidodadi"), directory);
       assertTrue(browser.url().contains("name=Sidodadi"), "filters in the address");
+      assertEquals(1, browser.count("#directory tbody tr"), directory);
       browser.screenshot("41-publik-direktori");
 
       browser.click("#directory a[href*='profil']");
