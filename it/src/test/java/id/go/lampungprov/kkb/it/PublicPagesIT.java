@@ -59,7 +59,7 @@ class PublicPagesIT {
       browser.click("#nav-statistics");
       assertTrue(browser.text().contains("Statistik Kampung KB"));
       browser.click("#statistics a[href*='region=18.07&']");
-      assertEquals("Lampung Timur", browser.find("#area").getText().strip());
+      assertEquals("Kabupaten Lampung Timur", browser.find("#area").getText().strip());
       browser.click("#statistics a[href*='region=18.07.04&']");
       String district = browser.text();
       assertTrue(district.contains("Sidodadi"), district);
