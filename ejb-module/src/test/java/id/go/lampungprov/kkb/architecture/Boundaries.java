@@ -47,6 +47,8 @@ public final class Boundaries {
    */
   static final Map<String, List<String>> BUILDS_ON =
       orderedMap(
+          // the public portal: read-only views of everything, for anyone (docs/boundaries.md)
+          entry("portal", List.of("reporting")),
           entry("reporting", List.of("assessment")),
           entry("assessment", List.of("coaching")),
           entry("coaching", List.of("documents", "registration")),

@@ -122,6 +122,16 @@ public class InterventionService {
     files.remove(photo.file());
   }
 
+  /** Shows the photo on the public portal, or takes it back; staff who may change it decide. */
+  public InterventionPhoto publishPhoto(long id, long photoId, boolean shown) {
+    Intervention intervention = get(id);
+    scopeGuard.checkWrite(intervention.kampungKb().village());
+    InterventionPhoto photo = photo(intervention, photoId);
+    photo.publish(shown);
+    interventions.flush();
+    return photo;
+  }
+
   /** A photo and its bytes, for download. */
   public record PhotoContent(InterventionPhoto photo, byte[] data) {}
 

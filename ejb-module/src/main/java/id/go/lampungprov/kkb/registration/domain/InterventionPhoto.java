@@ -37,6 +37,10 @@ public class InterventionPhoto extends AttachedRecord {
   @Column(nullable = false, length = 10)
   private PhotoStage stage;
 
+  /** Shown on the public portal; staff decide, photos are private until then. */
+  @Column(name = "public_photo", nullable = false)
+  private boolean publicPhoto;
+
   protected InterventionPhoto() {
     // for JPA
   }
@@ -55,10 +59,21 @@ public class InterventionPhoto extends AttachedRecord {
     return stage;
   }
 
+  /** Whether the public portal may show this photo. */
+  public boolean publicPhoto() {
+    return publicPhoto;
+  }
+
+  /** Staff publish the photo on the public portal, or take it back. */
+  public void publish(boolean shown) {
+    this.publicPhoto = shown;
+  }
+
   @Override
   protected Map<String, Object> auditState() {
     return auditFields("intervention", intervention.id())
         .and("stage", stage)
+        .and("public", publicPhoto)
         .andAll(attachment().auditFields());
   }
 

@@ -15,6 +15,7 @@ import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.security.domain.Scope;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -81,6 +82,47 @@ public class ProvinceRecapService {
         figures(area.value(), registry.facts(area), province && !pages ? 5 : 8, year, asOf),
         year,
         asOf);
+  }
+
+  /**
+   * The recap of a province (a line per regency), a regency (per district) or a district (per
+   * village) for the public portal: the same figures, gathered the same way, as the recap staff
+   * download, without a scope check because they are aggregate counts the province publishes. No
+   * line names a person.
+   */
+  @PermitAll
+  public AreaRecap publicRecap(RegionCode area, int year) {
+    RegionLevel level = area.level();
+    if (level == RegionLevel.VILLAGE) {
+      throw new InvalidInputException(
+          "region",
+          "province-regency-or-district",
+          "statistics cover a province, regency or district");
+    }
+    LocalDate asOf = asOf(year);
+    Region region = regions.getRegion(area);
+    List<Region> lines = regions.getChildren(area);
+    AreaRecap.Level recapLevel =
+        switch (level) {
+          case PROVINCE -> AreaRecap.Level.PROVINCE;
+          case REGENCY -> AreaRecap.Level.REGENCY;
+          default -> AreaRecap.Level.DISTRICT;
+        };
+    int prefix =
+        switch (level) {
+          case PROVINCE -> 5;
+          case REGENCY -> 8;
+          default -> 13;
+        };
+    return RecapAssembly.recaps(
+            recapLevel,
+            new RecapAssembly.Area(area.value(), region.name()),
+            areas(lines),
+            List.of(),
+            figures(area.value(), registry.facts(area), prefix, year, asOf),
+            year,
+            asOf)
+        .get(0);
   }
 
   /**

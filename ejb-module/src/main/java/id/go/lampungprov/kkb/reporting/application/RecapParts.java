@@ -114,6 +114,7 @@ final class RecapParts {
       case COUNTRY -> "Provinsi";
       case PROVINCE -> "Kabupaten/Kota";
       case REGENCY -> "Kecamatan";
+      case DISTRICT -> "Desa/Kelurahan";
     };
   }
 

@@ -30,15 +30,19 @@ public record AreaRecap(
   /** The code of the whole country, which has none in the Kemendagri scheme. */
   public static final String NATIONAL = "ID";
 
-  /** What the area is; its lines are the level below. */
+  /**
+   * What the area is; its lines are the level below. A district (lines per village) is only asked
+   * for by the public portal's drill-down; the recap documents stop at a regency.
+   */
   public enum Level {
     COUNTRY,
     PROVINCE,
-    REGENCY;
+    REGENCY,
+    DISTRICT;
 
     /** The level of a page about one of its lines: a province for the country. */
     public Level below() {
-      if (this == REGENCY) {
+      if (this == REGENCY || this == DISTRICT) {
         throw new IllegalStateException("a recap has no pages below a regency's districts");
       }
       return this == COUNTRY ? PROVINCE : REGENCY;

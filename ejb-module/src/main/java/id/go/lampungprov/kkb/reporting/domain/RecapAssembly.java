@@ -153,7 +153,7 @@ public final class RecapAssembly {
   }
 
   private static int codeLength(List<Area> areas) {
-    // Codes of one level share a length: 2 (province), 5 (regency), 8 (district).
+    // Codes of one level share a length: 2 (province), 5 (regency), 8 (district), 13 (village).
     return areas.isEmpty() ? 2 : areas.get(0).code().length();
   }
 

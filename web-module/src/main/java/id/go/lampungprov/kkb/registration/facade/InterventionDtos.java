@@ -48,7 +48,8 @@ public final class InterventionDtos {
       Integer height,
       String sha256,
       String caption,
-      Instant uploadedAt) {}
+      Instant uploadedAt,
+      boolean publicPhoto) {}
 
   @Schema(name = "Intervention")
   public record InterventionDto(

@@ -79,6 +79,10 @@ public class InterventionFacade {
     return interventions.photoContent(id, photoId);
   }
 
+  public PhotoDto publishPhoto(long id, long photoId, boolean shown) {
+    return photo(interventions.publishPhoto(id, photoId, shown));
+  }
+
   public void removePhoto(long id, long photoId) {
     interventions.removePhoto(id, photoId);
   }
@@ -137,7 +141,8 @@ public class InterventionFacade {
         p.file().height(),
         p.file().sha256(),
         p.caption(),
-        p.file().createdAt());
+        p.file().createdAt(),
+        p.publicPhoto());
   }
 
   private static InterventionDto dto(Intervention i) {

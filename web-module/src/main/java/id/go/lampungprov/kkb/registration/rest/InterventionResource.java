@@ -169,6 +169,23 @@ public class InterventionResource {
         .build();
   }
 
+  @PUT
+  @Path("{id}/photos/{photoId}/public")
+  @Operation(
+      summary =
+          "Show the photo on the public portal (/publik/, /api/public/); photos are private until"
+              + " then")
+  public PhotoDto publishPhoto(@PathParam("id") String id, @PathParam("photoId") String photoId) {
+    return interventions.publishPhoto(Params.id(ENTITY, id), Params.id("Photo", photoId), true);
+  }
+
+  @DELETE
+  @Path("{id}/photos/{photoId}/public")
+  @Operation(summary = "Take the photo off the public portal")
+  public PhotoDto unpublishPhoto(@PathParam("id") String id, @PathParam("photoId") String photoId) {
+    return interventions.publishPhoto(Params.id(ENTITY, id), Params.id("Photo", photoId), false);
+  }
+
   @DELETE
   @Path("{id}/photos/{photoId}")
   @Operation(summary = "Remove a photo uploaded by mistake")
