@@ -40,7 +40,8 @@
         bounds.push([p.lat, p.lon]);
       });
       if (bounds.length > 0) {
-        map.fitBounds(bounds, { padding: [20, 20], maxZoom: 12 });
+        // No animation: the page is complete (and a screenshot sharp) once the points are drawn.
+        map.fitBounds(bounds, { padding: [20, 20], maxZoom: 12, animate: false });
       }
       var count = document.getElementById("map-count");
       if (count) {
