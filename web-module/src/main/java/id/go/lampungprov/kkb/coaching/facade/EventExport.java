@@ -5,7 +5,6 @@ import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
 import id.go.lampungprov.kkb.platform.export.ListExport;
 import id.go.lampungprov.kkb.platform.export.RowSource;
-import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,18 +46,12 @@ public class EventExport extends ListExport {
   @Inject private EventFacade events;
 
   public EventExport() {
-    super(
-        NAME,
-        Set.of(Role.Names.STAFF),
-        List.of("region", "type", "status", "kampungKb", "from", "to"));
+    super(NAME, Set.of(Role.Names.STAFF), EventFacade.Filter.NAMES);
   }
 
   @Override
   public ExportTable<EventDto> table(Map<String, String> f) {
-    Long kkb = f.containsKey("kampungKb") ? Params.id("KampungKb", f.get("kampungKb")) : null;
-    EventFacade.Filter filter =
-        new EventFacade.Filter(
-            f.get("region"), f.get("type"), f.get("status"), kkb, f.get("from"), f.get("to"));
+    EventFacade.Filter filter = EventFacade.Filter.of(f);
     return new ExportTable<>(
         NAME,
         "Daftar Kegiatan Pembinaan",

@@ -16,6 +16,7 @@ import id.go.lampungprov.kkb.coaching.facade.EventDtos.MinutesDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.OfficialDto;
 import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.facade.InterventionFacade;
@@ -31,6 +32,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Coaching events as DTOs; parses request text into domain values, naming the field on error. */
@@ -41,7 +43,19 @@ public class EventFacade {
 
   /** The list filters as they arrive in the query string. */
   public record Filter(
-      String region, String type, String status, Long kampungKbId, String from, String to) {}
+      String region, String type, String status, Long kampungKbId, String from, String to) {
+
+    /** The filters' query parameters, in the order export file names show them. */
+    public static final List<String> NAMES =
+        List.of("region", "type", "status", "kampungKb", "from", "to");
+
+    /** The filters from named values (an export's), the Kampung KB id read as the list reads it. */
+    public static Filter of(Map<String, String> f) {
+      Long kkb = f.containsKey("kampungKb") ? Params.id("KampungKb", f.get("kampungKb")) : null;
+      return new Filter(
+          f.get("region"), f.get("type"), f.get("status"), kkb, f.get("from"), f.get("to"));
+    }
+  }
 
   public EventDto plan(EventRequest r) {
     return dto(events.plan(data(r)));
