@@ -50,8 +50,10 @@ public final class Boundaries {
           // the public portal: read-only views of everything, for anyone (docs/boundaries.md)
           entry("portal", List.of("reporting")),
           entry("reporting", List.of("assessment")),
-          entry("assessment", List.of("coaching")),
+          entry("assessment", List.of("coaching", "monitoring")),
           entry("coaching", List.of("documents", "registration")),
+          // the monthly reporting cycle: rates, submission, approval and the period lock
+          entry("monitoring", List.of("registration")),
           entry("documents", List.of("files", "security")),
           entry("registration", List.of("files", "security")),
           entry("files", List.of("audit")),

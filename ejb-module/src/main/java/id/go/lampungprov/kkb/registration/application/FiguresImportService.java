@@ -9,8 +9,10 @@ import id.go.lampungprov.kkb.registration.domain.Figures;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbDataChangedInBulk;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
+import id.go.lampungprov.kkb.registration.domain.LockedPeriod;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
+import id.go.lampungprov.kkb.registration.domain.ReportingPeriodLocks;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
@@ -23,6 +25,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -31,6 +34,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -50,12 +54,16 @@ public class FiguresImportService {
   public static final List<String> COLUMNS =
       Stream.concat(Stream.of("villageCode", "period"), COUNTS.stream()).toList();
 
+  /** {@code 18.07}: the regency part of a village code. */
+  private static final int REGENCY_CODE_LENGTH = 5;
+
   private record Row(String village, YearMonth period, Figures figures) {}
 
   @Inject private KampungKbRepository registry;
   @Inject private MonthlyFiguresRepository monthly;
   @Inject private ScopeGuard scopeGuard;
   @Inject private Event<KampungKbDataChangedInBulk> changed;
+  @Inject private ReportingPeriodLocks locks;
 
   private final Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
 
@@ -69,6 +77,7 @@ public class FiguresImportService {
   }
 
   private int write(Map<Lined<Row>, KampungKb> targets) {
+    Instant now = clock.instant();
     targets.forEach(
         (p, kkb) ->
             monthly
@@ -76,7 +85,8 @@ public class FiguresImportService {
                 .ifPresentOrElse(
                     existing -> existing.replace(p.row().figures()),
                     () ->
-                        monthly.add(new MonthlyFigures(kkb, p.row().period(), p.row().figures()))));
+                        monthly.add(
+                            new MonthlyFigures(kkb, p.row().period(), p.row().figures(), now))));
     monthly.flush();
     changed.fire(
         new KampungKbDataChangedInBulk(
@@ -102,6 +112,8 @@ public class FiguresImportService {
     Map<String, Integer> seen = new HashMap<>();
     Map<Lined<Row>, KampungKb> targets = new LinkedHashMap<>();
     YearMonth now = YearMonth.now(clock);
+    // A file holds a few regencies and months: each lock is asked once.
+    Map<String, Optional<LockedPeriod>> lockOf = new HashMap<>();
     for (Lined<Row> lined : parsed) {
       Row p = lined.row();
       KampungKb kkb = active.get(p.village());
@@ -121,6 +133,16 @@ public class FiguresImportService {
       } else if (p.period().isBefore(YearMonth.from(kkb.declarationDate()))) {
         error = "after-declaration:the month lies before the Kampung KB was declared";
         column = "period";
+      } else {
+        KampungKb target = kkb;
+        Optional<LockedPeriod> lock =
+            lockOf.computeIfAbsent(
+                target.village().value().substring(0, REGENCY_CODE_LENGTH) + "/" + p.period(),
+                key -> locks.lockOfVillage(target.village(), p.period()));
+        if (lock.isPresent()) {
+          error = LockedPeriod.RULE + ":" + lock.get().reason();
+          column = "period";
+        }
       }
       if (error == null) {
         targets.put(lined, kkb);

@@ -3,8 +3,10 @@ package id.go.lampungprov.kkb.registration.application;
 import id.go.lampungprov.kkb.registration.domain.Figures;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbDataChanged;
+import id.go.lampungprov.kkb.registration.domain.LockedPeriod;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
+import id.go.lampungprov.kkb.registration.domain.ReportingPeriodLocks;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.PreconditionRequiredException;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** Monthly programme figures: one report per Kampung KB and month, replaced when corrected. */
 @Stateless
@@ -27,6 +30,7 @@ public class FiguresService {
   @Inject private MonthlyFiguresRepository figures;
   @Inject private Event<KampungKbDataChanged> changed;
   @EJB private KampungKbService registry;
+  @Inject private ReportingPeriodLocks locks;
 
   private final Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
 
@@ -48,6 +52,12 @@ public class FiguresService {
       throw new InvalidInputException(
           "period", "after-declaration", "the month lies before the Kampung KB was declared");
     }
+    locks
+        .lockOfVillage(kkb.village(), period)
+        .ifPresent(
+            lock -> {
+              throw lock.refusal();
+            });
     MonthlyFigures saved =
         figures
             .find(kkb, period)
@@ -70,12 +80,18 @@ public class FiguresService {
                 })
             .orElseGet(
                 () -> {
-                  MonthlyFigures created = new MonthlyFigures(kkb, period, values);
+                  MonthlyFigures created = new MonthlyFigures(kkb, period, values, clock.instant());
                   figures.add(created);
                   return created;
                 });
     changed.fire(new KampungKbDataChanged(kkb.id()));
     return saved;
+  }
+
+  /** Whether the month of this Kampung KB is approved and locked (the form shows it, disabled). */
+  @RolesAllowed(Role.Names.STAFF)
+  public Optional<LockedPeriod> lockOf(long kampungKbId, YearMonth period) {
+    return locks.lockOfVillage(registry.get(kampungKbId).village(), period);
   }
 
   @RolesAllowed(Role.Names.STAFF)

@@ -14,8 +14,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 
 /** The programme figures a Kampung KB reported for one month. */
 @Entity
@@ -116,15 +120,24 @@ public class MonthlyFigures extends AuditedEntity {
   @Column(name = "bpjs_users", nullable = false)
   private int bpjsUsers;
 
+  /**
+   * When the month was first recorded (UTC), kept through corrections: whether it came in by the
+   * due day. Null for rows recorded before V28 whose audit trail did not tell.
+   */
+  @Column(name = "reported_at")
+  private LocalDateTime reportedAt;
+
   @Version private long version;
 
   protected MonthlyFigures() {
     // for JPA
   }
 
-  public MonthlyFigures(KampungKb kampungKb, YearMonth period, Figures figures) {
+  public MonthlyFigures(
+      KampungKb kampungKb, YearMonth period, Figures figures, Instant reportedAt) {
     this.kampungKb = kampungKb;
     this.period = period.toString();
+    this.reportedAt = LocalDateTime.ofInstant(reportedAt, ZoneOffset.UTC);
     replace(figures);
   }
 
@@ -191,6 +204,11 @@ public class MonthlyFigures extends AuditedEntity {
 
   public YearMonth period() {
     return YearMonth.parse(period);
+  }
+
+  /** When the month was first recorded; empty for old rows the audit trail did not date. */
+  public Optional<Instant> reportedAt() {
+    return Optional.ofNullable(reportedAt).map(t -> t.toInstant(ZoneOffset.UTC));
   }
 
   public long version() {

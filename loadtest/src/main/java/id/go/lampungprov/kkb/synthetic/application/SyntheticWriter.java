@@ -16,6 +16,7 @@ import id.go.lampungprov.kkb.coaching.domain.EventType;
 import id.go.lampungprov.kkb.coaching.domain.Minutes;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
+import id.go.lampungprov.kkb.registration.application.demo.DemoRegistryDetails;
 import id.go.lampungprov.kkb.registration.application.demo.DemoRegistryDetails.Holder;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.registration.domain.Cadre;
@@ -112,7 +113,12 @@ public class SyntheticWriter {
       persons += people.size();
       em.persist(new KampungKbProfile(kkb, site.declared(), d.profile(), now));
       for (Map.Entry<YearMonth, Figures> f : d.figures().entrySet()) {
-        em.persist(new MonthlyFigures(kkb, f.getKey(), f.getValue()));
+        em.persist(
+            new MonthlyFigures(
+                kkb,
+                f.getKey(),
+                f.getValue(),
+                DemoRegistryDetails.reportedAt(site.villageCode(), f.getKey())));
         figures++;
       }
       classify(kkb, d, now);

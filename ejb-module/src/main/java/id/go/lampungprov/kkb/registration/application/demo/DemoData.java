@@ -93,7 +93,14 @@ public class DemoData {
     em.persist(new KampungKbProfile(kkb, kkb.declarationDate(), details.profile(), now));
     details
         .figures()
-        .forEach((month, figures) -> em.persist(new MonthlyFigures(kkb, month, figures)));
+        .forEach(
+            (month, figures) ->
+                em.persist(
+                    new MonthlyFigures(
+                        kkb,
+                        month,
+                        figures,
+                        DemoRegistryDetails.reportedAt(kkb.village().value(), month))));
     em.flush();
   }
 }

@@ -12,7 +12,9 @@ import id.go.lampungprov.kkb.registration.domain.ProfileChecklist.Poktan;
 import id.go.lampungprov.kkb.registration.domain.ProfileChecklist.RegulationLevel;
 import id.go.lampungprov.kkb.registration.domain.ProfileChecklist.RumahDataKu;
 import id.go.lampungprov.kkb.registration.domain.Sex;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -148,6 +150,21 @@ public final class DemoRegistryDetails {
         RumahDataKu.values()[random.nextInt(RumahDataKu.values().length)],
         poktan,
         mechanisms);
+  }
+
+  /**
+   * When a month's figures were sent in: a day from the 1st to the 15th of the next month, 10:00
+   * WIB, fixed by the village and the month, so about a third come in after the default due day
+   * (the 10th) and the reporting rates of the demo show late reports too.
+   */
+  public static Instant reportedAt(String villageCode, YearMonth month) {
+    int day = 1 + Math.floorMod((villageCode + month).hashCode(), 15);
+    return month
+        .plusMonths(1)
+        .atDay(day)
+        .atTime(10, 0)
+        .atZone(ZoneId.of("Asia/Jakarta"))
+        .toInstant();
   }
 
   /** Figures that drift slowly month by month and satisfy every consistency rule. */

@@ -1,0 +1,5 @@
+/**
+ * The reporting months in JPA, the rates and missing reports counted in SQL, and the answer to
+ * registration's question whether a month is locked.
+ */
+package id.go.lampungprov.kkb.monitoring.infrastructure;
