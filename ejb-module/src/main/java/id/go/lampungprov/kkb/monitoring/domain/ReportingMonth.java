@@ -137,7 +137,7 @@ public class ReportingMonth extends AuditedEntity {
     String why =
         Texts.oneTo("reason", reason, MAX_REASON, "give the reason for reopening the month");
     if (status == ReportingMonthStatus.OPEN) {
-      throw new ConflictException("status", "status-open", "the month is open already");
+      throw new ConflictException("month", "status-open", "the month is open already");
     }
     status = ReportingMonthStatus.OPEN;
     submittedBy = null;
@@ -152,7 +152,13 @@ public class ReportingMonth extends AuditedEntity {
   private void requireStatus(ReportingMonthStatus required, String message) {
     if (status != required) {
       throw new ConflictException(
-          "status", "status-" + status.name().toLowerCase(java.util.Locale.ROOT), message);
+          "month",
+          switch (status) {
+            case OPEN -> "status-open";
+            case SUBMITTED -> "status-submitted";
+            case APPROVED -> "status-approved";
+          },
+          message);
     }
   }
 

@@ -53,6 +53,14 @@ public final class Problems {
   }
 
   /**
+   * A conflict with the data's state listing each clash, e.g. the rows of an import that fall in a
+   * locked month.
+   */
+  public static Response conflict(String detail, List<Problem.FieldError> errors) {
+    return respond(problem(Status.CONFLICT, "conflict", "Conflict", detail, errors));
+  }
+
+  /**
    * An upload too large (as sent, unpacked, or in rows) is 413, one of the wrong kind 415, one that
    * must wait for the server 429; every other input rule 400.
    */

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.registration.facade;
 import id.go.lampungprov.kkb.platform.facade.Versioned;
 import id.go.lampungprov.kkb.registration.domain.Figures;
 import java.math.BigDecimal;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -19,5 +20,7 @@ public record FiguresDto(
     @Schema(description = "(IAT + TIAL) / PUS, %") BigDecimal unmetNeed,
     boolean cprAssessable,
     boolean unmetNeedAssessable,
+    @Schema(description = "when the month was first recorded; absent for old rows of unknown time")
+        Instant reportedAt,
     long version)
     implements Versioned {}

@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.registration.facade;
 
 import id.go.lampungprov.kkb.registration.application.FiguresService;
 import id.go.lampungprov.kkb.registration.domain.Figures;
+import id.go.lampungprov.kkb.registration.domain.LockedPeriod;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.ejb.EJB;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class FiguresFacade {
@@ -59,6 +61,20 @@ public class FiguresFacade {
     return dto(service.report(kampungKbId, period(period), figures, expected, onlyNew));
   }
 
+  /**
+   * The lock of a month of the Kampung KB, when it is approved; empty while open or when the text
+   * is no month (the form checks it on saving).
+   */
+  public Optional<LockedPeriod> lockOf(long kampungKbId, String period) {
+    YearMonth month;
+    try {
+      month = YearMonth.parse(period == null ? "" : period.strip());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+    return service.lockOf(kampungKbId, month);
+  }
+
   static YearMonth period(String text) {
     try {
       return YearMonth.parse(text);
@@ -79,6 +95,7 @@ public class FiguresFacade {
         f.unmetNeed().orElse(null),
         f.cpr().isPresent(),
         f.unmetNeed().isPresent(),
+        m.reportedAt().orElse(null),
         m.version());
   }
 }

@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.platform.rest.Problem;
 import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.platform.spreadsheet.XlsxWriter;
 import id.go.lampungprov.kkb.registration.application.ImportReport;
+import id.go.lampungprov.kkb.registration.domain.LockedPeriod;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -32,18 +33,28 @@ final class ImportResponses {
     };
   }
 
-  /** 200 with the report, or 422 listing every row error when a real run wrote nothing. */
+  /**
+   * 200 with the report, or, when a real run wrote nothing, every row error: 409 if a row falls in
+   * a locked month (rule {@code period-locked}: the data's state, not the file, is in the way),
+   * else 422.
+   */
   static Response of(ImportReport report) {
     if (!report.dryRun() && !report.errors().isEmpty()) {
-      return Problems.invalid(
-          422,
-          report.errors().size() + " rows are invalid; nothing was written",
+      List<Problem.FieldError> errors =
           report.errors().stream()
               .map(
                   e ->
                       new Problem.FieldError(
                           e.column(), e.rule(), "line " + e.line() + ": " + e.message()))
-              .toList());
+              .toList();
+      long locked =
+          report.errors().stream().filter(e -> LockedPeriod.RULE.equals(e.rule())).count();
+      if (locked > 0) {
+        return Problems.conflict(
+            locked + " rows fall in an approved, locked month; nothing was written", errors);
+      }
+      return Problems.invalid(
+          422, report.errors().size() + " rows are invalid; nothing was written", errors);
     }
     return Response.ok(report).build();
   }

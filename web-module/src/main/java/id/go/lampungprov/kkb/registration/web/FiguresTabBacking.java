@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +48,37 @@ public class FiguresTabBacking implements Serializable {
   private String period;
   private final HashMap<String, Integer> values = new HashMap<>();
 
+  /** The typed month's lock, shown beside the field with the counts disabled; null while open. */
+  private String lockMessage;
+
+  /**
+   * The month typed: when it is approved and locked, says so beside the field and disables the
+   * counts (saving would be refused with 409 period-locked anyway).
+   */
+  public void checkLock() {
+    lockMessage =
+        figures
+            .lockOf(detail.getKampungKbId(), period)
+            .map(
+                lock ->
+                    MessageFormat.format(
+                        FormMessages.text(
+                            "figures.locked",
+                            "The figures of {0} in regency {1} are approved and locked."),
+                        lock.period().toString(),
+                        lock.regency().value(),
+                        lock.approvedBy()))
+            .orElse(null);
+  }
+
+  public boolean isLocked() {
+    return lockMessage != null;
+  }
+
+  public String getLockMessage() {
+    return lockMessage;
+  }
+
   public void report() {
     FiguresRequest r = new FiguresRequest();
     try {
@@ -68,6 +100,10 @@ public class FiguresTabBacking implements Serializable {
       valid = false;
     }
     if (!valid) {
+      return;
+    }
+    checkLock();
+    if (isLocked()) {
       return;
     }
     try {
