@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A regency's month of figures: submitted by a regency operator, approved by another account of the
@@ -90,22 +91,19 @@ public class ReportingMonthService {
   private ReportingMonth writable(RegionCode regency, YearMonth period, Long expectedVersion) {
     requireRegency(regency);
     scopeGuard.checkWrite(regency);
-    ReportingMonth month =
-        months
-            .find(regency, period)
-            .orElseGet(
-                () -> {
-                  ReportingMonth created = new ReportingMonth(regency, period);
-                  if (expectedVersion == null || expectedVersion == 0) {
-                    months.add(created);
-                  }
-                  return created;
-                });
-    if (expectedVersion != null && expectedVersion != month.version()) {
+    Optional<ReportingMonth> stored = months.find(regency, period);
+    long read = stored.map(ReportingMonth::version).orElse(0L);
+    if (expectedVersion != null && expectedVersion != read) {
       throw new StaleVersionException(
           "the month " + period + " of " + regency.value() + " changed since it was read");
     }
-    return month;
+    return stored.orElseGet(
+        () -> {
+          // A month nobody has handed in yet (read as version 0) is stored from its first step.
+          ReportingMonth created = new ReportingMonth(regency, period);
+          months.add(created);
+          return created;
+        });
   }
 
   /** A regency that exists (404 otherwise); any other level is refused (400). */
