@@ -36,6 +36,13 @@ public class SqlReportingRates extends JpaRepository implements ReportingRates {
       " k.village_code LIKE ? AND k.declaration_date <= ?"
           + " AND (k.status = 'ACTIVE' OR k.inactive_since > ?)";
 
+  /** Expected and without figures of the month: parameters as {@link #EXPECTED}, then the month. */
+  private static final String MISSING =
+      " FROM kampung_kb k WHERE"
+          + EXPECTED
+          + " AND NOT EXISTS (SELECT 1 FROM monthly_figures f"
+          + " WHERE f.kampung_kb_id = k.id AND f.period = ?)";
+
   private static final Set<Integer> GROUP_LENGTHS = Set.of(2, 5, 8, 13);
 
   @Override
@@ -79,11 +86,7 @@ public class SqlReportingRates extends JpaRepository implements ReportingRates {
   public List<MissingReport> missing(String prefix, YearMonth period, int offset, int limit) {
     Query q =
         em.createNativeQuery(
-            "SELECT k.id, k.name, k.village_code FROM kampung_kb k WHERE"
-                + EXPECTED
-                + " AND NOT EXISTS (SELECT 1 FROM monthly_figures f"
-                + " WHERE f.kampung_kb_id = k.id AND f.period = ?)"
-                + " ORDER BY k.village_code, k.id");
+            "SELECT k.id, k.name, k.village_code" + MISSING + " ORDER BY k.village_code, k.id");
     bindExpected(q, 1, prefix, period);
     q.setParameter(4, period.toString());
     q.setFirstResult(offset);
@@ -103,12 +106,7 @@ public class SqlReportingRates extends JpaRepository implements ReportingRates {
 
   @Override
   public long countMissing(String prefix, YearMonth period) {
-    Query q =
-        em.createNativeQuery(
-            "SELECT COUNT(*) FROM kampung_kb k WHERE"
-                + EXPECTED
-                + " AND NOT EXISTS (SELECT 1 FROM monthly_figures f"
-                + " WHERE f.kampung_kb_id = k.id AND f.period = ?)");
+    Query q = em.createNativeQuery("SELECT COUNT(*)" + MISSING);
     bindExpected(q, 1, prefix, period);
     q.setParameter(4, period.toString());
     return count(q.getSingleResult());
