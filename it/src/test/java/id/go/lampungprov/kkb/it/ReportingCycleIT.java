@@ -202,6 +202,10 @@ class ReportingCycleIT {
         Http.object(colleague.post(month + "/approval", colleague.etag(month), "{}"), 200);
     assertEquals("APPROVED", approved.getString("status"));
     assertTrue(approved.getBoolean("locked"));
+    // The classification says which month of figures it used, and that it is approved.
+    JsonObject classification = Http.object(submitter.get("/api/classifications/" + kkb), 200);
+    assertEquals(MONTH.toString(), classification.getString("dataPeriod"));
+    assertTrue(classification.getBoolean("dataPeriodApproved"), classification.toString());
 
     // An edit of the locked month: 409 period-locked naming the month and the regency.
     JsonObject refused = Http.problem(submitter.put(figures, "*", changed()), 409);
@@ -237,6 +241,9 @@ class ReportingCycleIT {
             .body();
     assertTrue(audit.contains(reason), audit);
     assertTrue(audit.contains("APPROVED"), audit);
+    assertFalse(
+        Http.object(submitter.get("/api/classifications/" + kkb), 200)
+            .getBoolean("dataPeriodApproved"));
 
     // Open again: the correction goes through.
     Http.object(submitter.put(figures, "*", changed()), 200);

@@ -16,8 +16,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A regency's month of figures: submitted by a regency operator, approved by another account of the
@@ -51,6 +54,36 @@ public class ReportingMonthService {
   public List<ReportingMonth> within(Scope area, YearMonth from, YearMonth to) {
     scopeGuard.checkReadArea(area);
     return months.within(area.prefix(), from, to);
+  }
+
+  /**
+   * Which months of figures a result used were approved: of these Kampung KB villages and months,
+   * the pairs ({@code village/yyyy-MM}) whose regency's month is approved. Villages the caller's
+   * scope does not cover are left out (answered as not approved).
+   */
+  @RolesAllowed(Role.Names.STAFF)
+  public Set<String> approvedFor(Collection<RegionCode> villages, Collection<YearMonth> periods) {
+    Scope scope = scopeGuard.scope();
+    Set<String> regencies = new HashSet<>();
+    for (RegionCode village : villages) {
+      if (scope.covers(village)) {
+        village.at(RegionLevel.REGENCY).ifPresent(r -> regencies.add(r.value()));
+      }
+    }
+    Set<String> approved = new HashSet<>();
+    months
+        .approved(regencies, periods.stream().map(YearMonth::toString).toList())
+        .forEach(m -> approved.add(m.regency().value() + "/" + m.period()));
+    Set<String> pairs = new HashSet<>();
+    for (RegionCode village : villages) {
+      for (YearMonth period : periods) {
+        village
+            .at(RegionLevel.REGENCY)
+            .filter(r -> scope.covers(village) && approved.contains(r.value() + "/" + period))
+            .ifPresent(r -> pairs.add(village.value() + "/" + period));
+      }
+    }
+    return pairs;
   }
 
   /** The regency office hands in a month that is over. */

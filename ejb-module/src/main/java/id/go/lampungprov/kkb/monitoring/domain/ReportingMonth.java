@@ -41,10 +41,16 @@ import java.util.Optional;
     query =
         "SELECT m FROM ReportingMonth m WHERE m.regencyCode LIKE :pattern"
             + " AND m.period >= :from AND m.period <= :to ORDER BY m.regencyCode, m.period")
+@NamedQuery(
+    name = ReportingMonth.APPROVED_AMONG,
+    query =
+        "SELECT m FROM ReportingMonth m WHERE m.status = :approved"
+            + " AND m.regencyCode IN :regencies AND m.period IN :periods")
 public class ReportingMonth extends AuditedEntity {
 
   public static final String FIND = "ReportingMonth.find";
   public static final String WITHIN = "ReportingMonth.within";
+  public static final String APPROVED_AMONG = "ReportingMonth.approvedAmong";
 
   public static final int MAX_REASON = 500;
 

@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.monitoring.domain;
 
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface ReportingMonthRepository {
    * to}.
    */
   List<ReportingMonth> within(String prefix, YearMonth from, YearMonth to);
+
+  /** The approved months among these regencies and periods (any pairing of the two). */
+  List<ReportingMonth> approved(Collection<String> regencies, Collection<String> periods);
 
   void add(ReportingMonth month);
 

@@ -2,10 +2,12 @@ package id.go.lampungprov.kkb.monitoring.infrastructure;
 
 import id.go.lampungprov.kkb.monitoring.domain.ReportingMonth;
 import id.go.lampungprov.kkb.monitoring.domain.ReportingMonthRepository;
+import id.go.lampungprov.kkb.monitoring.domain.ReportingMonthStatus;
 import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,18 @@ public class JpaReportingMonthRepository extends JpaRepository implements Report
         .setParameter("pattern", prefix + "%")
         .setParameter("from", from.toString())
         .setParameter("to", to.toString())
+        .getResultList();
+  }
+
+  @Override
+  public List<ReportingMonth> approved(Collection<String> regencies, Collection<String> periods) {
+    if (regencies.isEmpty() || periods.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(ReportingMonth.APPROVED_AMONG, ReportingMonth.class)
+        .setParameter("approved", ReportingMonthStatus.APPROVED)
+        .setParameter("regencies", regencies)
+        .setParameter("periods", periods)
         .getResultList();
   }
 

@@ -30,7 +30,12 @@ public final class ClassificationDtos {
       BigDecimal inputIndex,
       BigDecimal processIndex,
       BigDecimal outputIndex,
-      String dataPeriod,
+      @Schema(description = "the month of figures the result used") String dataPeriod,
+      @Schema(
+              description =
+                  "whether that month was approved (locked) in the Kampung KB's regency; false"
+                      + " while open or submitted, or without a month")
+          boolean dataPeriodApproved,
       String ruleSetVersion,
       LocalDateTime computedAt,
       boolean current,

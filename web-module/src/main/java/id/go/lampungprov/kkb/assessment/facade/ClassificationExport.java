@@ -36,6 +36,7 @@ public class ClassificationExport extends ListExport {
           ExportColumn.of("indeks_proses", ClassificationDto::processIndex),
           ExportColumn.of("indeks_output", ClassificationDto::outputIndex),
           ExportColumn.of("periode_data", ClassificationDto::dataPeriod),
+          ExportColumn.of("periode_data_disetujui", ClassificationDto::dataPeriodApproved),
           ExportColumn.of("aturan", ClassificationDto::ruleSetVersion),
           ExportColumn.of("dihitung_pada", c -> Objects.toString(c.computedAt(), null)),
           ExportColumn.of("skor_indikator", ClassificationExport::indicators));
