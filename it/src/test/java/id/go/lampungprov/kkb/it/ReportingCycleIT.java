@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 
 /**
  * The monthly reporting cycle (issue #20, parts 1 and 2): the reporting rates against a count made
@@ -168,6 +169,7 @@ class ReportingCycleIT {
       browser.waitUntil(() -> browser.find("#missing\\:list").getText().contains(name));
       String list = browser.find("#missing\\:list").getText();
       assertTrue(list.contains(operator), list);
+      browser.screenshot("14-laporan-bulanan");
       assertTrue(browser.find("#rates-table").getText().contains(MONTH.toString()));
       browser.open(Http.BASE + "/index.xhtml");
       assertTrue(
@@ -202,6 +204,18 @@ class ReportingCycleIT {
         Http.object(colleague.post(month + "/approval", colleague.etag(month), "{}"), 200);
     assertEquals("APPROVED", approved.getString("status"));
     assertTrue(approved.getBoolean("locked"));
+    // The figures tab says the month is locked, beside the month, and disables the counts.
+    try (Chromium browser = Chromium.desktop()) {
+      Staff.login(browser, first);
+      browser.open(Http.BASE + "/kampung-kb/detail.xhtml?id=" + kkb);
+      browser.clickText("Data bulanan");
+      browser.await("#tabs\\:figures\\:families");
+      browser.find("#tabs\\:figures\\:period").sendKeys(MONTH.toString(), Keys.TAB);
+      String locked = browser.await("#tabs\\:figures\\:period-locked").getText();
+      assertTrue(locked.contains(MONTH.toString()) && locked.contains(REGENCY), locked);
+      browser.waitUntil(() -> !browser.find("#tabs\\:figures\\:families").isEnabled());
+      browser.screenshot("15-data-bulanan-dikunci");
+    }
     // The classification says which month of figures it used, and that it is approved.
     JsonObject classification = Http.object(submitter.get("/api/classifications/" + kkb), 200);
     assertEquals(MONTH.toString(), classification.getString("dataPeriod"));
