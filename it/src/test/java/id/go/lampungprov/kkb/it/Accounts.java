@@ -17,7 +17,7 @@ public final class Accounts {
   public static final String INITIAL_ADMIN_PASSWORD = "Kampung-KB-Awal-1";
   public static final String ADMIN_PASSWORD = "Kampung-KB-Lampung-2026";
   public static final String PASSWORD = "Test-Password-2026";
-  private static final String TEMPORARY_PASSWORD = "Temporary-Pw-1";
+  static final String TEMPORARY_PASSWORD = "Temporary-Pw-1";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 

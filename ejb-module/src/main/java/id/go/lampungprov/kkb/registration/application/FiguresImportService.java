@@ -6,12 +6,14 @@ import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.application.ImportReport.RowError;
 import id.go.lampungprov.kkb.registration.application.RowImport.Lined;
 import id.go.lampungprov.kkb.registration.domain.Figures;
+import id.go.lampungprov.kkb.registration.domain.FiguresQuality;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbDataChangedInBulk;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
 import id.go.lampungprov.kkb.registration.domain.LockedPeriod;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
+import id.go.lampungprov.kkb.registration.domain.QualityThresholds;
 import id.go.lampungprov.kkb.registration.domain.ReportingPeriodLocks;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,6 +60,9 @@ public class FiguresImportService {
   /** {@code 18.07}: the regency part of a village code. */
   private static final int REGENCY_CODE_LENGTH = 5;
 
+  /** Kampung KB ids per query of their months: well below any database's limit on IN lists. */
+  private static final int QUERY_BATCH = 500;
+
   private record Row(String village, YearMonth period, Figures figures) {}
 
   @Inject private KampungKbRepository registry;
@@ -72,8 +78,70 @@ public class FiguresImportService {
    * as a whole ({@code InvalidInputException} on {@code file}); row errors are reported.
    */
   public ImportReport importFile(InputStream upload, TableFormat format, boolean dryRun) {
-    return RowImport.run(
-        upload, format, COLUMNS, dryRun, FiguresImportService::parse, this::resolve, this::write);
+    List<RowError> warnings = new ArrayList<>();
+    ImportReport report =
+        RowImport.run(
+            upload,
+            format,
+            COLUMNS,
+            dryRun,
+            FiguresImportService::parse,
+            (parsed, errors) -> {
+              Map<Lined<Row>, KampungKb> targets = resolve(parsed, errors);
+              warnings.addAll(warnings(targets));
+              return targets;
+            },
+            this::write);
+    return report.withWarnings(warnings);
+  }
+
+  /**
+   * The quality warnings of the rows that will be written, each row compared with the months stored
+   * and those of the file (a file may hold several months of a Kampung KB), the file's winning: it
+   * is what the months will be.
+   */
+  private List<RowError> warnings(Map<Lined<Row>, KampungKb> targets) {
+    if (targets.isEmpty()) {
+      return List.of();
+    }
+    QualityThresholds thresholds = QualitySettings.thresholds();
+    YearMonth first =
+        targets.keySet().stream()
+            .map(p -> p.row().period())
+            .min(YearMonth::compareTo)
+            .orElseThrow();
+    YearMonth last =
+        targets.keySet().stream()
+            .map(p -> p.row().period())
+            .max(YearMonth::compareTo)
+            .orElseThrow();
+    Map<Long, Map<YearMonth, Figures>> months = new HashMap<>();
+    List<Long> ids = targets.values().stream().map(KampungKb::id).distinct().toList();
+    for (int from = 0; from < ids.size(); from += QUERY_BATCH) {
+      monthly
+          .within(
+              ids.subList(from, Math.min(ids.size(), from + QUERY_BATCH)),
+              first.minusMonths(thresholds.months()),
+              last)
+          .forEach(
+              m ->
+                  months
+                      .computeIfAbsent(m.kampungKb().id(), id -> new HashMap<>())
+                      .put(m.period(), m.figures()));
+    }
+    targets.forEach(
+        (p, kkb) ->
+            months
+                .computeIfAbsent(kkb.id(), id -> new HashMap<>())
+                .put(p.row().period(), p.row().figures()));
+    List<RowError> warnings = new ArrayList<>();
+    targets.forEach(
+        (p, kkb) ->
+            FiguresQuality.check(
+                    p.row().period(), p.row().figures(), months.get(kkb.id()), thresholds)
+                .forEach(
+                    w -> warnings.add(new RowError(p.line(), w.field(), w.rule(), w.message()))));
+    return warnings;
   }
 
   private int write(Map<Lined<Row>, KampungKb> targets) {

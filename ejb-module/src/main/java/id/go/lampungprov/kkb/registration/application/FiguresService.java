@@ -1,11 +1,14 @@
 package id.go.lampungprov.kkb.registration.application;
 
 import id.go.lampungprov.kkb.registration.domain.Figures;
+import id.go.lampungprov.kkb.registration.domain.FiguresQuality;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.registration.domain.KampungKbDataChanged;
 import id.go.lampungprov.kkb.registration.domain.LockedPeriod;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFiguresRepository;
+import id.go.lampungprov.kkb.registration.domain.QualityThresholds;
+import id.go.lampungprov.kkb.registration.domain.QualityWarning;
 import id.go.lampungprov.kkb.registration.domain.ReportingPeriodLocks;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
@@ -19,7 +22,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Monthly programme figures: one report per Kampung KB and month, replaced when corrected. */
@@ -41,7 +46,7 @@ public class FiguresService {
    * @param onlyNew the caller sent no version at all (no If-Match): it may record a month not yet
    *     reported, but replacing a reported one needs the version read (428)
    */
-  public MonthlyFigures report(
+  public ReportedFigures report(
       long kampungKbId, YearMonth period, Figures values, Long expectedVersion, boolean onlyNew) {
     KampungKb kkb = registry.writable(kampungKbId, null);
     if (period.isAfter(YearMonth.now(clock))) {
@@ -85,7 +90,17 @@ public class FiguresService {
                   return created;
                 });
     changed.fire(new KampungKbDataChanged(kkb.id()));
-    return saved;
+    return new ReportedFigures(saved, warnings(kkb, period, values));
+  }
+
+  /** The quality warnings of a month's figures against the Kampung KB's months before it. */
+  private List<QualityWarning> warnings(KampungKb kkb, YearMonth period, Figures values) {
+    QualityThresholds thresholds = QualitySettings.thresholds();
+    Map<YearMonth, Figures> earlier = new HashMap<>();
+    figures
+        .within(List.of(kkb.id()), period.minusMonths(thresholds.months()), period.minusMonths(1))
+        .forEach(m -> earlier.put(m.period(), m.figures()));
+    return FiguresQuality.check(period, values, earlier, thresholds);
   }
 
   /** Whether the month of this Kampung KB is approved and locked (the form shows it, disabled). */

@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.platform.facade.Versioned;
 import id.go.lampungprov.kkb.registration.domain.Figures;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -22,5 +23,12 @@ public record FiguresDto(
     boolean unmetNeedAssessable,
     @Schema(description = "when the month was first recorded; absent for old rows of unknown time")
         Instant reportedAt,
-    long version)
-    implements Versioned {}
+    long version,
+    @Schema(description = "the quality warnings this save raised; empty in lists")
+        List<QualityWarningDto> warnings)
+    implements Versioned {
+
+  public FiguresDto {
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+}

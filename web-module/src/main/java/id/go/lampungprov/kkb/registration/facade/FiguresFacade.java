@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.facade;
 
 import id.go.lampungprov.kkb.registration.application.FiguresService;
+import id.go.lampungprov.kkb.registration.application.ReportedFigures;
 import id.go.lampungprov.kkb.registration.domain.Figures;
 import id.go.lampungprov.kkb.registration.domain.LockedPeriod;
 import id.go.lampungprov.kkb.registration.domain.MonthlyFigures;
@@ -58,7 +59,8 @@ public class FiguresFacade {
             r.nonUsersTial,
             r.bpjsUsers);
     Long expected = ifMatchVersion != null ? ifMatchVersion : r.version;
-    return dto(service.report(kampungKbId, period(period), figures, expected, onlyNew));
+    ReportedFigures saved = service.report(kampungKbId, period(period), figures, expected, onlyNew);
+    return dto(saved.figures(), saved.warnings().stream().map(QualityWarningDto::of).toList());
   }
 
   /**
@@ -85,6 +87,10 @@ public class FiguresFacade {
   }
 
   static FiguresDto dto(MonthlyFigures m) {
+    return dto(m, List.of());
+  }
+
+  static FiguresDto dto(MonthlyFigures m, List<QualityWarningDto> warnings) {
     Figures f = m.figures();
     return new FiguresDto(
         m.period().toString(),
@@ -96,6 +102,7 @@ public class FiguresFacade {
         f.cpr().isPresent(),
         f.unmetNeed().isPresent(),
         m.reportedAt().orElse(null),
-        m.version());
+        m.version(),
+        warnings);
   }
 }

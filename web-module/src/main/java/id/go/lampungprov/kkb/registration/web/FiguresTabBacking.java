@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.registration.facade.FiguresDto;
 import id.go.lampungprov.kkb.registration.facade.FiguresFacade;
 import id.go.lampungprov.kkb.registration.facade.FiguresRequest;
+import id.go.lampungprov.kkb.registration.facade.QualityWarningDto;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -116,8 +117,9 @@ public class FiguresTabBacking implements Serializable {
               .map(FiguresDto::version)
               .findFirst()
               .orElse(null);
-      figures.report(detail.getKampungKbId(), month, shown, shown == null, r);
+      FiguresDto saved = figures.report(detail.getKampungKbId(), month, shown, shown == null, r);
       values.clear();
+      saved.warnings().forEach(FiguresTabBacking::warn);
       detail.refresh();
       FacesContext.getCurrentInstance()
           .addMessage(
@@ -127,6 +129,17 @@ public class FiguresTabBacking implements Serializable {
     } catch (BusinessException e) {
       FormMessages.show(FORM, FIELDS, e);
     }
+  }
+
+  /** A quality warning beside its field: saved all the same, but worth a second look. */
+  private static void warn(QualityWarningDto w) {
+    String text =
+        MessageFormat.format(
+            FormMessages.text("quality." + w.rule(), w.message()), w.value(), w.reference());
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            FIELDS.contains(w.field()) ? FORM + ":" + w.field() : null,
+            new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
   }
 
   private static Set<String> fields() {
