@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,14 +60,15 @@ class DataQualityIT {
             .getInt("pus"));
 
     // On import: PUS 400 (every family) in May, listed on its row in the dry run and the real one.
-    String csv = csv(officer, village, "2024-05", 400);
-    JsonObject dry = Http.object(postCsv(officer, csv, true), 200);
+    String csv =
+        Imports.figuresCsv(officer, village, "2024-05", Fixtures.figures().add("pus", 400).build());
+    JsonObject dry = Http.object(Imports.importFiguresCsv(officer, csv, true), 200);
     assertEquals(0, dry.getInt("written"));
     JsonObject rowWarning = only(dry.getJsonArray("warnings"));
     assertEquals(2, rowWarning.getInt("line"));
     assertEquals("pus", rowWarning.getString("column"));
     assertEquals("pus-jump", rowWarning.getString("rule"));
-    JsonObject real = Http.object(postCsv(officer, csv, false), 200);
+    JsonObject real = Http.object(Imports.importFiguresCsv(officer, csv, false), 200);
     assertEquals(1, real.getInt("written"));
     assertEquals("pus-jump", only(real.getJsonArray("warnings")).getString("rule"));
 
@@ -111,22 +110,5 @@ class DataQualityIT {
         .filter(r -> r.getJsonNumber("kampungKbId").longValue() == kkb)
         .findFirst()
         .orElseThrow(() -> new AssertionError("not in the report of " + period + ": " + rows));
-  }
-
-  private static String csv(Http as, String village, String period, int pus) {
-    String header = as.get("/api/figures/import/template").body().lines().findFirst().orElseThrow();
-    List<String> columns = List.of(header.split(","));
-    JsonObject values = Fixtures.figures().add("pus", pus).build();
-    StringBuilder csv = new StringBuilder(header);
-    csv.append('\n').append(village).append(',').append(period);
-    columns.subList(2, columns.size()).forEach(c -> csv.append(',').append(values.getInt(c)));
-    return csv.toString();
-  }
-
-  private static HttpResponse<String> postCsv(Http as, String csv, boolean dryRun) {
-    return as.send(
-        HttpRequest.newBuilder(URI.create(Http.BASE + "/api/figures/import?dryRun=" + dryRun))
-            .header("Content-Type", "text/csv")
-            .POST(HttpRequest.BodyPublishers.ofString(csv)));
   }
 }

@@ -62,6 +62,25 @@ final class Imports {
             .POST(HttpRequest.BodyPublishers.ofString(csv)));
   }
 
+  /**
+   * A figures import of one row: the village's month with these counts, in the template's order.
+   */
+  static String figuresCsv(Http as, String village, String period, JsonObject counts) {
+    String header = as.get("/api/figures/import/template").body().lines().findFirst().orElseThrow();
+    List<String> columns = List.of(header.split(","));
+    StringBuilder csv = new StringBuilder(header);
+    csv.append('\n').append(village).append(',').append(period);
+    columns.subList(2, columns.size()).forEach(c -> csv.append(',').append(counts.getInt(c)));
+    return csv.toString();
+  }
+
+  static HttpResponse<String> importFiguresCsv(Http as, String csv, boolean dryRun) {
+    return as.send(
+        HttpRequest.newBuilder(URI.create(Http.BASE + "/api/figures/import?dryRun=" + dryRun))
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofString(csv)));
+  }
+
   static long activeTotal(Http as) {
     return Http.total(as.get("/api/kampung-kb?status=ACTIVE&size=1"));
   }

@@ -12,18 +12,23 @@ class ReminderMailTest {
 
   private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
+  /** November's report of Kampung KB Mawar, due on 10 December, not late yet. */
+  private static Reminder mawar() {
+    return new Reminder(
+        Reminder.Kind.MISSING_REPORT,
+        NOVEMBER,
+        LocalDate.of(2026, 12, 10),
+        false,
+        "Kampung KB Mawar",
+        "18.07.04.2003");
+  }
+
   @Test
   void namesTheKampungKbTheirDueDateAndWhatIsLate() {
     ReminderList list =
         new ReminderList(
             List.of(
-                new Reminder(
-                    Reminder.Kind.MISSING_REPORT,
-                    NOVEMBER,
-                    LocalDate.of(2026, 12, 10),
-                    false,
-                    "Kampung KB Mawar",
-                    "18.07.04.2003"),
+                mawar(),
                 new Reminder(
                     Reminder.Kind.MISSING_REPORT,
                     NOVEMBER.minusMonths(1),
@@ -52,17 +57,7 @@ class ReminderMailTest {
 
   @Test
   void withoutApprovalsThereIsNoApprovalSection() {
-    ReminderList list =
-        new ReminderList(
-            List.of(
-                new Reminder(
-                    Reminder.Kind.MISSING_REPORT,
-                    NOVEMBER,
-                    LocalDate.of(2026, 12, 10),
-                    false,
-                    "Kampung KB Mawar",
-                    "18.07.04.2003")),
-            1);
+    ReminderList list = new ReminderList(List.of(mawar()), 1);
     String body = ReminderMail.of(list, NOVEMBER).body();
     assertFalse(body.contains("persetujuan"), body);
     assertFalse(body.contains("lainnya"), body);
