@@ -97,6 +97,49 @@ class DataQualityIT {
         404);
   }
 
+  @Test
+  void theFiguresTabShowsTheWarningBesideItsField() {
+    String username = Accounts.username("PROVINCE_OFFICER", "18");
+    Http officer = Http.basic(username, Accounts.PASSWORD);
+    long kkb = register(officer, ReferenceData.freeVillage(officer));
+    for (String month : List.of("2024-01", "2024-02", "2024-03")) {
+      Http.object(
+          officer.put(
+              "/api/kampung-kb/" + kkb + "/figures/" + month,
+              Fixtures.figures().build().toString()),
+          200);
+    }
+    try (Chromium browser = Chromium.desktop()) {
+      Staff.login(browser, username);
+      browser.open(Http.BASE + "/kampung-kb/detail.xhtml?id=" + kkb);
+      browser.clickText("Data bulanan");
+      browser.await("#tabs\\:figures\\:families");
+      browser.find("#tabs\\:figures\\:period").sendKeys("2024-04");
+      JsonObject figures = Fixtures.figures().add("pus", 390).build();
+      for (String field : figures.keySet()) {
+        browser.find("#tabs\\:figures\\:" + field).sendKeys(String.valueOf(figures.getInt(field)));
+      }
+      browser.find("#tabs\\:figures\\:save").click();
+      String beside = ".field:has(#tabs\\:figures\\:pus) .ui-message-warn";
+      browser.waitUntil(() -> browser.has(beside));
+      String warning = browser.find(beside).getText();
+      assertTrue(warning.contains("pus-jump") && warning.contains("390"), warning);
+      browser.screenshot("15-data-bulanan-peringatan");
+      assertTrue(
+          browser.find("#tabs\\:figures\\:history").getText().contains("2024-04"),
+          "saved all the same");
+    }
+  }
+
+  private static long register(Http as, String village) {
+    String body =
+        Fixtures.kampung(village, "Kampung KB Mutu " + Accounts.uniqueName("dq"))
+            .add("declarationDate", "2020-01-15")
+            .build()
+            .toString();
+    return Http.object(as.post("/api/kampung-kb", body), 201).getJsonNumber("id").longValue();
+  }
+
   private static JsonObject only(JsonArray warnings) {
     assertEquals(1, warnings.size(), warnings.toString());
     return warnings.getJsonObject(0);

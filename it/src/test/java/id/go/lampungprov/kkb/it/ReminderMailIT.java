@@ -72,6 +72,14 @@ class ReminderMailIT {
                         && r.getString("kind").equals("missing-report")),
         mine.toString());
 
+    try (Chromium browser = Chromium.desktop()) {
+      Staff.login(browser, operator);
+      browser.open(Http.BASE + "/index.xhtml");
+      browser.await("#my-reminders");
+      String panel = browser.find("section:has(#my-reminders)").getText();
+      assertTrue(panel.contains(name), panel);
+    }
+
     JsonObject sent = Http.object(Accounts.admin().post("/api/reminders/send", "{}"), 200);
     assertTrue(sent.getBoolean("configured"), sent.toString());
     assertTrue(sent.getInt("sent") >= 1, sent.toString());
