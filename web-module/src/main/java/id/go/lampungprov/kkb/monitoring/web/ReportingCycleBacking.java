@@ -47,6 +47,11 @@ public class ReportingCycleBacking implements Serializable {
   private String scope;
   private String region;
   private String period;
+
+  /** The area and month the table and the list show: those of the last "Tampilkan" that worked. */
+  private String shownRegion;
+
+  private String shownPeriod;
   private String reason;
   private RateTableDto table;
   private PageModel<MissingDto, PageDto<MissingDto>> missing;
@@ -56,17 +61,20 @@ public class ReportingCycleBacking implements Serializable {
     scope = accounts.me().scope();
     region = scope;
     period = reporting.currentPeriod();
+    shownRegion = region;
+    shownPeriod = period;
     missing =
         PageModel.paged(
-            (page, size) -> reporting.missing(region, period, page, size),
+            (page, size) -> reporting.missing(shownRegion, shownPeriod, page, size),
             m -> m.kampungKbId() + "/" + m.period());
   }
 
   /** The button "Tampilkan": the table and the list for the chosen area and month. */
   public void show() {
-    table = null;
     try {
-      getTable();
+      table = reporting.rates(region, period);
+      shownRegion = region;
+      shownPeriod = period;
     } catch (BusinessException e) {
       FormMessages.show("filters", Set.of("period", "region"), e);
     }
@@ -74,7 +82,7 @@ public class ReportingCycleBacking implements Serializable {
 
   public RateTableDto getTable() {
     if (table == null) {
-      table = reporting.rates(region, period);
+      table = reporting.rates(shownRegion, shownPeriod);
     }
     return table;
   }
@@ -119,8 +127,8 @@ public class ReportingCycleBacking implements Serializable {
 
   private Map<String, String> filters() {
     Map<String, String> filters = new HashMap<>();
-    filters.put("region", region);
-    filters.put("period", period);
+    filters.put("region", shownRegion);
+    filters.put("period", shownPeriod);
     return filters;
   }
 
