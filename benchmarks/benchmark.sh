@@ -565,10 +565,7 @@ PUBHOME_RATIO="$(ratio "${LOAD[pubhome.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
 PUBDIR_RATIO="$(ratio "${LOAD[pubdir.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
 PUBSTAT_RATIO="$(ratio "${LOAD[pubstat.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
 PING_RATIO="$(ratio "${LOAD[ping.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
-ME_PUBHOME_RATIO="$(ratio "${LOAD[pubhome.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
-PUBDIR_RATIO="$(ratio "${LOAD[pubdir.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
-PUBSTAT_RATIO="$(ratio "${LOAD[pubstat.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
-PING_RATIO="$(ratio "${LOAD[trivial.ok_rps.m]}" "${LOAD[ping.ok_rps.m]}")"
+ME_PING_RATIO="$(ratio "${LOAD[trivial.ok_rps.m]}" "${LOAD[ping.ok_rps.m]}")"
 
 # ------------------------------------------------------------------ 7. memory, machine
 
