@@ -23,7 +23,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -83,6 +85,16 @@ public class AssessmentListBacking implements Serializable {
               a -> String.valueOf(a.id()));
     }
     return model;
+  }
+
+  /** The filters of the buttons "XLSX" and "CSV": the assessments as filtered on the page. */
+  public Map<String, String> getExportFilters() {
+    Map<String, String> filters = new HashMap<>();
+    filters.put("q", q);
+    filters.put("period", period);
+    filters.put("stage", stage);
+    filters.put("status", status);
+    return filters;
   }
 
   /** New filters: the list starts again on its first page. */

@@ -11,7 +11,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Browsing the audit trail with filters, one page at a time. */
 @Named
@@ -38,6 +40,16 @@ public class AuditBacking implements Serializable {
                     page,
                     size),
             e -> String.valueOf(e.id()));
+  }
+
+  /** The filters of the buttons "XLSX" and "CSV": the entries as filtered on the page. */
+  public Map<String, String> getExportFilters() {
+    Map<String, String> filters = new HashMap<>();
+    filters.put("actor", actor);
+    filters.put("action", action);
+    filters.put("entityType", entityType);
+    filters.put("entityId", entityId);
+    return filters;
   }
 
   public List<String> getActions() {
