@@ -89,12 +89,18 @@ class ExportIT {
             "/api/events/" + event + "/participants",
             "/api/events/" + event + "/follow-ups",
             "/api/kampung-kb/" + kkb + "/pokja",
+            "/api/kampung-kb/" + kkb + "/pokja?current=true",
             "/api/kampung-kb/" + kkb + "/cadres",
+            "/api/kampung-kb/" + kkb + "/cadres?current=true",
             "/api/kampung-kb/" + kkb + "/figures",
-            "/api/assessments")) {
+            "/api/kampung-kb/" + kkb + "/figures?latest=2",
+            "/api/assessments",
+            "/api/assessments?status=APPROVED",
+            "/api/assessments?q=a&stage=REGENCY")) {
       int total = Http.json(admin.get(list)).asJsonArray().size();
-      assertEquals(total, csvRecords(admin.get(list + "?format=csv").body()) - 2, list);
-      HttpResponse<byte[]> xlsx = admin.getBytes(list + "?format=xlsx");
+      String sep = list.contains("?") ? "&" : "?";
+      assertEquals(total, csvRecords(admin.get(list + sep + "format=csv").body()) - 2, list);
+      HttpResponse<byte[]> xlsx = admin.getBytes(list + sep + "format=xlsx");
       assertEquals(200, xlsx.statusCode(), list);
       try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
         assertEquals(total, book.getSheetAt(0).getLastRowNum() - 1, list);
