@@ -281,11 +281,11 @@ class RegistrationPagesIT {
       BrowserDownloads downloads = new BrowserDownloads(browser);
       String pokja = "/api/kampung-kb/" + kkb + "/pokja?current=true";
       int current = Http.json(api.get(pokja)).asJsonArray().size();
-      Path members = downloads.click("#tabs\\:pokjaExport\\:export-csv");
-      assertEquals(current, ExportIT.csvRecords(java.nio.file.Files.readString(members)) - 2);
+      Path memberFile = downloads.click("#tabs\\:pokjaExport\\:export-csv");
+      assertEquals(current, ExportIT.csvRecords(java.nio.file.Files.readString(memberFile)) - 2);
       assertEquals(4, current, "three officers and the adviser");
-      Path cadres = downloads.click("#tabs\\:cadreExport\\:export-csv");
-      assertEquals(0, ExportIT.csvRecords(java.nio.file.Files.readString(cadres)) - 2);
+      Path cadreFile = downloads.click("#tabs\\:cadreExport\\:export-csv");
+      assertEquals(0, ExportIT.csvRecords(java.nio.file.Files.readString(cadreFile)) - 2);
       assertEquals(
           1, Http.json(api.get("/api/kampung-kb/" + kkb + "/cadres")).asJsonArray().size());
     }

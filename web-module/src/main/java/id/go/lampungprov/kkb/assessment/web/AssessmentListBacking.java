@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentRequest;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
@@ -23,7 +24,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,12 +89,7 @@ public class AssessmentListBacking implements Serializable {
 
   /** The filters of the buttons "XLSX" and "CSV": the assessments as filtered on the page. */
   public Map<String, String> getExportFilters() {
-    Map<String, String> filters = new HashMap<>();
-    filters.put("q", q);
-    filters.put("period", period);
-    filters.put("stage", stage);
-    filters.put("status", status);
-    return filters;
+    return Filters.named("q", q, "period", period, "stage", stage, "status", status);
   }
 
   /** New filters: the list starts again on its first page. */

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.audit.web;
 import id.go.lampungprov.kkb.audit.domain.AuditAction;
 import id.go.lampungprov.kkb.audit.facade.AuditEntryDto;
 import id.go.lampungprov.kkb.audit.facade.AuditFacade;
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.Options;
 import id.go.lampungprov.kkb.platform.web.PageModel;
@@ -11,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,12 +44,8 @@ public class AuditBacking implements Serializable {
 
   /** The filters of the buttons "XLSX" and "CSV": the entries as filtered on the page. */
   public Map<String, String> getExportFilters() {
-    Map<String, String> filters = new HashMap<>();
-    filters.put("actor", actor);
-    filters.put("action", action);
-    filters.put("entityType", entityType);
-    filters.put("entityId", entityId);
-    return filters;
+    return Filters.named(
+        "actor", actor, "action", action, "entityType", entityType, "entityId", entityId);
   }
 
   public List<String> getActions() {

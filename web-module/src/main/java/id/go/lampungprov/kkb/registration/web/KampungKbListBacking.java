@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.registration.web;
 
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.region.web.RegionCascade;
@@ -11,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -47,11 +47,7 @@ public class KampungKbListBacking implements Serializable {
 
   /** The filters of the buttons "XLSX" and "CSV": the list as filtered on the page. */
   public Map<String, String> getExportFilters() {
-    Map<String, String> filters = new HashMap<>();
-    filters.put("region", region.narrowest());
-    filters.put("q", q);
-    filters.put("status", status);
-    return filters;
+    return Filters.named("region", region.narrowest(), "q", q, "status", status);
   }
 
   /** Regency and district: limited to the user's scope. */
