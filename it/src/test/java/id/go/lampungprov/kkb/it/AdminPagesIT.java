@@ -234,6 +234,7 @@ class AdminPagesIT {
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, username);
       browser.open(Http.BASE + "/admin/audit.xhtml");
+      browser.waitUntil(() -> browser.has("#audit\\:entityType"));
       browser.find("#audit\\:entityType").sendKeys("KampungKb");
       browser.find("#audit\\:entityId").sendKeys(String.valueOf(kkb));
       Path file = new BrowserDownloads(browser).click("#audit\\:export-csv");
