@@ -271,7 +271,8 @@ class PublicPortalIT {
     }
   }
 
-  private static Set<Long> publicPhotoIds(long kampungKb) {
+  /** The ids of the photos the public profile of this Kampung KB shows. */
+  static Set<Long> publicPhotoIds(long kampungKb) {
     Set<Long> ids = new LinkedHashSet<>();
     for (JsonValue i :
         Http.object(Http.anonymous().get("/api/public/kampung-kb/" + kampungKb), 200)

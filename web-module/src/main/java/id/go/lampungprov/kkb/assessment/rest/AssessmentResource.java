@@ -65,8 +65,9 @@ public class AssessmentResource {
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(
       summary =
-          "Assessments of Kampung KB in the caller's scope, newest first; with format=xlsx or csv"
-              + " as a file with the scores")
+          "Assessments of Kampung KB in the caller's scope, newest first, filtered as the page"
+              + " Penilaian (q: part of the Kampung KB's name, period, stage, status); with"
+              + " format=xlsx or csv as a file with the scores")
   @APIResponse(
       responseCode = "200",
       description = "The list as JSON, or as a file",
@@ -75,12 +76,20 @@ public class AssessmentResource {
         @Content(mediaType = Exports.CSV),
         @Content(mediaType = Exports.XLSX)
       })
-  public Response list(@QueryParam("format") String format) {
+  public Response list(
+      @QueryParam("q") String q,
+      @QueryParam("period") String period,
+      @QueryParam("stage") String stage,
+      @QueryParam("status") String status,
+      @QueryParam("format") String format) {
     Optional<TableFormat> file = Exports.format(format);
     if (file.isPresent()) {
-      return Exports.download(export, file.get(), Map.of());
+      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
     }
-    return Response.ok(facade.list()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    Map<String, String> filters = Exports.filters(export, uriInfo.getQueryParameters());
+    return Response.ok(filters.isEmpty() ? facade.list() : export.rows(filters))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   @GET

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.platform.export.Exports;
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
@@ -53,7 +54,8 @@ public class FiguresResource {
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(
       summary =
-          "All reported months, oldest first, with derived indicators; with format=xlsx or csv as a file")
+          "All reported months (latest=n: the newest n), oldest first, with derived indicators;"
+              + " with format=xlsx or csv as a file")
   @APIResponse(
       responseCode = "200",
       description = "The list as JSON, or as a file",
@@ -62,12 +64,18 @@ public class FiguresResource {
         @Content(mediaType = Exports.CSV),
         @Content(mediaType = Exports.XLSX)
       })
-  public Response history(@PathParam("id") String id, @QueryParam("format") String format) {
+  public Response history(
+      @PathParam("id") String id,
+      @QueryParam("latest") String latest,
+      @QueryParam("format") String format) {
     Optional<TableFormat> file = Exports.format(format);
     if (file.isPresent()) {
-      return Exports.download(export, file.get(), Map.of("kampungKb", List.of(id)));
+      return Exports.download(
+          export,
+          file.get(),
+          Map.of("kampungKb", List.of(id), "latest", Filters.given(latest).stream().toList()));
     }
-    return Response.ok(figures.history(Params.id(ENTITY, id)))
+    return Response.ok(figures.history(Params.id(ENTITY, id), Params.integer("latest", latest)))
         .type(MediaType.APPLICATION_JSON_TYPE)
         .build();
   }

@@ -1,8 +1,11 @@
 package id.go.lampungprov.kkb.registration.rest;
 
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
+import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.registration.facade.PersonDto;
+import id.go.lampungprov.kkb.registration.facade.PersonExport;
 import id.go.lampungprov.kkb.registration.facade.PersonFacade;
 import id.go.lampungprov.kkb.registration.facade.PersonRequest;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -18,11 +21,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +46,7 @@ public class PersonResource {
   private static final String ENTITY = "Person";
 
   @Inject private PersonFacade people;
+  @Inject private PersonExport export;
   @Context private UriInfo uriInfo;
 
   @POST
@@ -52,6 +58,42 @@ public class PersonResource {
   public Response register(@Valid @NotNull PersonRequest request) {
     PersonDto created = people.register(request);
     return Answers.created(uriInfo, created);
+  }
+
+  @GET
+  @RolesAllowed(Role.Names.STAFF)
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(
+      summary =
+          "People living in the caller's scope, by name, NIK masked; with format=xlsx or csv every"
+              + " matching person as a file")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "One page (content, totalElements, page, size), or every matching row as a file",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = Exports.CSV),
+        @Content(mediaType = Exports.XLSX)
+      })
+  public Response search(
+      @QueryParam("region") String region,
+      @QueryParam("q") String q,
+      @QueryParam("pokjaRole") String pokjaRole,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("format") String format) {
+    Optional<TableFormat> file = Exports.format(format);
+    if (file.isPresent()) {
+      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
+    }
+    return Response.ok(
+            people.search(
+                new PersonFacade.Filter(region, q, pokjaRole),
+                Params.integer("page", page),
+                Params.integer("size", size)))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   @GET

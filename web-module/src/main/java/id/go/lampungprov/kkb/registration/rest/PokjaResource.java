@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.platform.export.Exports;
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.registration.facade.PokjaExport;
@@ -49,7 +50,10 @@ public class PokjaResource {
   @GET
   @RolesAllowed(Role.Names.STAFF)
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
-  @Operation(summary = "The Pokja members, past and present; with format=xlsx or csv as a file")
+  @Operation(
+      summary =
+          "The Pokja members, past and present (current=true: those whose term has not ended);"
+              + " with format=xlsx or csv as a file")
   @APIResponse(
       responseCode = "200",
       description = "The list as JSON, or as a file",
@@ -58,12 +62,18 @@ public class PokjaResource {
         @Content(mediaType = Exports.CSV),
         @Content(mediaType = Exports.XLSX)
       })
-  public Response members(@PathParam("id") String id, @QueryParam("format") String format) {
+  public Response members(
+      @PathParam("id") String id,
+      @QueryParam("current") String current,
+      @QueryParam("format") String format) {
     Optional<TableFormat> file = Exports.format(format);
     if (file.isPresent()) {
-      return Exports.download(export, file.get(), Map.of("kampungKb", List.of(id)));
+      return Exports.download(
+          export,
+          file.get(),
+          Map.of("kampungKb", List.of(id), "current", Filters.given(current).stream().toList()));
     }
-    return Response.ok(pokja.members(Params.id(ENTITY, id)))
+    return Response.ok(pokja.members(Params.id(ENTITY, id), Params.flag("current", current)))
         .type(MediaType.APPLICATION_JSON_TYPE)
         .build();
   }
