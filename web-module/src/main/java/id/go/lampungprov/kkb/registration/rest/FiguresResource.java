@@ -5,7 +5,6 @@ import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.registration.facade.FiguresDto;
 import id.go.lampungprov.kkb.registration.facade.FiguresExport;
 import id.go.lampungprov.kkb.registration.facade.FiguresFacade;
@@ -29,10 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Monthly programme figures of one Kampung KB. */
@@ -56,28 +52,15 @@ public class FiguresResource {
       summary =
           "All reported months (latest=n: the newest n), oldest first, with derived indicators;"
               + " with format=xlsx or csv as a file")
-  @APIResponse(
-      responseCode = "200",
-      description = "The list as JSON, or as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
   public Response history(
       @PathParam("id") String id,
       @QueryParam("latest") String latest,
       @QueryParam("format") String format) {
-    Optional<TableFormat> file = Exports.format(format);
-    if (file.isPresent()) {
-      return Exports.download(
-          export,
-          file.get(),
-          Map.of("kampungKb", List.of(id), "latest", Filters.given(latest).stream().toList()));
-    }
-    return Response.ok(figures.history(Params.id(ENTITY, id), Params.integer("latest", latest)))
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .build();
+    return Exports.pageOrFile(
+        format,
+        export,
+        Map.of("kampungKb", List.of(id), "latest", Filters.given(latest).stream().toList()),
+        () -> figures.history(Params.id(ENTITY, id), Params.integer("latest", latest)));
   }
 
   @PUT

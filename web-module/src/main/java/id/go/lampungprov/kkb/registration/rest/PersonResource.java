@@ -3,7 +3,6 @@ package id.go.lampungprov.kkb.registration.rest;
 import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.registration.facade.PersonDto;
 import id.go.lampungprov.kkb.registration.facade.PersonExport;
 import id.go.lampungprov.kkb.registration.facade.PersonFacade;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,15 +65,6 @@ public class PersonResource {
       summary =
           "People living in the caller's scope, by name, NIK masked; with format=xlsx or csv every"
               + " matching person as a file")
-  @APIResponse(
-      responseCode = "200",
-      description =
-          "One page (content, totalElements, page, size), or every matching row as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
   public Response search(
       @QueryParam("region") String region,
       @QueryParam("q") String q,
@@ -83,17 +72,15 @@ public class PersonResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("format") String format) {
-    Optional<TableFormat> file = Exports.format(format);
-    if (file.isPresent()) {
-      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
-    }
-    return Response.ok(
+    return Exports.pageOrFile(
+        format,
+        export,
+        uriInfo.getQueryParameters(),
+        () ->
             people.search(
                 new PersonFacade.Filter(region, q, pokjaRole),
                 Params.integer("page", page),
-                Params.integer("size", size)))
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .build();
+                Params.integer("size", size)));
   }
 
   @GET
