@@ -1,13 +1,10 @@
 package id.go.lampungprov.kkb.monitoring.web;
 
-import id.go.lampungprov.kkb.monitoring.facade.MissingReportExport;
 import id.go.lampungprov.kkb.monitoring.facade.ReportingDtos.MissingDto;
 import id.go.lampungprov.kkb.monitoring.facade.ReportingDtos.RateTableDto;
 import id.go.lampungprov.kkb.monitoring.facade.ReportingDtos.ReportingMonthDto;
 import id.go.lampungprov.kkb.monitoring.facade.ReportingFacade;
-import id.go.lampungprov.kkb.monitoring.facade.ReportingRateExport;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
-import id.go.lampungprov.kkb.platform.web.ExportDownloads;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
@@ -40,9 +37,6 @@ public class ReportingCycleBacking implements Serializable {
   @Inject private ReportingFacade reporting;
   @Inject private RegionFacade regions;
   @Inject private AccountFacade accounts;
-  @Inject private ExportDownloads downloads;
-  @Inject private ReportingRateExport rateExport;
-  @Inject private MissingReportExport missingExport;
 
   private String scope;
   private String region;
@@ -116,16 +110,8 @@ public class ReportingCycleBacking implements Serializable {
     }
   }
 
-  /** The buttons "XLSX"/"CSV" of the rates, and "XLSX" of the missing list. */
-  public String exportRates(String format) {
-    return downloads.export(rateExport, filters(), format);
-  }
-
-  public String exportMissing(String format) {
-    return downloads.export(missingExport, filters(), format);
-  }
-
-  private Map<String, String> filters() {
+  /** The filters of both exports (kkb:exportButtons): the area and month shown. */
+  public Map<String, String> getExportFilters() {
     Map<String, String> filters = new HashMap<>();
     filters.put("region", shownRegion);
     filters.put("period", shownPeriod);
