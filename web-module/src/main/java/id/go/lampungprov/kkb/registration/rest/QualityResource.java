@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The data-quality report: the warnings of the quality rules on a month's figures. */
@@ -39,24 +37,11 @@ public class QualityResource {
           "The quality warnings on the figures of period (yyyy-mm, default last month) of the"
               + " Kampung KB in region (default: your scope), one row per warning naming the"
               + " rule; with format=xlsx or csv as a file")
-  @APIResponse(
-      responseCode = "200",
-      description = "The rows as JSON, or as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
   public Response report(
       @QueryParam("region") String region,
       @QueryParam("period") String period,
       @QueryParam("format") String format) {
-    return Exports.format(format)
-        .map(f -> Exports.download(export, f, uriInfo.getQueryParameters()))
-        .orElseGet(
-            () ->
-                Response.ok(quality.report(region, period))
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .build());
+    return Exports.pageOrFile(
+        format, export, uriInfo.getQueryParameters(), () -> quality.report(region, period));
   }
 }

@@ -1,8 +1,7 @@
 package id.go.lampungprov.kkb.registration.web;
 
-import id.go.lampungprov.kkb.platform.web.ExportDownloads;
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
-import id.go.lampungprov.kkb.registration.facade.QualityReportExport;
 import id.go.lampungprov.kkb.registration.facade.QualityReportFacade;
 import id.go.lampungprov.kkb.registration.facade.QualityReportFacade.RowDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
@@ -14,7 +13,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,9 +25,7 @@ public class QualityReportBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private QualityReportFacade quality;
-  @Inject private QualityReportExport export;
   @Inject private AccountFacade accounts;
-  @Inject private ExportDownloads downloads;
 
   private String region;
   private String period;
@@ -60,12 +56,9 @@ public class QualityReportBacking implements Serializable {
     return rows;
   }
 
-  /** The buttons "XLSX"/"CSV". */
-  public String download(String format) {
-    Map<String, String> filters = new HashMap<>();
-    filters.put("region", region);
-    filters.put("period", period);
-    return downloads.export(export, filters, format);
+  /** The filters of the export (kkb:exportButtons): the area and month shown. */
+  public Map<String, String> getExportFilters() {
+    return Filters.named("region", region, "period", period);
   }
 
   public String getRegion() {
