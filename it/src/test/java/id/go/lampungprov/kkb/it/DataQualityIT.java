@@ -125,8 +125,6 @@ class DataQualityIT {
       browser.waitUntil(() -> browser.has(beside));
       String warning = browser.find(beside).getText();
       assertTrue(warning.contains("pus-jump") && warning.contains("390"), warning);
-      browser.script(
-          "arguments[0].scrollIntoView({block: 'center'})", browser.find("#tabs\\:figures\\:pus"));
       browser.screenshot("16-data-bulanan-peringatan");
       assertTrue(
           browser.find("#tabs\\:figures\\:history").getText().contains("2024-04"),
