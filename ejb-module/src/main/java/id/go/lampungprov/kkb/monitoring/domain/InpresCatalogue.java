@@ -34,8 +34,6 @@ public class InpresCatalogue {
   /** More codes than the catalogue has activities can only be a mistake (or an attack). */
   public static final int MAX_CODES = 200;
 
-  static final String FIELD = "activities";
-
   @Id private Long id;
 
   @Column(nullable = false, length = 30)
@@ -85,11 +83,11 @@ public class InpresCatalogue {
    */
   public List<InpresActivity> activities(Collection<String> codes) {
     if (codes == null) {
-      throw new InvalidInputException(FIELD, "required", "send the list of activity codes");
+      throw new InvalidInputException("activities", "required", "send the list of activity codes");
     }
     if (codes.size() > MAX_CODES) {
       throw new InvalidInputException(
-          FIELD, "too-many", "at most " + MAX_CODES + " activity codes");
+          "activities", "too-many", "at most " + MAX_CODES + " activity codes");
     }
     Map<String, InpresActivity> byCode = new LinkedHashMap<>();
     activities().forEach(a -> byCode.put(a.code(), a));
@@ -98,11 +96,13 @@ public class InpresCatalogue {
       String c = raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT);
       if (!ACTIVITY_CODE.matcher(c).matches()) {
         throw new InvalidInputException(
-            FIELD, "activity-code", "'" + raw + "' is not an activity code such as S2.P1.K3");
+            "activities",
+            "activity-code",
+            "'" + raw + "' is not an activity code such as S2.P1.K3");
       }
       if (!byCode.containsKey(c)) {
         throw new InvalidInputException(
-            FIELD, "unknown-activity", "no activity " + c + " in " + code);
+            "activities", "unknown-activity", "no activity " + c + " in " + code);
       }
       wanted.add(c);
     }
