@@ -210,6 +210,48 @@ class InpresIT {
         audit.toString());
   }
 
+  @Test
+  void staffTagOnTheInterventionPageAndSeeTheRecapPage() {
+    String username = Accounts.username("REGENCY_OPERATOR", REGENCY);
+    Http operator = Http.basic(username, Accounts.PASSWORD);
+    long kkb = Fixtures.registerKampungKb(operator, Accounts.uniqueName("Kampung Inpres D"));
+    long id = intervention(operator, kkb, ReferenceData.agency(operator, "DINSOS"));
+    tag(operator, id, "S2.P1.K3");
+
+    try (Chromium browser = Chromium.desktop()) {
+      Staff.login(browser, username);
+      browser.open(Http.BASE + "/kampung-kb/intervensi.xhtml?id=" + id);
+      assertTrue(browser.await("#inpres").getText().contains("S2.P1.K3"), browser.text());
+      browser.find("#inpres\\:activities").click();
+      // S3.P2.K15 is the 35th activity (S1: 2, S2: 12, S3.P1: 6, then the 15th of S3.P2).
+      browser
+          .await(
+              "#inpres\\:activities_panel li:nth-child(35 of .ui-selectcheckboxmenu-list-item)"
+                  + " .ui-chkbox-box")
+          .click();
+      browser.find("#inpres\\:activities_panel .ui-selectcheckboxmenu-close").click();
+      browser.find("#inpres\\:save").click();
+      browser.waitUntil(() -> browser.find("#inpres").getText().contains("S3.P2.K15"));
+      browser.screenshot("16-intervensi-sasaran-inpres");
+
+      browser.open(Http.BASE + "/inpres.xhtml");
+      browser.await("#filters\\:year").clear();
+      browser.find("#filters\\:year").sendKeys(String.valueOf(YEAR));
+      browser.find("#filters\\:show").click();
+      browser.waitUntil(
+          () -> browser.find("#recap-title").getText().contains(String.valueOf(YEAR)));
+      assertTrue(browser.find("#inpres-table").getText().contains("Dapur Sehat Atasi Stunting"));
+      browser.screenshot("17-sasaran-inpres");
+    }
+    assertEquals(
+        List.of("S2.P1.K3", "S3.P2.K15"),
+        Http.object(operator.get("/api/interventions/" + id + "/inpres"), 200)
+            .getJsonArray("activities")
+            .stream()
+            .map(v -> v.asJsonObject().getString("code"))
+            .toList());
+  }
+
   private static long intervention(Http as, long kkb, long agency) {
     String body =
         Json.createObjectBuilder()

@@ -3,7 +3,6 @@ package id.go.lampungprov.kkb.monitoring.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,22 +13,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "inpres_activity")
-public class InpresActivity {
-
-  @Id private Long id;
+public class InpresActivity extends InpresEntry {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "programme_id", nullable = false)
   private InpresProgramme programme;
-
-  @Column(nullable = false, length = 20)
-  private String code;
-
-  @Column(name = "sort_order", nullable = false)
-  private int sortOrder;
-
-  @Column(nullable = false, length = 500)
-  private String name;
 
   @Column(nullable = false, length = 500)
   private String indicator;
@@ -48,24 +36,10 @@ public class InpresActivity {
       String name,
       String indicator,
       String responsible) {
+    super(code, sortOrder, name);
     this.programme = programme;
-    this.code = code;
-    this.sortOrder = sortOrder;
-    this.name = name;
     this.indicator = indicator;
     this.responsible = responsible;
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public String code() {
-    return code;
-  }
-
-  public String name() {
-    return name;
   }
 
   public String indicator() {

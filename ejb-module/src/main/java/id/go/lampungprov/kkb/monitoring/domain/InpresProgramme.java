@@ -1,9 +1,7 @@
 package id.go.lampungprov.kkb.monitoring.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -15,22 +13,11 @@ import java.util.List;
 /** A programme under a target, e.g. S3.P2 "Pendampingan dan pelayanan … stunting". */
 @Entity
 @Table(name = "inpres_programme")
-public class InpresProgramme {
-
-  @Id private Long id;
+public class InpresProgramme extends InpresEntry {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "target_id", nullable = false)
   private InpresTarget target;
-
-  @Column(nullable = false, length = 20)
-  private String code;
-
-  @Column(name = "sort_order", nullable = false)
-  private int sortOrder;
-
-  @Column(nullable = false, length = 500)
-  private String name;
 
   @OneToMany(mappedBy = "programme")
   @OrderBy("sortOrder")
@@ -41,31 +28,17 @@ public class InpresProgramme {
   }
 
   InpresProgramme(InpresTarget target, String code, int sortOrder, String name) {
+    super(code, sortOrder, name);
     this.target = target;
-    this.code = code;
-    this.sortOrder = sortOrder;
-    this.name = name;
   }
 
   /** Adds an activity at the end (for tests). */
   public InpresActivity addActivity(String activityName, String indicator, String responsible) {
     int n = activities.size() + 1;
     InpresActivity a =
-        new InpresActivity(this, code + ".K" + n, n, activityName, indicator, responsible);
+        new InpresActivity(this, code() + ".K" + n, n, activityName, indicator, responsible);
     activities.add(a);
     return a;
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public String code() {
-    return code;
-  }
-
-  public String name() {
-    return name;
   }
 
   public InpresTarget target() {

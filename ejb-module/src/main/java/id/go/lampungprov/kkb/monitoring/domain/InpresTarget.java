@@ -1,9 +1,7 @@
 package id.go.lampungprov.kkb.monitoring.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -15,22 +13,11 @@ import java.util.List;
 /** A target (sasaran) of the Instruction, e.g. S2 "Peningkatan perubahan perilaku". */
 @Entity
 @Table(name = "inpres_target")
-public class InpresTarget {
-
-  @Id private Long id;
+public class InpresTarget extends InpresEntry {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "catalogue_id", nullable = false)
   private InpresCatalogue catalogue;
-
-  @Column(nullable = false, length = 20)
-  private String code;
-
-  @Column(name = "sort_order", nullable = false)
-  private int sortOrder;
-
-  @Column(nullable = false, length = 500)
-  private String name;
 
   @OneToMany(mappedBy = "target")
   @OrderBy("sortOrder")
@@ -41,30 +28,16 @@ public class InpresTarget {
   }
 
   InpresTarget(InpresCatalogue catalogue, String code, int sortOrder, String name) {
+    super(code, sortOrder, name);
     this.catalogue = catalogue;
-    this.code = code;
-    this.sortOrder = sortOrder;
-    this.name = name;
   }
 
   /** Adds a programme at the end (for tests). */
   public InpresProgramme addProgramme(String programmeName) {
     int n = programmes.size() + 1;
-    InpresProgramme p = new InpresProgramme(this, code + ".P" + n, n, programmeName);
+    InpresProgramme p = new InpresProgramme(this, code() + ".P" + n, n, programmeName);
     programmes.add(p);
     return p;
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public String code() {
-    return code;
-  }
-
-  public String name() {
-    return name;
   }
 
   public List<InpresProgramme> programmes() {
