@@ -221,7 +221,7 @@ class InpresIT {
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, username);
       browser.open(Http.BASE + "/kampung-kb/intervensi.xhtml?id=" + id);
-      assertTrue(browser.await("#inpres").getText().contains("S2.P1.K3"), browser.text());
+      browser.waitUntil(() -> browser.find("#inpres").getText().contains("S2.P1.K3"));
       browser.find("#inpres\\:activities").click();
       // S3.P2.K15 is the 35th activity (S1: 2, S2: 12, S3.P1: 6, then the 15th of S3.P2).
       browser

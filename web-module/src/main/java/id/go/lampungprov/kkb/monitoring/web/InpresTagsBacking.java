@@ -36,8 +36,11 @@ public class InpresTagsBacking implements Serializable {
   private List<String> selected = new ArrayList<>();
   private transient List<SelectItem> options;
 
-  /** The page's view action, after the intervention was found. */
-  public void load(long id) {
+  /** The page's view action, after the intervention was found (null: it was not, nothing to do). */
+  public void load(Long id) {
+    if (id == null) {
+      return;
+    }
     interventionId = id;
     tags = inpres.tags(id);
     selected = new ArrayList<>(tags.activities().stream().map(a -> a.code()).toList());
