@@ -93,6 +93,8 @@ start_server() {
   (
     export KKB_DATA_DIR="$DATA" HTTP_PORT KKB_HEAP KKB_SYNTHETIC_DATA="$SIZE" KKB_DEMO_DATA=false
     export KKB_REGIONS_PROVINCES="$provinces" KKB_START_TIMEOUT="$READY_TIMEOUT"
+    # The load comes from one address: the public budget per address must not be what is measured.
+    export KKB_PUBLIC_PER_MINUTE="${KKB_PUBLIC_PER_MINUTE:-1000000000}"
     export KKB_ADMIN_PASSWORD="$INITIAL_PASSWORD" KKB_EAR="$ROOT/loadtest/target/kampung-kb-loadtest.ear"
     exec ./run.sh
   ) >>"$LOG" 2>&1 &
@@ -501,6 +503,25 @@ LIST_PAGES="$(wc -l <"$OUT/paths-list.txt" | tr -d ' ')"
 : >"$OUT/paths-search.txt"
 for name in sido sumber way tanjung margo; do echo "/api/regions?q=$name&within=18" >>"$OUT/paths-search.txt"; done
 N_REGENCIES="$(wc -w <<<"$regencies" | tr -d ' ')"
+# The public portal as a visitor sees it, no account: the directory of each regency page by page (20 rows
+# a page, only pages holding rows), the statistics of the province, of each regency and of its first
+# district. Whole pages rendered by Faces, never a 304: what a visitor without a copy costs.
+: >"$OUT/paths-pubdir.txt"
+: >"$OUT/paths-pubstat.txt"
+echo "/publik/statistik.xhtml" >>"$OUT/paths-pubstat.txt"
+for code in $regencies; do
+  total="$(jget "$(curl -fsS "$BASE/api/public/kampung-kb?region=$code&size=1")" totalElements || true)"
+  is_number "$total" || continue
+  for ((page = 0; page * 20 < total; page++)); do
+    echo "/publik/direktori.xhtml?regency=$code&page=$page" >>"$OUT/paths-pubdir.txt"
+  done
+  echo "/publik/statistik.xhtml?region=$code" >>"$OUT/paths-pubstat.txt"
+  district="$(jget "$(api "/api/regions/$code/children")" '*/code' 'content/*/code' | tr ' ' '\n' | grep -E '^18\.[0-9]+\.[0-9]+$' | head -1 || true)"
+  [ -z "$district" ] || echo "/publik/statistik.xhtml?region=$district" >>"$OUT/paths-pubstat.txt"
+done
+[ -s "$OUT/paths-pubdir.txt" ] || die "the public directory has no page holding rows"
+PUBDIR_PAGES="$(wc -l <"$OUT/paths-pubdir.txt" | tr -d ' ')"
+PUBSTAT_PAGES="$(wc -l <"$OUT/paths-pubstat.txt" | tr -d ' ')"
 
 declare -A LOAD
 for round in $(seq "$RUNS"); do
@@ -515,6 +536,10 @@ for round in $(seq "$RUNS"); do
   # client's "Cache-Control: no-cache" makes it read the page again; both figures go in the table.
   LT load "$BASE" --connections "$CONNECTIONS" --warmup "$WARMUP" --duration "$DURATION" --timeout 30 \
     --header 'Cache-Control: no-cache' --target listfresh "@$OUT/paths-list.txt" >>"$tmp" || true
+  # The public pages, anonymous (the server runs with a public budget no load reaches: KKB_PUBLIC_PER_MINUTE).
+  LT load "$BASE" --connections "$CONNECTIONS" --warmup "$WARMUP" --duration "$DURATION" --timeout 30 \
+    --anonymous pubhome,pubdir,pubstat --target pubhome /publik/index.xhtml \
+    --target pubdir "@$OUT/paths-pubdir.txt" --target pubstat "@$OUT/paths-pubstat.txt" >>"$tmp" || true
   cat "$tmp" >>"$RAW"
   while read -r line; do
     t="$(kv "$line" name)"
@@ -523,7 +548,7 @@ for round in $(seq "$RUNS"); do
 done
 load_median() { tr ' ' '\n' <<<"${LOAD[$1.$2]:-}" | grep -v '^$' | median; }
 load_sum() { tr ' ' '\n' <<<"${LOAD[$1.$2]:-}" | awk '{s += $1} END {print s + 0}'; }
-for t in bare ping trivial list list8 listfresh search; do
+for t in bare ping trivial list list8 listfresh search pubhome pubdir pubstat; do
   for k in ok_rps p50_ms p99_ms; do LOAD[$t.$k.m]="$(load_median "$t" "$k")"; done
   LOAD[$t.errors.sum]="$(load_sum "$t" errors)"
   LOAD[$t.requests.sum]="$(load_sum "$t" requests)"
@@ -536,6 +561,9 @@ LIST_ME_RATIO="$(ratio "${LOAD[list.ok_rps.m]}" "${LOAD[trivial.ok_rps.m]}")"
 LIST8_RATIO="$(ratio "${LOAD[list8.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
 LISTFRESH_RATIO="$(ratio "${LOAD[listfresh.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
 SEARCH_RATIO="$(ratio "${LOAD[search.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
+PUBHOME_RATIO="$(ratio "${LOAD[pubhome.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
+PUBDIR_RATIO="$(ratio "${LOAD[pubdir.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
+PUBSTAT_RATIO="$(ratio "${LOAD[pubstat.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
 PING_RATIO="$(ratio "${LOAD[ping.ok_rps.m]}" "${LOAD[bare.ok_rps.m]}")"
 ME_PING_RATIO="$(ratio "${LOAD[trivial.ok_rps.m]}" "${LOAD[ping.ok_rps.m]}")"
 
@@ -632,11 +660,21 @@ national_check() { # only the national size has a meaningful national recap
   row "  throughput (2xx)" "${LOAD[search.ok_rps.m]}" "req/s"
   row "  throughput / bare" "$SEARCH_RATIO" "" ">= 0.40" "$(check "$SEARCH_RATIO" '>=' 0.4)"
   row "  p50 / p99 latency" "$(pair "${LOAD[search.p50_ms.m]}" "${LOAD[search.p99_ms.m]}")" ms
+  head_row "Public portal pages, no account, whole pages rendered (no 304)"
+  row "  Beranda /publik/index.xhtml: throughput (2xx)" "${LOAD[pubhome.ok_rps.m]}" "req/s"
+  row "  Beranda: throughput / bare" "$PUBHOME_RATIO" ""
+  row "  Beranda: p50 / p99 latency" "$(pair "${LOAD[pubhome.p50_ms.m]}" "${LOAD[pubhome.p99_ms.m]}")" ms
+  row "  Direktori ($PUBDIR_PAGES pages of 20): throughput (2xx)" "${LOAD[pubdir.ok_rps.m]}" "req/s"
+  row "  Direktori: throughput / bare" "$PUBDIR_RATIO" ""
+  row "  Direktori: p50 / p99 latency" "$(pair "${LOAD[pubdir.p50_ms.m]}" "${LOAD[pubdir.p99_ms.m]}")" ms
+  row "  Statistik ($PUBSTAT_PAGES: province, regencies, districts): throughput (2xx)" "${LOAD[pubstat.ok_rps.m]}" "req/s"
+  row "  Statistik: throughput / bare" "$PUBSTAT_RATIO" ""
+  row "  Statistik: p50 / p99 latency" "$(pair "${LOAD[pubstat.p50_ms.m]}" "${LOAD[pubstat.p99_ms.m]}")" ms
   head_row "Server"
   row "  time to ready after start, loaded data ($READY_RUNS starts)" "$READY_S" s
   row "  resident memory after the load runs (VmRSS)" "$RSS_MIB" MiB
   row "  peak resident memory (VmHWM)" "$HWM_MIB" MiB
-  for t in bare ping trivial list list8 listfresh search; do
+  for t in bare ping trivial list list8 listfresh search pubhome pubdir pubstat; do
     if [ "${LOAD[$t.errors.sum]}" != 0 ]; then
       echo "note: $t had ${LOAD[$t.errors.sum]} errors in ${LOAD[$t.requests.sum]} requests (see $RAW)"
     fi

@@ -218,6 +218,35 @@ class AdminPagesIT {
     }
   }
 
+  /**
+   * The audit trail's "Unduh CSV": the browser downloads exactly the entries the page shows with
+   * its filters, as many as the API counts for the same filters.
+   */
+  @Test
+  void theAuditTrailDownloadsTheEntriesItShowsFiltered() throws Exception {
+    String username = Accounts.username("PROVINCE_OFFICER", "18");
+    Http api = Http.basic(username, Accounts.PASSWORD);
+    long kkb =
+        Fixtures.registerKampungKb(api, ReferenceData.freeVillage(api), "Kampung KB Jejak Audit");
+    String filtered = "/api/audit?entityType=KampungKb&entityId=" + kkb;
+    long total = Http.total(api.get(filtered + "&size=1"));
+    assertTrue(total > 0, "the registration is in the audit trail");
+    try (Chromium browser = Chromium.desktop()) {
+      Staff.login(browser, username);
+      browser.open(Http.BASE + "/admin/audit.xhtml");
+      browser.waitUntil(() -> browser.has("#audit\\:entityType"));
+      browser.find("#audit\\:entityType").sendKeys("KampungKb");
+      browser.find("#audit\\:entityId").sendKeys(String.valueOf(kkb));
+      Path file = new BrowserDownloads(browser).click("#audit\\:export-csv");
+      String name = file.getFileName().toString();
+      assertTrue(name.startsWith("kampung-kb-audit_KampungKb_" + kkb + "_"), name);
+      assertTrue(name.endsWith(".csv"), name);
+      String csv = Files.readString(file);
+      assertEquals(total, ExportIT.csvRecords(csv) - 2, csv);
+      assertTrue(csv.contains("entityType=KampungKb, entityId=" + kkb), csv);
+    }
+  }
+
   /** Submits the account form for a province officer scoped to a regency, which is refused. */
   private static void createProvinceOfficerInARegency(Chromium browser, String username) {
     browser.find("#account\\:username").sendKeys(username);

@@ -264,6 +264,11 @@ public final class Chromium implements AutoCloseable {
     }
   }
 
+  /** Runs a DevTools command, e.g. where the browser saves what it downloads. */
+  Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+    return driver.executeCdpCommand(command, parameters);
+  }
+
   /** Forgets a cookie, as an expired session would be forgotten by the server. */
   void deleteCookie(String name) {
     driver.manage().deleteCookieNamed(name);

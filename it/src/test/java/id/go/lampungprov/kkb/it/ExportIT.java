@@ -34,6 +34,9 @@ class ExportIT {
           "/api/participants?region=18.07",
           "/api/participants?kampungKb=1&status=REPORTED",
           "/api/interventions?region=18",
+          "/api/persons?region=18.07",
+          "/api/persons?q=a",
+          "/api/persons?pokjaRole=CHAIR",
           "/api/audit?entityType=Account",
           "/api/classifications?region=18.07",
           "/api/documents");
@@ -86,12 +89,18 @@ class ExportIT {
             "/api/events/" + event + "/participants",
             "/api/events/" + event + "/follow-ups",
             "/api/kampung-kb/" + kkb + "/pokja",
+            "/api/kampung-kb/" + kkb + "/pokja?current=true",
             "/api/kampung-kb/" + kkb + "/cadres",
+            "/api/kampung-kb/" + kkb + "/cadres?current=true",
             "/api/kampung-kb/" + kkb + "/figures",
-            "/api/assessments")) {
+            "/api/kampung-kb/" + kkb + "/figures?latest=2",
+            "/api/assessments",
+            "/api/assessments?status=APPROVED",
+            "/api/assessments?q=a&stage=REGENCY")) {
       int total = Http.json(admin.get(list)).asJsonArray().size();
-      assertEquals(total, csvRecords(admin.get(list + "?format=csv").body()) - 2, list);
-      HttpResponse<byte[]> xlsx = admin.getBytes(list + "?format=xlsx");
+      String sep = list.contains("?") ? "&" : "?";
+      assertEquals(total, csvRecords(admin.get(list + sep + "format=csv").body()) - 2, list);
+      HttpResponse<byte[]> xlsx = admin.getBytes(list + sep + "format=xlsx");
       assertEquals(200, xlsx.statusCode(), list);
       try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
         assertEquals(total, book.getSheetAt(0).getLastRowNum() - 1, list);
@@ -141,6 +150,66 @@ class ExportIT {
     }
     // A list the role may not read is refused as the list is.
     assertEquals(403, regency.get("/api/audit?format=csv").statusCode());
+  }
+
+  /**
+   * The person list and its files: only the people living in the caller's regency, the NIK masked
+   * in the list and the file alike.
+   */
+  @Test
+  void thePersonListExportsOnlyTheRegencysPeopleWithTheNikMasked() throws IOException {
+    Http admin = Accounts.admin();
+    Http regency = Accounts.user("REGENCY_OPERATOR", "18.07");
+    String elsewhere =
+        Http.object(admin.get("/api/regions?within=18.01&level=VILLAGE&size=1"), 200)
+            .getJsonArray("content")
+            .getJsonObject(0)
+            .getString("code");
+    String name = "Ekspor Orang " + System.nanoTime();
+    String nik = PersonalDataIT.freshNik();
+    String own =
+        jakarta.json.Json.createObjectBuilder()
+            .add("villageCode", ReferenceData.SIDODADI)
+            .add("fullName", name)
+            .add("sex", "FEMALE")
+            .add("nik", nik)
+            .build()
+            .toString();
+    // Persons are registered by operators and province officers, the administrator reads them.
+    Http province = Accounts.user("PROVINCE_OFFICER", "18");
+    Http.object(province.post("/api/persons", own), 201);
+    Http.object(province.post("/api/persons", Fixtures.person(elsewhere, name, "MALE")), 201);
+    String q = "/api/persons?q=" + name.replace(' ', '+');
+
+    assertEquals(2, Http.total(admin.get(q)));
+    assertEquals(1, Http.total(regency.get(q)));
+    String masked = nik.substring(0, 4) + "••••••••" + nik.substring(12);
+    String csv = regency.get(q + "&format=csv").body();
+    assertEquals(1, csvRecords(csv) - 2, csv);
+    assertTrue(csv.contains(masked) && !csv.contains(nik), csv);
+    assertTrue(csv.contains("," + ReferenceData.SIDODADI + ","), csv);
+    HttpResponse<byte[]> xlsx = regency.getBytes(q + "&format=xlsx");
+    assertEquals(200, xlsx.statusCode());
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet sheet = book.getSheetAt(0);
+      assertEquals(1, sheet.getLastRowNum() - 1);
+      assertEquals(masked, sheet.getRow(2).getCell(2).getStringCellValue());
+    }
+    // Another regency asked for: nothing, as the list.
+    assertEquals(0, Http.total(regency.get(q + "&region=18.01")));
+    assertEquals(0, csvRecords(regency.get(q + "&region=18.01&format=csv").body()) - 2);
+
+    // The whole list: the regency's people only, every one of them.
+    long all = Http.total(regency.get("/api/persons?size=1"));
+    assertTrue(all > 0 && all < Http.total(admin.get("/api/persons?size=1")), "" + all);
+    String file = regency.get("/api/persons?format=csv").body();
+    assertEquals(all, csvRecords(file) - 2);
+    for (String line : file.split("\r\n")) {
+      if (line.matches("\\d+,.*")) {
+        assertTrue(line.contains(",18.07."), "outside the regency: " + line);
+      }
+    }
+    Http.assertRefused(regency.get("/api/persons?pokjaRole=KING"), 400, "pokjaRole", "enum");
   }
 
   @Test

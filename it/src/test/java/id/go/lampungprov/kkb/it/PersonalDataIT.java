@@ -26,7 +26,7 @@ class PersonalDataIT {
    * A valid NIK unique to this run: Pekalongan district, born 15 June 1990 (woman), sequence from
    * time.
    */
-  private static String freshNik() {
+  static String freshNik() {
     return "18070455069"
         + String.format("%05d", 1 + System.nanoTime() % 99_998)
             .substring(0, 5)

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The public portal in headless Chromium without an account: home → directory → Kampung KB
  * Sidodadi's profile → statistics drilled down to its district → a table downloaded → the map;
  * nothing personal on any page, checked against the demo data's persons and phone numbers; a phone
- * sees the pages without sideways scrolling. Screenshots {@code 40-publik-*}.
+ * sees the pages without sideways scrolling; no page opens a session, and a page the browser holds
+ * is answered 304 until something changes. Screenshots {@code 40-publik-*}.
  */
 @ExtendWith(ArquillianExtension.class)
 class PublicPagesIT {
@@ -90,11 +94,67 @@ class PublicPagesIT {
       assertTrue(browser.has("#map canvas, #map path"), browser.html("#map"));
       browser.screenshot("44-publik-peta");
 
-      // English through the language switch, as the staff pages have it.
-      browser.click("#language\\:en");
-      browser.open(Http.BASE + "/publik/peta.xhtml");
+      // English through the language switch; the next page keeps it (a cookie, no session).
+      browser.click("#lang-en");
       assertTrue(browser.text().contains("Kampung KB map"), browser.text());
+      browser.click("#nav-directory");
+      assertTrue(browser.text().contains("Kampung KB directory"), browser.text());
     }
+  }
+
+  @Test
+  void publicPagesOpenNoSessionAndAnswer304WhileNothingChanged() {
+    Http visitor = Http.anonymous();
+    long sidodadi = ReferenceData.sidodadi(Accounts.admin());
+    Map<String, String> tags = new LinkedHashMap<>();
+    for (String page :
+        List.of(
+            "/publik/",
+            "/publik/index.xhtml",
+            "/publik/direktori.xhtml?regency=18.07&name=Sidodadi",
+            "/publik/profil.xhtml?id=" + sidodadi,
+            "/publik/statistik.xhtml?region=18.07",
+            "/publik/peta.xhtml")) {
+      HttpResponse<String> answer = visitor.get(page);
+      assertEquals(200, answer.statusCode(), page);
+      List<String> cookies = answer.headers().allValues("Set-Cookie");
+      assertTrue(
+          cookies.stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+          page + " opened a session: " + cookies);
+      String tag = answer.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(page));
+      tags.put(page, tag);
+      HttpResponse<String> again = visitor.get(page, "If-None-Match", tag);
+      assertEquals(304, again.statusCode(), page);
+      assertEquals("", again.body());
+    }
+
+    // English by the address, kept by a cookie for the pages linked without it.
+    HttpResponse<String> english = visitor.get("/publik/index.xhtml?lang=en");
+    assertTrue(english.body().contains("Kampung KB in Lampung Province"), english.body());
+    assertTrue(
+        english.headers().allValues("Set-Cookie").stream()
+            .anyMatch(c -> c.startsWith("kkb-lang=en")),
+        english.headers().toString());
+    HttpResponse<String> next = visitor.get("/publik/index.xhtml", "Cookie", "kkb-lang=en");
+    assertTrue(next.body().contains("Kampung KB in Lampung Province"), next.body());
+    assertTrue(next.body().contains("lang=\"en\""), "the page says its language");
+    assertFalse(
+        next.headers().firstValue("ETag").orElseThrow().equals(tags.get("/publik/index.xhtml")),
+        "another language, another tag");
+    assertTrue(
+        visitor.get("/publik/index.xhtml").body().contains("Kampung KB di Provinsi Lampung"));
+
+    // A change anywhere moves the tag: the copy is no longer current.
+    Http operator = Accounts.user("REGENCY_OPERATOR", "18.07");
+    Http.object(
+        operator.post(
+            "/api/kampung-kb",
+            Fixtures.kampung(ReferenceData.freeVillage(operator), Accounts.uniqueName("KKB Tag"))
+                .build()
+                .toString()),
+        201);
+    String home = "/publik/index.xhtml";
+    assertEquals(200, visitor.get(home, "If-None-Match", tags.get(home)).statusCode());
   }
 
   @Test

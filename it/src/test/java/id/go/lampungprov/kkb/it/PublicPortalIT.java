@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -270,7 +271,8 @@ class PublicPortalIT {
     }
   }
 
-  private static Set<Long> publicPhotoIds(long kampungKb) {
+  /** The ids of the photos the public profile of this Kampung KB shows. */
+  static Set<Long> publicPhotoIds(long kampungKb) {
     Set<Long> ids = new LinkedHashSet<>();
     for (JsonValue i :
         Http.object(Http.anonymous().get("/api/public/kampung-kb/" + kampungKb), 200)
@@ -305,5 +307,38 @@ class PublicPortalIT {
             HttpRequest.newBuilder(URI.create(Http.BASE + path))
                 .header("If-None-Match", tag)
                 .GET());
+  }
+
+  /**
+   * A flood from one address: past the budget (KKB_PUBLIC_PER_MINUTE, 300 on the test server) the
+   * API answers 429 problem+json and the pages 429 text, both with Retry-After; another address is
+   * served meanwhile. Own loopback addresses, so no other test's requests count.
+   */
+  @Test
+  void aFloodFromOneAddressGets429AndOthersAreStillServed() {
+    FromAddress flood = new FromAddress("127.0.0.21");
+    int served = 0;
+    FromAddress.Answer answer = null;
+    for (int i = 0; i < 400; i++) {
+      answer = flood.send("GET", "/api/public/map", Map.of(), null);
+      if (answer.status() != 200) {
+        break;
+      }
+      served++;
+    }
+    assertEquals(300, served, "the budget of a minute");
+    assertEquals(429, answer.status(), answer.body());
+    assertTrue(answer.headers().get("content-type").startsWith("application/problem+json"));
+    assertTrue(answer.body().contains("\"status\":429"), answer.body());
+    long retry = Long.parseLong(answer.headers().get("retry-after"));
+    assertTrue(retry >= 1 && retry <= 60, "Retry-After " + retry);
+
+    FromAddress.Answer page = flood.send("GET", "/publik/index.xhtml", Map.of(), null);
+    assertEquals(429, page.status());
+    assertTrue(page.body().startsWith("Terlalu banyak permintaan"), page.body());
+    assertTrue(page.headers().containsKey("retry-after"));
+
+    assertEquals(
+        200, new FromAddress("127.0.0.22").send("GET", "/api/public/map", Map.of(), null).status());
   }
 }

@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -254,12 +255,39 @@ class RegistrationPagesIT {
       assertEquals("Sebelum bantuan", stored.getString("caption"));
       browser.screenshot("13-intervensi-foto");
 
+      // "Tampilkan di portal publik": ticked, the photo shows on the public profile; cleared, gone.
+      long photoId = stored.getJsonNumber("id").longValue();
+      assertFalse(PublicPortalIT.publicPhotoIds(kkb).contains(photoId), "private at first");
+      browser.find("#photos [id$=':public'] .ui-chkbox-box").click();
+      browser.waitUntil(() -> browser.text().contains("Foto tampil di portal publik."));
+      assertTrue(PublicPortalIT.publicPhotoIds(kkb).contains(photoId), "public once ticked");
+      assertEquals(200, Http.anonymous().getBytes("/api/public/photos/" + photoId).statusCode());
+      browser.find("#photos [id$=':public'] .ui-chkbox-box").click();
+      browser.waitUntil(() -> browser.text().contains("Foto tidak lagi tampil di portal publik."));
+      assertFalse(PublicPortalIT.publicPhotoIds(kkb).contains(photoId), "private once cleared");
+      assertEquals(404, Http.anonymous().get("/api/public/photos/" + photoId).statusCode());
+
       browser.find("#photos button[id$=':remove']").click();
       browser.await(".ui-confirmdialog-yes");
       browser.submit(".ui-confirmdialog-yes");
       assertTrue(browser.text().contains("Foto dihapus."), browser.text());
       assertEquals(0, browser.count("ul.photos img"));
       assertTrue(api.get(interventions).body().contains("\"photos\":[]"), "the photo removed");
+
+      // The Pokja tab's downloads: the members and cadres the tab shows (terms not ended), so the
+      // cadre whose term ended is in the history but not in the file.
+      browser.open(Http.BASE + "/kampung-kb/detail.xhtml?id=" + kkb + "&tab=pokjaTab");
+      browser.await("#tabs\\:pokjaExport\\:export-csv");
+      BrowserDownloads downloads = new BrowserDownloads(browser);
+      String pokja = "/api/kampung-kb/" + kkb + "/pokja?current=true";
+      int current = Http.json(api.get(pokja)).asJsonArray().size();
+      Path memberFile = downloads.click("#tabs\\:pokjaExport\\:export-csv");
+      assertEquals(current, ExportIT.csvRecords(java.nio.file.Files.readString(memberFile)) - 2);
+      assertEquals(4, current, "three officers and the adviser");
+      Path cadreFile = downloads.click("#tabs\\:cadreExport\\:export-csv");
+      assertEquals(0, ExportIT.csvRecords(java.nio.file.Files.readString(cadreFile)) - 2);
+      assertEquals(
+          1, Http.json(api.get("/api/kampung-kb/" + kkb + "/cadres")).asJsonArray().size());
     }
   }
 

@@ -9,12 +9,14 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error contract once for every API operation instead of on each resource: the
  * problem+json schema and the answers every endpoint can give (400, 401, 403; 404 where the path
- * names a record; 409 on writes; 412 on replacements; 428 where If-Match is required).
+ * names a record; 409 on writes; 412 on replacements; 428 where If-Match is required). Likewise the
+ * list exports: a GET taking {@code format} answers its JSON, or every matching row as CSV or XLSX.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -49,6 +51,9 @@ public class ProblemResponsesFilter implements OASFilter {
       operation.setResponses(OASFactory.createAPIResponses());
     }
     APIResponses responses = operation.getResponses();
+    if (method == PathItem.HttpMethod.GET && takesQuery(operation, "format")) {
+      exports(responses);
+    }
     add(responses, "400", "Invalid input; the problem names the field and the rule");
     add(responses, "401", "Not authenticated (HTTP Basic)");
     add(
@@ -67,6 +72,37 @@ public class ProblemResponsesFilter implements OASFilter {
     if (takesIfMatch(operation)) {
       add(responses, "428", "No If-Match: send the ETag of the record you read");
     }
+  }
+
+  private static boolean takesQuery(Operation operation, String name) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream()
+            .anyMatch(p -> p.getIn() == Parameter.In.QUERY && name.equals(p.getName()));
+  }
+
+  /** The 200 of a list that exports: its JSON as documented, or the rows as a file. */
+  private static void exports(APIResponses responses) {
+    APIResponse ok = responses.getAPIResponse("200");
+    if (ok == null) {
+      ok = OASFactory.createAPIResponse();
+      responses.addAPIResponse("200", ok);
+    }
+    if (ok.getDescription() == null
+        || ok.getDescription().isBlank()
+        || ok.getDescription().startsWith("Default")) {
+      ok.setDescription(
+          "The list (a page: content, totalElements, page, size) as JSON, or with format=xlsx or"
+              + " csv every row matching the same filters as a file");
+    }
+    if (ok.getContent() == null) {
+      ok.setContent(OASFactory.createContent());
+    }
+    Schema file = OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary");
+    ok.getContent().addMediaType("text/csv", OASFactory.createMediaType().schema(file));
+    ok.getContent()
+        .addMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            OASFactory.createMediaType().schema(file));
   }
 
   private static boolean takesIfMatch(Operation operation) {

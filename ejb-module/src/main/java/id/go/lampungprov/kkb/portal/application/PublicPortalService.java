@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.portal.application;
 import id.go.lampungprov.kkb.assessment.domain.ClassificationRepository;
 import id.go.lampungprov.kkb.assessment.domain.KampungKbClass;
 import id.go.lampungprov.kkb.files.application.FileStore;
+import id.go.lampungprov.kkb.platform.cache.VersionedAnswers;
 import id.go.lampungprov.kkb.portal.infrastructure.PublicQueries;
 import id.go.lampungprov.kkb.region.application.RegionService;
 import id.go.lampungprov.kkb.region.domain.Region;
@@ -43,6 +44,8 @@ import java.util.Set;
  * Everything the public portal reads, for anyone, without an account: read-only, active Kampung KB
  * only, mapped into {@link PublicViews} by {@link PublicMapping}. The statistics are the recap's
  * ({@link ProvinceRecapService#publicRecap}), so the portal and the Rekapitulasi never disagree.
+ * Answers are kept by the data's version ({@link VersionedAnswers}): the same for every visitor,
+ * computed once per change rather than once per visitor.
  */
 @Stateless
 @PermitAll
@@ -64,10 +67,15 @@ public class PublicPortalService {
   @Inject private FileStore files;
   @EJB private RegionService regions;
   @EJB private ProvinceRecapService recaps;
+  @Inject private VersionedAnswers answers;
 
   /** Counts per class, Kampung KB registered per year, the latest events held. */
   public PublicViews.Home home() {
     LocalDate today = LocalDate.now(JAKARTA);
+    return answers.answer("public-home", today, true, () -> home(today));
+  }
+
+  private PublicViews.Home home(LocalDate today) {
     Map<KampungKbClass, Long> perClass = new EnumMap<>(KampungKbClass.class);
     long notClassified = 0;
     for (Object[] row : classifications.currentClasses("")) {
@@ -117,10 +125,14 @@ public class PublicPortalService {
     boolean notClassified = PublicMapping.NOT_CLASSIFIED.equals(upper(kampungKbClass));
     Optional<KampungKbClass> cls =
         notClassified ? Optional.empty() : parse(KampungKbClass.class, "class", kampungKbClass);
-    Page<KampungKb> found =
-        queries.directory(
-            new PublicQueries.Filter(
-                prefix, name, cls, notClassified, parse(ModelStatus.class, "model", model), page));
+    PublicQueries.Filter filter =
+        new PublicQueries.Filter(
+            prefix, name, cls, notClassified, parse(ModelStatus.class, "model", model), page);
+    return answers.answer("public-directory", filter, true, () -> directory(filter));
+  }
+
+  private PublicViews.DirectoryPage directory(PublicQueries.Filter filter) {
+    Page<KampungKb> found = queries.directory(filter);
     Map<Long, KampungKbClass> classes =
         queries.classes(found.content().stream().map(KampungKb::id).toList());
     Map<String, String> names = regionNames(found.content());
@@ -135,6 +147,10 @@ public class PublicPortalService {
 
   /** The public profile of an active Kampung KB; not found for an inactive or unknown one. */
   public PublicViews.Profile profile(long id) {
+    return answers.answer("public-profile", id, true, () -> readProfile(id));
+  }
+
+  private PublicViews.Profile readProfile(long id) {
     KampungKb k =
         queries
             .activeKampungKb(id)
@@ -177,13 +193,24 @@ public class PublicPortalService {
         region == null || region.isBlank()
             ? defaultProvince()
             : RegionCode.parse("region", region.strip());
-    int y = year == null ? LocalDate.now(JAKARTA).getYear() : year;
-    return PublicMapping.statistics(
-        recaps.publicRecap(area, y), area.parent().map(RegionCode::value).orElse(null));
+    LocalDate today = LocalDate.now(JAKARTA);
+    int y = year == null ? today.getYear() : year;
+    // The recap holds "as of today": the day is part of what the answer depends on.
+    return answers.answer(
+        "public-statistics",
+        List.of(area.value(), y, today),
+        true,
+        () ->
+            PublicMapping.statistics(
+                recaps.publicRecap(area, y), area.parent().map(RegionCode::value).orElse(null)));
   }
 
   /** Active Kampung KB with coordinates. */
   public List<PublicViews.MapPoint> mapPoints() {
+    return answers.answer("public-map", "", true, this::readMapPoints);
+  }
+
+  private List<PublicViews.MapPoint> readMapPoints() {
     return queries.located().stream()
         .map(
             l ->

@@ -11,6 +11,7 @@ import id.go.lampungprov.kkb.region.domain.RegionLevel;
 import id.go.lampungprov.kkb.region.infrastructure.GazetteerIndex;
 import id.go.lampungprov.kkb.registration.domain.Person;
 import id.go.lampungprov.kkb.registration.domain.PersonRepository;
+import id.go.lampungprov.kkb.registration.domain.PersonSearch;
 import id.go.lampungprov.kkb.registration.domain.Sex;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Nik;
@@ -21,6 +22,7 @@ import id.go.lampungprov.kkb.security.infrastructure.NikKeys;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -81,6 +83,19 @@ public class PersonService {
   @RolesAllowed(Role.Names.STAFF)
   public Person get(long id) {
     return scopeGuard.readable(people.find(id), Person::village, ENTITY, id);
+  }
+
+  /**
+   * One page of the people living in the caller's scope (narrowed to the asked region): the people
+   * {@link #get} would show one by one. A person who holds a position in a Kampung KB of the scope
+   * but lives outside it is not listed, as {@link #get} does not show them either.
+   */
+  @RolesAllowed(Role.Names.STAFF)
+  public Page<Person> search(PersonSearch search) {
+    return scopeGuard
+        .visibleArea(search.region())
+        .map(area -> people.search(search.withRegion(area.region())))
+        .orElseGet(() -> new Page<>(List.of(), 0, search.page().page(), search.page().size()));
   }
 
   /** The full NIK, for staff who must verify it; every call is audited. */

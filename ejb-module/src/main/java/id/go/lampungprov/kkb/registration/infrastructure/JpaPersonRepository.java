@@ -1,8 +1,12 @@
 package id.go.lampungprov.kkb.registration.infrastructure;
 
 import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
+import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.Person;
 import id.go.lampungprov.kkb.registration.domain.PersonRepository;
+import id.go.lampungprov.kkb.registration.domain.PersonSearch;
+import id.go.lampungprov.kkb.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +25,26 @@ public class JpaPersonRepository extends JpaRepository implements PersonReposito
         .setParameter("index", index)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Page<Person> search(PersonSearch s) {
+    // The service narrowed the region to the caller's scope; none left means the whole country.
+    String prefix = s.region().map(RegionCode::value).orElse("");
+    PagedQuery<Person> q = PagedQuery.of(Person.class, "p").within("p.villageCode", prefix);
+    if (!s.text().isEmpty()) {
+      q.containsIgnoreCase("p.fullName", "text", s.text());
+    }
+    // A term is current while it has no end, as Term.isOpen says.
+    s.pokjaRole()
+        .ifPresent(
+            role ->
+                q.and(
+                    "EXISTS (SELECT m FROM PokjaMember m WHERE m.person = p AND m.role = :role"
+                        + " AND m.termEnd IS NULL)",
+                    "role",
+                    role));
+    return q.page(em, "p.fullName, p.id", s.page());
   }
 
   @Override

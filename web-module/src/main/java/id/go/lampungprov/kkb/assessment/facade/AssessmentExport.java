@@ -9,6 +9,7 @@ import id.go.lampungprov.kkb.platform.export.RowSource;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,15 +43,38 @@ public class AssessmentExport extends ListExport {
           ExportColumn.of("kategori", AssessmentDto::category),
           ExportColumn.of("nilai_per_indikator", AssessmentExport::scores));
 
+  /**
+   * The filters of the list and of the page "Penilaian": part of the name, period, stage, status.
+   */
+  public static final List<String> FILTERS = List.of("q", "period", "stage", "status");
+
   @Inject private AssessmentFacade assessments;
 
   public AssessmentExport() {
-    super(NAME, Set.of(Role.Names.STAFF), List.of());
+    super(NAME, Set.of(Role.Names.STAFF), FILTERS);
   }
 
   @Override
   public ExportTable<AssessmentDto> table(Map<String, String> f) {
-    return new ExportTable<>(NAME, "Penilaian COE", f, COLUMNS, RowSource.whole(assessments::list));
+    return new ExportTable<>(
+        NAME,
+        "Penilaian COE",
+        f,
+        COLUMNS,
+        RowSource.paged(
+            (page, size) ->
+                assessments.search(
+                    f.get("q"), f.get("period"), f.get("stage"), f.get("status"), page, size)));
+  }
+
+  /** Every row for these filters, for the JSON list: exactly the rows of the file. */
+  public List<AssessmentDto> rows(Map<String, String> f) {
+    RowSource<AssessmentDto> rows = table(f).rows();
+    List<AssessmentDto> all = new ArrayList<>();
+    for (List<AssessmentDto> chunk = rows.next(); !chunk.isEmpty(); chunk = rows.next()) {
+      all.addAll(chunk);
+    }
+    return all;
   }
 
   static String scores(AssessmentDto a) {

@@ -12,7 +12,6 @@ import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.rest.Versions;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,10 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -65,22 +61,23 @@ public class AssessmentResource {
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(
       summary =
-          "Assessments of Kampung KB in the caller's scope, newest first; with format=xlsx or csv"
-              + " as a file with the scores")
-  @APIResponse(
-      responseCode = "200",
-      description = "The list as JSON, or as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
-  public Response list(@QueryParam("format") String format) {
-    Optional<TableFormat> file = Exports.format(format);
-    if (file.isPresent()) {
-      return Exports.download(export, file.get(), Map.of());
-    }
-    return Response.ok(facade.list()).type(MediaType.APPLICATION_JSON_TYPE).build();
+          "Assessments of Kampung KB in the caller's scope, newest first, filtered as the page"
+              + " Penilaian (q: part of the Kampung KB's name, period, stage, status); with"
+              + " format=xlsx or csv as a file with the scores")
+  public Response list(
+      @QueryParam("q") String q,
+      @QueryParam("period") String period,
+      @QueryParam("stage") String stage,
+      @QueryParam("status") String status,
+      @QueryParam("format") String format) {
+    return Exports.pageOrFile(
+        format,
+        export,
+        uriInfo.getQueryParameters(),
+        () -> {
+          Map<String, String> filters = Exports.filters(export, uriInfo.getQueryParameters());
+          return filters.isEmpty() ? facade.list() : export.rows(filters);
+        });
   }
 
   @GET

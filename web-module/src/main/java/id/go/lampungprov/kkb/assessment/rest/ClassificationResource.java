@@ -6,7 +6,6 @@ import id.go.lampungprov.kkb.assessment.facade.ClassificationExport;
 import id.go.lampungprov.kkb.assessment.facade.ClassificationFacade;
 import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,27 +52,29 @@ public class ClassificationResource {
       description =
           "The counts and one page (ClassificationSummary), or with format=xlsx or csv every"
               + " matching classification as a file",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SummaryDto.class)),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SummaryDto.class)))
   public Response summary(
       @QueryParam("region") String region,
       @QueryParam("class") String kampungKbClass,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("format") String format) {
-    Optional<TableFormat> file = Exports.format(format);
-    if (file.isPresent()) {
-      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
-    }
-    SummaryDto summary =
-        classifications.summary(
-            region, kampungKbClass, Params.integer("page", page), Params.integer("size", size));
-    return Response.ok(summary).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Exports.pageOrFile(
+        format,
+        export,
+        uriInfo.getQueryParameters(),
+        () -> {
+          SummaryDto summary =
+              classifications.summary(
+                  region,
+                  kampungKbClass,
+                  Params.integer("page", page),
+                  Params.integer("size", size));
+          return summary;
+        });
   }
 
   @GET

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentRequest;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -83,6 +85,11 @@ public class AssessmentListBacking implements Serializable {
               a -> String.valueOf(a.id()));
     }
     return model;
+  }
+
+  /** The filters of the buttons "XLSX" and "CSV": the assessments as filtered on the page. */
+  public Map<String, String> getExportFilters() {
+    return Filters.named("q", q, "period", period, "stage", stage, "status", status);
   }
 
   /** New filters: the list starts again on its first page. */

@@ -7,7 +7,6 @@ import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,10 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail, read-only: there is no write, update or delete endpoint by design. */
@@ -66,26 +62,19 @@ public class AuditResource {
       summary =
           "Audit entries, newest first, filtered; with format=xlsx or csv every matching entry as"
               + " a file")
-  @APIResponse(
-      responseCode = "200",
-      description =
-          "One page (content, totalElements, page, size), or every matching entry as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
   public Response search(
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("format") String format) {
-    Optional<TableFormat> file = Exports.format(format);
-    if (file.isPresent()) {
-      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
-    }
-    PageDto<AuditEntryDto> found =
-        audit.search(filter(), Params.integer("page", page), Params.integer("size", size));
-    return Response.ok(found).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Exports.pageOrFile(
+        format,
+        export,
+        uriInfo.getQueryParameters(),
+        () -> {
+          PageDto<AuditEntryDto> found =
+              audit.search(filter(), Params.integer("page", page), Params.integer("size", size));
+          return found;
+        });
   }
 
   @GET

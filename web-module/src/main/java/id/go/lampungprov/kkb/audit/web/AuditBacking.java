@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.audit.web;
 import id.go.lampungprov.kkb.audit.domain.AuditAction;
 import id.go.lampungprov.kkb.audit.facade.AuditEntryDto;
 import id.go.lampungprov.kkb.audit.facade.AuditFacade;
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.Options;
 import id.go.lampungprov.kkb.platform.web.PageModel;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** Browsing the audit trail with filters, one page at a time. */
 @Named
@@ -38,6 +40,12 @@ public class AuditBacking implements Serializable {
                     page,
                     size),
             e -> String.valueOf(e.id()));
+  }
+
+  /** The filters of the buttons "XLSX" and "CSV": the entries as filtered on the page. */
+  public Map<String, String> getExportFilters() {
+    return Filters.named(
+        "actor", actor, "action", action, "entityType", entityType, "entityId", entityId);
   }
 
   public List<String> getActions() {

@@ -8,7 +8,6 @@ import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,10 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Follow-up actions of an event. */
@@ -57,20 +53,9 @@ public class EventFollowUpResource {
   @RolesAllowed(Role.Names.STAFF)
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(summary = "The event's follow-ups by due date; with format=xlsx or csv as a file")
-  @APIResponse(
-      responseCode = "200",
-      description = "The list as JSON, or as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
   public Response list(@QueryParam("format") String format) {
-    Optional<TableFormat> file = Exports.format(format);
-    if (file.isPresent()) {
-      return Exports.download(export, file.get(), Map.of("event", List.of(eventId)));
-    }
-    return Response.ok(attendance.followUps(event())).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Exports.pageOrFile(
+        format, export, Map.of("event", List.of(eventId)), () -> attendance.followUps(event()));
   }
 
   @POST

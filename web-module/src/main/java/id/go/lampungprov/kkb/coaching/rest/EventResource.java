@@ -8,7 +8,6 @@ import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,15 +57,6 @@ public class EventResource {
   @Operation(
       summary =
           "Events at venues in the caller's scope, newest first; with format=xlsx or csv every matching row as a file")
-  @APIResponse(
-      responseCode = "200",
-      description =
-          "One page (content, totalElements, page, size), or every matching row as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
   public Response search(
       @QueryParam("region") String region,
       @QueryParam("type") String type,
@@ -78,18 +67,18 @@ public class EventResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("format") String format) {
-    Optional<TableFormat> file = Exports.format(format);
-    if (file.isPresent()) {
-      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
-    }
-    Long kkb = kampungKb == null || kampungKb.isBlank() ? null : Params.id("KampungKb", kampungKb);
-    return Response.ok(
-            events.search(
-                new EventFacade.Filter(region, type, status, kkb, from, to),
-                Params.integer("page", page),
-                Params.integer("size", size)))
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .build();
+    return Exports.pageOrFile(
+        format,
+        export,
+        uriInfo.getQueryParameters(),
+        () -> {
+          Long kkb =
+              kampungKb == null || kampungKb.isBlank() ? null : Params.id("KampungKb", kampungKb);
+          return events.search(
+              new EventFacade.Filter(region, type, status, kkb, from, to),
+              Params.integer("page", page),
+              Params.integer("size", size));
+        });
   }
 
   @GET

@@ -5,7 +5,6 @@ import id.go.lampungprov.kkb.coaching.facade.ParticipantExport;
 import id.go.lampungprov.kkb.coaching.facade.ParticipantListFacade;
 import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,10 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The participants of many events, filtered as the events list is, in the caller's scope. */
@@ -41,15 +37,6 @@ public class ParticipantListResource {
       summary =
           "Participants of the events at venues in the caller's scope, by id (the events' filters);"
               + " with format=xlsx or csv every matching participant as a file")
-  @APIResponse(
-      responseCode = "200",
-      description =
-          "One page (content, totalElements, page, size), or every matching row as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
   public Response search(
       @QueryParam("region") String region,
       @QueryParam("type") String type,
@@ -60,17 +47,17 @@ public class ParticipantListResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("format") String format) {
-    Optional<TableFormat> file = Exports.format(format);
-    if (file.isPresent()) {
-      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
-    }
-    Long kkb = kampungKb == null || kampungKb.isBlank() ? null : Params.id("KampungKb", kampungKb);
-    return Response.ok(
-            participants.search(
-                new EventFacade.Filter(region, type, status, kkb, from, to),
-                Params.integer("page", page),
-                Params.integer("size", size)))
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .build();
+    return Exports.pageOrFile(
+        format,
+        export,
+        uriInfo.getQueryParameters(),
+        () -> {
+          Long kkb =
+              kampungKb == null || kampungKb.isBlank() ? null : Params.id("KampungKb", kampungKb);
+          return participants.search(
+              new EventFacade.Filter(region, type, status, kkb, from, to),
+              Params.integer("page", page),
+              Params.integer("size", size));
+        });
   }
 }

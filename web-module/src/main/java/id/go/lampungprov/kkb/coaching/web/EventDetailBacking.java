@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -124,6 +125,11 @@ public class EventDetailBacking implements Serializable {
 
   public String getId() {
     return id;
+  }
+
+  /** The filter of the participants' and follow-ups' export buttons: this event. */
+  public Map<String, Long> getExportFilters() {
+    return Map.of("event", eventId);
   }
 
   public void setId(String id) {

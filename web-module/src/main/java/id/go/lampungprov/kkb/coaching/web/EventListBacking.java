@@ -1,7 +1,6 @@
 package id.go.lampungprov.kkb.coaching.web;
 
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
-import id.go.lampungprov.kkb.coaching.facade.EventExport;
 import id.go.lampungprov.kkb.coaching.facade.EventFacade;
 import id.go.lampungprov.kkb.coaching.facade.ParticipantExport;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
@@ -27,7 +26,6 @@ public class EventListBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private EventFacade events;
-  @Inject private EventExport eventExport;
   @Inject private ParticipantExport participantExport;
   @Inject private ExportDownloads downloads;
 
@@ -53,9 +51,9 @@ public class EventListBacking implements Serializable {
             e -> String.valueOf(e.id()));
   }
 
-  /** The buttons "XLSX" and "CSV": the events as filtered on the page, every one of them. */
-  public String export(String format) {
-    return downloads.export(eventExport, filters(), format);
+  /** The filters of the buttons "XLSX" and "CSV": the events as filtered on the page. */
+  public Map<String, String> getExportFilters() {
+    return filters();
   }
 
   /** The participants of those events, with attendance (often long: a background job). */

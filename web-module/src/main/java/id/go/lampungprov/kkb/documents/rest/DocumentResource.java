@@ -9,7 +9,6 @@ import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.AccessDeniedException;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,25 +54,24 @@ public class DocumentResource {
   @APIResponse(
       responseCode = "200",
       description = "One page (IssuedDocumentPage), or every matching document as a file",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DocumentDtos.DocumentPageDto.class)),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DocumentDtos.DocumentPageDto.class)))
   public Response list(
       @QueryParam("type") String type,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("format") String format) {
-    Optional<TableFormat> file = Exports.format(format);
-    if (file.isPresent()) {
-      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
-    }
-    DocumentDtos.DocumentPageDto found =
-        documents.list(type, Params.integer("page", page), Params.integer("size", size));
-    return Response.ok(found).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Exports.pageOrFile(
+        format,
+        export,
+        uriInfo.getQueryParameters(),
+        () -> {
+          DocumentDtos.DocumentPageDto found =
+              documents.list(type, Params.integer("page", page), Params.integer("size", size));
+          return found;
+        });
   }
 
   @GET

@@ -1,7 +1,6 @@
 package id.go.lampungprov.kkb.monitoring.rest;
 
 import id.go.lampungprov.kkb.monitoring.facade.MissingReportExport;
-import id.go.lampungprov.kkb.monitoring.facade.ReportingDtos.RateTableDto;
 import id.go.lampungprov.kkb.monitoring.facade.ReportingFacade;
 import id.go.lampungprov.kkb.monitoring.facade.ReportingRateExport;
 import id.go.lampungprov.kkb.platform.export.Exports;
@@ -19,9 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reporting rates and missing reports per area, counted from the figures. */
@@ -43,28 +39,13 @@ public class ReportingRateResource {
       summary =
           "Expected, received, on time, late and missing reports per area one level below region"
               + " (default: your scope), for the twelve months up to period (default: last month);"
-              + " with format=xlsx or csv as a file")
-  @APIResponse(
-      responseCode = "200",
-      description = "The table as JSON, or one line per area and month as a file",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RateTableDto.class)),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
+              + " with format=xlsx or csv one line per area and month as a file")
   public Response rates(
       @QueryParam("region") String region,
       @QueryParam("period") String period,
       @QueryParam("format") String format) {
-    return Exports.format(format)
-        .map(f -> Exports.download(rateExport, f, uriInfo.getQueryParameters()))
-        .orElseGet(
-            () ->
-                Response.ok(reporting.rates(region, period))
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .build());
+    return Exports.pageOrFile(
+        format, rateExport, uriInfo.getQueryParameters(), () -> reporting.rates(region, period));
   }
 
   @GET
@@ -75,31 +56,18 @@ public class ReportingRateResource {
           "The Kampung KB of region expected to report period whose figures are not recorded,"
               + " by village code, with the regency operators responsible; paged; with"
               + " format=xlsx or csv every row as a file")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page (content, totalElements, page, size), or every row as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
   public Response missing(
       @QueryParam("region") String region,
       @QueryParam("period") String period,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("format") String format) {
-    return Exports.format(format)
-        .map(f -> Exports.download(missingExport, f, uriInfo.getQueryParameters()))
-        .orElseGet(
-            () ->
-                Response.ok(
-                        reporting.missing(
-                            region,
-                            period,
-                            Params.integer("page", page),
-                            Params.integer("size", size)))
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .build());
+    return Exports.pageOrFile(
+        format,
+        missingExport,
+        uriInfo.getQueryParameters(),
+        () ->
+            reporting.missing(
+                region, period, Params.integer("page", page), Params.integer("size", size)));
   }
 }

@@ -1,13 +1,10 @@
 package id.go.lampungprov.kkb.monitoring.web;
 
-import id.go.lampungprov.kkb.monitoring.facade.MissingReportExport;
 import id.go.lampungprov.kkb.monitoring.facade.ReportingDtos.MissingDto;
 import id.go.lampungprov.kkb.monitoring.facade.ReportingDtos.RateTableDto;
 import id.go.lampungprov.kkb.monitoring.facade.ReportingDtos.ReportingMonthDto;
 import id.go.lampungprov.kkb.monitoring.facade.ReportingFacade;
-import id.go.lampungprov.kkb.monitoring.facade.ReportingRateExport;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
-import id.go.lampungprov.kkb.platform.web.ExportDownloads;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
@@ -38,13 +35,15 @@ public class ReportingCycleBacking implements Serializable {
   @Inject private ReportingFacade reporting;
   @Inject private ScopeAreas scopeAreas;
   @Inject private AccountFacade accounts;
-  @Inject private ExportDownloads downloads;
-  @Inject private ReportingRateExport rateExport;
-  @Inject private MissingReportExport missingExport;
 
   private String scope;
   private String region;
   private String period;
+
+  /** The area and month the table and the list show: those of the last "Tampilkan" that worked. */
+  private String shownRegion;
+
+  private String shownPeriod;
   private String reason;
   private RateTableDto table;
   private PageModel<MissingDto, PageDto<MissingDto>> missing;
@@ -54,17 +53,20 @@ public class ReportingCycleBacking implements Serializable {
     scope = accounts.me().scope();
     region = scope;
     period = reporting.currentPeriod();
+    shownRegion = region;
+    shownPeriod = period;
     missing =
         PageModel.paged(
-            (page, size) -> reporting.missing(region, period, page, size),
+            (page, size) -> reporting.missing(shownRegion, shownPeriod, page, size),
             m -> m.kampungKbId() + "/" + m.period());
   }
 
   /** The button "Tampilkan": the table and the list for the chosen area and month. */
   public void show() {
-    table = null;
     try {
-      getTable();
+      table = reporting.rates(region, period);
+      shownRegion = region;
+      shownPeriod = period;
     } catch (BusinessException e) {
       FormMessages.show("filters", Set.of("period", "region"), e);
     }
@@ -72,7 +74,7 @@ public class ReportingCycleBacking implements Serializable {
 
   public RateTableDto getTable() {
     if (table == null) {
-      table = reporting.rates(region, period);
+      table = reporting.rates(shownRegion, shownPeriod);
     }
     return table;
   }
@@ -106,19 +108,11 @@ public class ReportingCycleBacking implements Serializable {
     }
   }
 
-  /** The buttons "XLSX"/"CSV" of the rates, and "XLSX" of the missing list. */
-  public String exportRates(String format) {
-    return downloads.export(rateExport, filters(), format);
-  }
-
-  public String exportMissing(String format) {
-    return downloads.export(missingExport, filters(), format);
-  }
-
-  private Map<String, String> filters() {
+  /** The filters of both exports (kkb:exportButtons): the area and month shown. */
+  public Map<String, String> getExportFilters() {
     Map<String, String> filters = new HashMap<>();
-    filters.put("region", region);
-    filters.put("period", period);
+    filters.put("region", shownRegion);
+    filters.put("period", shownPeriod);
     return filters;
   }
 

@@ -215,7 +215,8 @@ public class ExportJobs {
     }
   }
 
-  private ExportableList list(String name) {
+  /** The exportable list of this name; an unknown name is bad input (400, field {@code list}). */
+  public ExportableList list(String name) {
     for (ExportableList list : lists) {
       if (list.name().equals(name)) {
         return list;

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.platform.spreadsheet.TableSink;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -137,6 +139,23 @@ public final class Exports {
       sink.discard();
       throw e;
     }
+  }
+
+  /**
+   * What every list endpoint answers: without {@code format}, the page (or list) {@code page}
+   * reads, as JSON; with {@code format=xlsx|csv}, every row matching the same filters as a file
+   * ({@link #download}). An unknown format is refused before anything is read.
+   */
+  public static Response pageOrFile(
+      String format,
+      ExportableList list,
+      Map<String, ? extends List<String>> query,
+      Supplier<?> page) {
+    Optional<TableFormat> file = format(format);
+    if (file.isPresent()) {
+      return download(list, file.get(), query);
+    }
+    return Response.ok(page.get()).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   /**

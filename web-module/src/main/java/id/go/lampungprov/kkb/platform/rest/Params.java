@@ -26,6 +26,18 @@ public final class Params {
     }
   }
 
+  /** {@code true} or {@code false} (any case); absent or blank: false. */
+  public static boolean flag(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidInputException(name, "boolean", name + " must be true or false");
+    };
+  }
+
   /**
    * Whether a request's {@code Cache-Control} asks for a fresh answer ({@code no-cache}, as a
    * browser's forced reload sends): the server then computes it instead of using a kept one.

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
@@ -23,6 +24,7 @@ import java.util.Set;
  * once, a longer one runs as a background job and the user is sent to "Ekspor saya", where its
  * progress shows and its file waits (the user may leave and come back).
  */
+@Named("exportDownloads")
 @ApplicationScoped
 public class ExportDownloads {
 
@@ -32,6 +34,25 @@ public class ExportDownloads {
   private static final String MY_EXPORTS = "/ekspor?faces-redirect=true";
 
   @Inject private ExportJobs jobs;
+
+  /**
+   * The buttons of {@code <kkb:exportButtons list=… filters=…/>}: the list by its name, the page's
+   * filters as its backing bean gives them (values of any type, read as text; none: {@code null}).
+   *
+   * @return as {@link #export(ExportableList, Map, String)}
+   */
+  public String exportList(String listName, Map<String, ?> filters, String format) {
+    Map<String, String> given = new LinkedHashMap<>();
+    if (filters != null) {
+      filters.forEach((k, v) -> given.put(k, v == null ? null : String.valueOf(v)));
+    }
+    try {
+      return export(jobs.list(listName), given, format);
+    } catch (BusinessException e) {
+      FormMessages.show("export", Set.of(), e);
+      return null;
+    }
+  }
 
   /**
    * Exports {@code list} with the page's filters in {@code format} ({@code xlsx} or {@code csv}).

@@ -3,6 +3,7 @@ package id.go.lampungprov.kkb.portal.web;
 import id.go.lampungprov.kkb.platform.rest.Problems;
 import id.go.lampungprov.kkb.platform.web.ClientAddress;
 import id.go.lampungprov.kkb.portal.application.PublicRequestBudget;
+import id.go.lampungprov.kkb.portal.facade.PublicTags;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -26,6 +27,11 @@ import java.util.OptionalLong;
  *       is offered, and no credentials are sent cross-site.
  *   <li>Each client address has a request budget ({@link PublicRequestBudget}); past it the answer
  *       is 429 with {@code Retry-After}, as problem+json for the API.
+ *   <li>A page is tagged ({@link PublicPageTags}) and answered 304 without rendering while the
+ *       browser's copy is current. The 304 carries no Content-Security-Policy, so the browser keeps
+ *       the policy stored with its copy, whose nonce matches that copy's scripts; the nonce of a
+ *       cached public page is reused, which is acceptable because these pages show no input of
+ *       their visitors.
  *   <li>The map page may load tiles from {@code KKB_MAP_TILES}'s server: its origin is added to the
  *       page's {@code img-src}, and nothing else is loosened.
  * </ul>
@@ -39,6 +45,13 @@ public class PublicRequestFilter extends HttpFilter {
 
   @Inject private transient PublicRequestBudget budget;
   @Inject private transient MapSettings map;
+  @Inject private transient PublicTags tags;
+  private transient PublicPageTags pages;
+
+  @Override
+  public void init() throws ServletException {
+    pages = new PublicPageTags(getServletContext());
+  }
 
   @Override
   protected void doFilter(
@@ -61,7 +74,32 @@ public class PublicRequestFilter extends HttpFilter {
       tooMany(response, api, wait.getAsLong());
       return;
     }
+    if (!api && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+      String tag = pages.tag(tags, request);
+      response.setHeader("ETag", tag);
+      response.setHeader("Cache-Control", PublicTags.CACHE_CONTROL);
+      // The language may come from a cookie: a shared cache must not give one visitor's copy to
+      // another without asking.
+      response.setHeader("Vary", "Cookie");
+      if (matches(request.getHeader("If-None-Match"), tag)) {
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        return;
+      }
+    }
     chain.doFilter(request, map.tileOrigin().isEmpty() ? response : new WithTiles(response));
+  }
+
+  private static boolean matches(String ifNoneMatch, String tag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String candidate : ifNoneMatch.split(",")) {
+      String c = candidate.strip();
+      if (c.equals("*") || c.equals(tag) || c.equals("W/" + tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void tooMany(HttpServletResponse response, boolean api, long seconds) throws IOException {

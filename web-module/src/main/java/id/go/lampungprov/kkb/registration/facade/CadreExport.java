@@ -36,13 +36,14 @@ public class CadreExport extends ListExport {
   @Inject private PokjaFacade pokja;
 
   public CadreExport() {
-    super(NAME, Set.of(Role.Names.STAFF), List.of("kampungKb"));
+    super(NAME, Set.of(Role.Names.STAFF), List.of("kampungKb", "current"));
   }
 
   @Override
   public ExportTable<PositionDtos.CadreDto> table(Map<String, String> f) {
     long kkb = Params.id("KampungKb", f.get("kampungKb"));
+    boolean current = Params.flag("current", f.get("current"));
     return new ExportTable<>(
-        NAME, "Kader Kampung KB", f, COLUMNS, RowSource.whole(() -> pokja.cadres(kkb)));
+        NAME, "Kader Kampung KB", f, COLUMNS, RowSource.whole(() -> pokja.cadres(kkb, current)));
   }
 }

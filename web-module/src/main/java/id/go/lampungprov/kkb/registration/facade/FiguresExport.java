@@ -31,14 +31,19 @@ public class FiguresExport extends ListExport {
   @Inject private FiguresFacade figures;
 
   public FiguresExport() {
-    super(NAME, Set.of(Role.Names.STAFF), List.of("kampungKb"));
+    super(NAME, Set.of(Role.Names.STAFF), List.of("kampungKb", "latest"));
   }
 
   @Override
   public ExportTable<FiguresDto> table(Map<String, String> f) {
     long kkb = Params.id("KampungKb", f.get("kampungKb"));
+    Integer latest = Params.integer("latest", f.get("latest"));
     return new ExportTable<>(
-        NAME, "Data Bulanan Kampung KB", f, COLUMNS, RowSource.whole(() -> figures.history(kkb)));
+        NAME,
+        "Data Bulanan Kampung KB",
+        f,
+        COLUMNS,
+        RowSource.whole(() -> figures.history(kkb, latest)));
   }
 
   private static List<ExportColumn<FiguresDto>> columns() {

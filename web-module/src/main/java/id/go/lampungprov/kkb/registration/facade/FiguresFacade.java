@@ -21,6 +21,21 @@ public class FiguresFacade {
     return service.history(kampungKbId).stream().map(FiguresFacade::dto).toList();
   }
 
+  /**
+   * The newest {@code latest} months of the history, oldest first (null: all), as the figures tab
+   * shows the latest twelve.
+   */
+  public List<FiguresDto> history(long kampungKbId, Integer latest) {
+    List<FiguresDto> all = history(kampungKbId);
+    if (latest == null) {
+      return all;
+    }
+    if (latest < 1) {
+      throw new InvalidInputException("latest", "min", "latest must be 1 or more");
+    }
+    return all.subList(Math.max(0, all.size() - latest), all.size());
+  }
+
   /** From the staff page: the version in the request, if any, is checked. */
   public FiguresDto report(long kampungKbId, String period, Long ifMatchVersion, FiguresRequest r) {
     return report(kampungKbId, period, ifMatchVersion, false, r);

@@ -1,10 +1,16 @@
 package id.go.lampungprov.kkb.registration.facade;
 
 import id.go.lampungprov.kkb.audit.domain.AuditEntry;
+import id.go.lampungprov.kkb.platform.facade.Filters;
+import id.go.lampungprov.kkb.platform.facade.PageDto;
+import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.application.PersonService;
 import id.go.lampungprov.kkb.registration.domain.Person;
+import id.go.lampungprov.kkb.registration.domain.PersonSearch;
+import id.go.lampungprov.kkb.registration.domain.PokjaRole;
 import id.go.lampungprov.kkb.registration.domain.Sex;
 import id.go.lampungprov.kkb.security.domain.Nip;
+import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -15,6 +21,31 @@ import java.util.Map;
 public class PersonFacade {
 
   @EJB private PersonService people;
+
+  /** The person list's filters, as its query parameters name them. */
+  public record Filter(String region, String q, String pokjaRole) {
+
+    /** The filters' query parameters, in the order export file names show them. */
+    public static final List<String> NAMES = List.of("region", "q", "pokjaRole");
+
+    /** The filters from named values (an export's). */
+    public static Filter of(Map<String, String> f) {
+      return new Filter(f.get("region"), f.get("q"), f.get("pokjaRole"));
+    }
+  }
+
+  /** One page of the people living in the caller's scope, by name; NIKs masked. */
+  public PageDto<PersonDto> search(Filter f, Integer page, Integer size) {
+    return PageDto.of(
+        people.search(
+            new PersonSearch(
+                Filters.given(f.region()).map(v -> RegionCode.parse("region", v)),
+                f.q(),
+                Filters.given(f.pokjaRole())
+                    .map(v -> KampungKbFacade.parseEnum(PokjaRole.class, "pokjaRole", v)),
+                PageRequest.of(page, size))),
+        PersonFacade::dto);
+  }
 
   public PersonDto register(PersonRequest r) {
     return dto(people.register(data(r)));

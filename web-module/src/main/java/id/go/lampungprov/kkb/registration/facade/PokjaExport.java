@@ -37,13 +37,14 @@ public class PokjaExport extends ListExport {
   @Inject private PokjaFacade pokja;
 
   public PokjaExport() {
-    super(NAME, Set.of(Role.Names.STAFF), List.of("kampungKb"));
+    super(NAME, Set.of(Role.Names.STAFF), List.of("kampungKb", "current"));
   }
 
   @Override
   public ExportTable<PositionDtos.Member> table(Map<String, String> f) {
     long kkb = Params.id("KampungKb", f.get("kampungKb"));
+    boolean current = Params.flag("current", f.get("current"));
     return new ExportTable<>(
-        NAME, "Anggota Pokja", f, COLUMNS, RowSource.whole(() -> pokja.members(kkb)));
+        NAME, "Anggota Pokja", f, COLUMNS, RowSource.whole(() -> pokja.members(kkb, current)));
   }
 }

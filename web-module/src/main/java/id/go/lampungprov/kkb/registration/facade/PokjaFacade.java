@@ -19,6 +19,11 @@ public class PokjaFacade {
     return pokja.pokja(kampungKbId).stream().map(PokjaFacade::dto).toList();
   }
 
+  /** The members; {@code current}: only those whose term has not ended, as the Pokja tab lists. */
+  public List<PositionDtos.Member> members(long kampungKbId, boolean current) {
+    return members(kampungKbId).stream().filter(m -> !current || m.termEnd() == null).toList();
+  }
+
   public PositionDtos.Member addMember(long kampungKbId, PositionDtos.MemberRequest r) {
     return dto(
         pokja.addMember(
@@ -39,6 +44,11 @@ public class PokjaFacade {
 
   public List<PositionDtos.CadreDto> cadres(long kampungKbId) {
     return pokja.cadres(kampungKbId).stream().map(PokjaFacade::dto).toList();
+  }
+
+  /** The cadres; {@code current}: only those whose term has not ended, as the Pokja tab lists. */
+  public List<PositionDtos.CadreDto> cadres(long kampungKbId, boolean current) {
+    return cadres(kampungKbId).stream().filter(c -> !current || c.termEnd() == null).toList();
   }
 
   public PositionDtos.CadreDto addCadre(long kampungKbId, PositionDtos.CadreRequest r) {

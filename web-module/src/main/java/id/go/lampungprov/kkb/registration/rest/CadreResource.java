@@ -1,8 +1,8 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.platform.export.Exports;
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.rest.Params;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.registration.facade.CadreExport;
 import id.go.lampungprov.kkb.registration.facade.PokjaFacade;
 import id.go.lampungprov.kkb.registration.facade.PositionDtos;
@@ -23,10 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The cadres (kader) of one Kampung KB. */
@@ -46,23 +43,19 @@ public class CadreResource {
   @GET
   @RolesAllowed(Role.Names.STAFF)
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
-  @Operation(summary = "The cadres, past and present; with format=xlsx or csv as a file")
-  @APIResponse(
-      responseCode = "200",
-      description = "The list as JSON, or as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
-  public Response cadres(@PathParam("id") String id, @QueryParam("format") String format) {
-    Optional<TableFormat> file = Exports.format(format);
-    if (file.isPresent()) {
-      return Exports.download(export, file.get(), Map.of("kampungKb", List.of(id)));
-    }
-    return Response.ok(pokja.cadres(Params.id(ENTITY, id)))
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .build();
+  @Operation(
+      summary =
+          "The cadres, past and present (current=true: those whose term has not ended); with"
+              + " format=xlsx or csv as a file")
+  public Response cadres(
+      @PathParam("id") String id,
+      @QueryParam("current") String current,
+      @QueryParam("format") String format) {
+    return Exports.pageOrFile(
+        format,
+        export,
+        Map.of("kampungKb", List.of(id), "current", Filters.given(current).stream().toList()),
+        () -> pokja.cadres(Params.id(ENTITY, id), Params.flag("current", current)));
   }
 
   @POST

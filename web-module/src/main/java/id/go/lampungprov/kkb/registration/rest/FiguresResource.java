@@ -1,10 +1,10 @@
 package id.go.lampungprov.kkb.registration.rest;
 
 import id.go.lampungprov.kkb.platform.export.Exports;
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.registration.facade.FiguresDto;
 import id.go.lampungprov.kkb.registration.facade.FiguresExport;
 import id.go.lampungprov.kkb.registration.facade.FiguresFacade;
@@ -28,10 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Monthly programme figures of one Kampung KB. */
@@ -53,23 +50,17 @@ public class FiguresResource {
   @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
   @Operation(
       summary =
-          "All reported months, oldest first, with derived indicators; with format=xlsx or csv as a file")
-  @APIResponse(
-      responseCode = "200",
-      description = "The list as JSON, or as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
-  public Response history(@PathParam("id") String id, @QueryParam("format") String format) {
-    Optional<TableFormat> file = Exports.format(format);
-    if (file.isPresent()) {
-      return Exports.download(export, file.get(), Map.of("kampungKb", List.of(id)));
-    }
-    return Response.ok(figures.history(Params.id(ENTITY, id)))
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .build();
+          "All reported months (latest=n: the newest n), oldest first, with derived indicators;"
+              + " with format=xlsx or csv as a file")
+  public Response history(
+      @PathParam("id") String id,
+      @QueryParam("latest") String latest,
+      @QueryParam("format") String format) {
+    return Exports.pageOrFile(
+        format,
+        export,
+        Map.of("kampungKb", List.of(id), "latest", Filters.given(latest).stream().toList()),
+        () -> figures.history(Params.id(ENTITY, id), Params.integer("latest", latest)));
   }
 
   @PUT

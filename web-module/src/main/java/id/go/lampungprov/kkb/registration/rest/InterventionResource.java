@@ -6,7 +6,6 @@ import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.rest.Versions;
-import id.go.lampungprov.kkb.platform.spreadsheet.TableFormat;
 import id.go.lampungprov.kkb.registration.application.InterventionService;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionDto;
 import id.go.lampungprov.kkb.registration.facade.InterventionDtos.InterventionRequest;
@@ -35,7 +34,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,15 +61,6 @@ public class InterventionResource {
   @Operation(
       summary =
           "Interventions in the caller's scope, newest first; with format=xlsx or csv every matching row as a file")
-  @APIResponse(
-      responseCode = "200",
-      description =
-          "One page (content, totalElements, page, size), or every matching row as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
   public Response search(
       @QueryParam("region") String region,
       @QueryParam("kampungKb") String kampungKb,
@@ -82,18 +71,18 @@ public class InterventionResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("format") String format) {
-    Optional<TableFormat> file = Exports.format(format);
-    if (file.isPresent()) {
-      return Exports.download(export, file.get(), uriInfo.getQueryParameters());
-    }
-    Long kkb = kampungKb == null || kampungKb.isBlank() ? null : Params.id("KampungKb", kampungKb);
-    return Response.ok(
-            interventions.search(
-                new InterventionFacade.Filter(region, kkb, agency, familyFunction, from, to),
-                Params.integer("page", page),
-                Params.integer("size", size)))
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .build();
+    return Exports.pageOrFile(
+        format,
+        export,
+        uriInfo.getQueryParameters(),
+        () -> {
+          Long kkb =
+              kampungKb == null || kampungKb.isBlank() ? null : Params.id("KampungKb", kampungKb);
+          return interventions.search(
+              new InterventionFacade.Filter(region, kkb, agency, familyFunction, from, to),
+              Params.integer("page", page),
+              Params.integer("size", size));
+        });
   }
 
   @GET

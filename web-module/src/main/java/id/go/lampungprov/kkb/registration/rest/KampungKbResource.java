@@ -59,15 +59,6 @@ public class KampungKbResource {
               + " matching row as a file. A page asked for again while the data is unchanged is"
               + " answered from the server's memory; send Cache-Control: no-cache to have it read"
               + " afresh")
-  @APIResponse(
-      responseCode = "200",
-      description =
-          "One page (content, totalElements, page, size), or every matching row as a file",
-      content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
   public Response search(
       @QueryParam("region") String region,
       @QueryParam("q") String q,
@@ -79,19 +70,16 @@ public class KampungKbResource {
       @QueryParam("size") String size,
       @QueryParam("format") String format,
       @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-    return Exports.format(format)
-        .map(f -> Exports.download(export, f, uriInfo.getQueryParameters()))
-        .orElseGet(
-            () ->
-                Response.ok(
-                        registry.search(
-                            new KampungKbFacade.Filter(
-                                region, q, status, model, declaredFrom, declaredTo),
-                            Params.integer("page", page),
-                            Params.integer("size", size),
-                            !Params.noCache(cacheControl)))
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .build());
+    return Exports.pageOrFile(
+        format,
+        export,
+        uriInfo.getQueryParameters(),
+        () ->
+            registry.search(
+                new KampungKbFacade.Filter(region, q, status, model, declaredFrom, declaredTo),
+                Params.integer("page", page),
+                Params.integer("size", size),
+                !Params.noCache(cacheControl)));
   }
 
   @GET

@@ -1,8 +1,10 @@
 package id.go.lampungprov.kkb.registration.rest;
 
+import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.registration.facade.PersonDto;
+import id.go.lampungprov.kkb.registration.facade.PersonExport;
 import id.go.lampungprov.kkb.registration.facade.PersonFacade;
 import id.go.lampungprov.kkb.registration.facade.PersonRequest;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,6 +44,7 @@ public class PersonResource {
   private static final String ENTITY = "Person";
 
   @Inject private PersonFacade people;
+  @Inject private PersonExport export;
   @Context private UriInfo uriInfo;
 
   @POST
@@ -52,6 +56,31 @@ public class PersonResource {
   public Response register(@Valid @NotNull PersonRequest request) {
     PersonDto created = people.register(request);
     return Answers.created(uriInfo, created);
+  }
+
+  @GET
+  @RolesAllowed(Role.Names.STAFF)
+  @Produces({MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX})
+  @Operation(
+      summary =
+          "People living in the caller's scope, by name, NIK masked; with format=xlsx or csv every"
+              + " matching person as a file")
+  public Response search(
+      @QueryParam("region") String region,
+      @QueryParam("q") String q,
+      @QueryParam("pokjaRole") String pokjaRole,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("format") String format) {
+    return Exports.pageOrFile(
+        format,
+        export,
+        uriInfo.getQueryParameters(),
+        () ->
+            people.search(
+                new PersonFacade.Filter(region, q, pokjaRole),
+                Params.integer("page", page),
+                Params.integer("size", size)));
   }
 
   @GET

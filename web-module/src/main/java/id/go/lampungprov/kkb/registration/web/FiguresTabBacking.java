@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.primefaces.PrimeFaces;
 
 /**
  * The monthly figures form: one input per count of {@link FiguresRequest}, named like the request's
@@ -56,6 +57,7 @@ public class FiguresTabBacking implements Serializable {
    * counts (saving would be refused with 409 period-locked anyway).
    */
   public void checkLock() {
+    boolean wasLocked = isLocked();
     lockMessage =
         figures
             .lockOf(detail.getKampungKbId(), period)
@@ -69,6 +71,11 @@ public class FiguresTabBacking implements Serializable {
                         lock.regency().value(),
                         lock.approvedBy()))
             .orElse(null);
+    // The form is drawn again only when the lock changes: while the month is open, the counts
+    // being typed stay as they are.
+    if (wasLocked != isLocked()) {
+      PrimeFaces.current().ajax().update(FORM);
+    }
   }
 
   public boolean isLocked() {

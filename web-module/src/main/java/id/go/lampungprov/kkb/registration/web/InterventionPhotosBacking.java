@@ -15,6 +15,8 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +30,7 @@ public class InterventionPhotosBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String FORM = "photoForm";
+  private static final String PHOTOS = "photos";
   private static final Set<String> FIELDS = Set.of("photo", "stage", "caption");
 
   @Inject private InterventionFacade interventions;
@@ -35,6 +38,9 @@ public class InterventionPhotosBacking implements Serializable {
   private String id;
   private long interventionId;
   private transient InterventionDto intervention;
+
+  /** Per photo id, whether it shows on the public portal: the checkboxes' values. */
+  private final HashMap<Long, Boolean> shown = new HashMap<>();
 
   private String stage = "BEFORE";
   private String caption;
@@ -45,6 +51,7 @@ public class InterventionPhotosBacking implements Serializable {
     intervention =
         Pages.found("Intervention", id, interventions::get, "Intervensi tidak ditemukan");
     interventionId = intervention == null ? 0 : intervention.id();
+    readShown();
   }
 
   public InterventionDto getIntervention() {
@@ -68,16 +75,51 @@ public class InterventionPhotosBacking implements Serializable {
       interventions.addPhoto(interventionId, stage, caption, data, photo.getContentType());
       caption = null;
       intervention = null;
+      readShown();
       FormMessages.info(FormMessages.text("intervention.photoAdded", "Foto disimpan."));
     } catch (BusinessException e) {
       FormMessages.show(FORM, FIELDS, e);
     }
   }
 
+  /**
+   * The checkbox "Tampilkan di portal publik": shows the photo on the public portal or takes it
+   * off, through the same service and rules as {@code PUT/DELETE
+   * /api/interventions/{id}/photos/{photoId} /public} (staff who may change the Kampung KB).
+   */
+  public void publish(long photoId) {
+    boolean show = Boolean.TRUE.equals(shown.get(photoId));
+    try {
+      interventions.publishPhoto(interventionId, photoId, show);
+      FormMessages.info(
+          show
+              ? FormMessages.text("photo.published", "Foto tampil di portal publik.")
+              : FormMessages.text("photo.unpublished", "Foto tidak lagi tampil di portal publik."));
+    } catch (BusinessException e) {
+      FormMessages.show(PHOTOS, Set.of(), e);
+    }
+    intervention = null;
+    readShown();
+  }
+
+  /** The checkboxes as stored, after a load or a change. */
+  private void readShown() {
+    shown.clear();
+    InterventionDto current = getIntervention();
+    if (current != null) {
+      current.photos().forEach(p -> shown.put(p.id(), p.publicPhoto()));
+    }
+  }
+
+  public Map<Long, Boolean> getShown() {
+    return shown;
+  }
+
   public void remove(long photoId) {
     try {
       interventions.removePhoto(interventionId, photoId);
       intervention = null;
+      readShown();
       FormMessages.info(FormMessages.text("intervention.photoRemoved", "Foto dihapus."));
     } catch (BusinessException e) {
       FormMessages.show(FORM, FIELDS, e);

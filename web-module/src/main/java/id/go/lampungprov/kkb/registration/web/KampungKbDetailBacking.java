@@ -34,6 +34,9 @@ public class KampungKbDetailBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Months of figures the figures tab shows, newest first. */
+  static final int FIGURES_SHOWN = 12;
+
   @Inject private KampungKbFacade registry;
   @Inject private PokjaFacade pokja;
   @Inject private FiguresFacade figures;
@@ -77,16 +80,13 @@ public class KampungKbDetailBacking implements Serializable {
     return once(
         "members",
         () ->
-            pokja.members(kampungKbId).stream()
-                .filter(m -> m.termEnd() == null)
+            pokja.members(kampungKbId, true).stream()
                 .sorted(Comparator.comparing(PositionDtos.Member::role))
                 .toList());
   }
 
   public List<PositionDtos.CadreDto> getCadres() {
-    return once(
-        "cadres",
-        () -> pokja.cadres(kampungKbId).stream().filter(c -> c.termEnd() == null).toList());
+    return once("cadres", () -> pokja.cadres(kampungKbId, true));
   }
 
   /** The latest twelve months, newest first. */
@@ -94,9 +94,8 @@ public class KampungKbDetailBacking implements Serializable {
     return once(
         "figures",
         () ->
-            figures.history(kampungKbId).stream()
+            figures.history(kampungKbId, FIGURES_SHOWN).stream()
                 .sorted(Comparator.comparing(FiguresDto::period).reversed())
-                .limit(12)
                 .toList());
   }
 
@@ -120,6 +119,21 @@ public class KampungKbDetailBacking implements Serializable {
 
   public long getKampungKbId() {
     return kampungKbId;
+  }
+
+  /** The filters of the tabs' export buttons: this Kampung KB, as much of it as the tab shows. */
+  public Map<String, Object> getExportFilters() {
+    return Map.of("kampungKb", kampungKbId);
+  }
+
+  /** The Pokja tab's members and cadres: those whose term has not ended. */
+  public Map<String, Object> getCurrentExportFilters() {
+    return Map.of("kampungKb", kampungKbId, "current", true);
+  }
+
+  /** The figures tab's months: the latest twelve. */
+  public Map<String, Object> getFiguresExportFilters() {
+    return Map.of("kampungKb", kampungKbId, "latest", FIGURES_SHOWN);
   }
 
   /** Forgets the rows read so far: a tab's form changed them. */

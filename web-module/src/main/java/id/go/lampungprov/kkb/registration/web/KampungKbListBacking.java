@@ -1,11 +1,10 @@
 package id.go.lampungprov.kkb.registration.web;
 
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
-import id.go.lampungprov.kkb.platform.web.ExportDownloads;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.region.web.RegionCascade;
 import id.go.lampungprov.kkb.registration.facade.KampungKbDto;
-import id.go.lampungprov.kkb.registration.facade.KampungKbExport;
 import id.go.lampungprov.kkb.registration.facade.KampungKbFacade;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import jakarta.annotation.PostConstruct;
@@ -13,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -28,8 +26,6 @@ public class KampungKbListBacking implements Serializable {
 
   @Inject private KampungKbFacade registry;
   @Inject private AccountFacade accounts;
-  @Inject private KampungKbExport export;
-  @Inject private ExportDownloads downloads;
 
   private RegionCascade region;
   private String q;
@@ -49,13 +45,9 @@ public class KampungKbListBacking implements Serializable {
             k -> String.valueOf(k.id()));
   }
 
-  /** The button "XLSX" or "CSV": the list as filtered on the page, every row of it. */
-  public String export(String format) {
-    Map<String, String> filters = new HashMap<>();
-    filters.put("region", region.narrowest());
-    filters.put("q", q);
-    filters.put("status", status);
-    return downloads.export(export, filters, format);
+  /** The filters of the buttons "XLSX" and "CSV": the list as filtered on the page. */
+  public Map<String, String> getExportFilters() {
+    return Filters.named("region", region.narrowest(), "q", q, "status", status);
   }
 
   /** Regency and district: limited to the user's scope. */
