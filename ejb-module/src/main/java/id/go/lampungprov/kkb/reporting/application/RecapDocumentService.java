@@ -6,6 +6,8 @@ import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.monitoring.application.InpresRecapService;
+import id.go.lampungprov.kkb.monitoring.domain.InpresRecap;
 import id.go.lampungprov.kkb.platform.cluster.DataVersion;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
@@ -20,11 +22,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * The Rekapitulasi Provinsi as PDF (table, growth chart, signature; optionally a page per regency
- * listing its districts) and as XLSX with the same figures as numbers.
+ * listing its districts; the annex of interventions per Inpres 3/2022 target) and as XLSX with the
+ * same figures as numbers.
  */
 @Stateless
 @RolesAllowed(Role.Names.STAFF)
@@ -32,6 +36,7 @@ public class RecapDocumentService {
 
   @EJB private ProvinceRecapService recaps;
   @EJB private DocumentService documents;
+  @EJB private InpresRecapService inpresRecaps;
   @Inject private Issuers issuers;
   @Inject private Letterheads letterheads;
   @Inject private DataVersion dataVersion;
@@ -72,27 +77,44 @@ public class RecapDocumentService {
     }
     byte[] data = reuse ? kept.get(tag) : null;
     if (data == null) {
-      data = format.equals("xlsx") ? xlsx(r) : draft(recaps(r), issuer);
+      data = format.equals("xlsx") ? xlsx(r) : draft(recaps(r), issuer, true);
       kept.put(tag, data);
     }
     return new TaggedFile(tag, data);
   }
 
   public byte[] draft(Request r) {
-    return draft(recaps(r), issuer(r.issuerCode()));
+    return draft(recaps(r), issuer(r.issuerCode()), true);
   }
 
-  /** The recaps as a draft PDF of the issuer, signed on the day the figures stand. */
+  /**
+   * The recaps as a draft PDF of the issuer, signed on the day the figures stand, without the
+   * Inpres annex (as the recap benchmark measures it).
+   */
   public byte[] draft(List<AreaRecap> recap, Issuer issuer) {
+    return draft(recap, issuer, false);
+  }
+
+  private byte[] draft(List<AreaRecap> recap, Issuer issuer, boolean withInpres) {
     return ReportRenderer.pdf(
         RecapParts.recap(
             recap,
+            withInpres ? inpres(recap.get(0)) : null,
             letterheads.of(issuer),
             Letterheads.signature(
                 issuers.signatureFor(issuer, DocumentType.REKAPITULASI_PROVINSI),
                 issuer,
                 recap.get(0).asOf()),
             null));
+  }
+
+  /** The interventions per Inpres target and per line of the main recap, for its annex. */
+  private InpresRecap inpres(AreaRecap main) {
+    Optional<RegionCode> area =
+        main.level() == AreaRecap.Level.COUNTRY
+            ? Optional.empty()
+            : Optional.of(RegionCode.of(main.areaCode()));
+    return inpresRecaps.recap(area, main.year());
   }
 
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
@@ -111,6 +133,7 @@ public class RecapDocumentService {
     Issuer issuer = issuer(r.issuerCode());
     List<AreaRecap> recap = recaps(r);
     AreaRecap main = recap.get(0);
+    InpresRecap inpres = inpres(main);
     Letterhead letterhead = letterheads.of(issuer);
     return documents.issue(
         new DocumentService.Issue(
@@ -125,6 +148,7 @@ public class RecapDocumentService {
                 ReportRenderer.pdf(
                     RecapParts.recap(
                         recap,
+                        inpres,
                         letterhead,
                         Letterheads.signature(stamp.signature(), issuer, stamp.date()),
                         Letterheads.mark(stamp)))));

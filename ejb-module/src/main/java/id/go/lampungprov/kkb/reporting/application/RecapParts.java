@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.reporting.application;
 
 import id.go.lampungprov.kkb.assessment.domain.KampungKbClass;
+import id.go.lampungprov.kkb.monitoring.domain.InpresRecap;
 import id.go.lampungprov.kkb.platform.spreadsheet.XlsxWriter;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
 import id.go.lampungprov.kkb.reports.document.IssueMark;
@@ -23,9 +24,18 @@ final class RecapParts {
 
   private RecapParts() {}
 
-  /** The main recap signed on its page, then one attachment per further recap. */
+  /**
+   * The main recap signed on its page, then one attachment per further recap, then the Inpres
+   * annex.
+   *
+   * @param inpres null for no annex
+   */
   static ProvinceRecap recap(
-      List<AreaRecap> recap, Letterhead letterhead, Signature signature, IssueMark mark) {
+      List<AreaRecap> recap,
+      InpresRecap inpres,
+      Letterhead letterhead,
+      Signature signature,
+      IssueMark mark) {
     // Formats are not thread-safe but cheap to reuse within one document.
     NumberFormat integer = NumberFormat.getIntegerInstance(INDONESIAN);
     NumberFormat decimal = NumberFormat.getNumberInstance(INDONESIAN);
@@ -59,13 +69,18 @@ final class RecapParts {
                   .toList(),
               rows));
     }
-    return new ProvinceRecap(letterhead, mark, signature, pages);
+    return new ProvinceRecap(
+        letterhead,
+        mark,
+        signature,
+        pages,
+        inpres == null ? null : RecapInpresAnnex.of(inpres, lineLevel(recap.get(0)), integer));
   }
 
   /** The templates of {@link #recap}, e.g. to measure their rendering alone. */
   static List<ReportRenderer.Part> pdf(
       List<AreaRecap> recap, Letterhead letterhead, Signature signature, IssueMark mark) {
-    return TemplateParameters.parts(recap(recap, letterhead, signature, mark));
+    return TemplateParameters.parts(recap(recap, null, letterhead, signature, mark));
   }
 
   /** The header of the XLSX sheet. */
@@ -109,7 +124,7 @@ final class RecapParts {
         + a.areaName().toUpperCase(INDONESIAN);
   }
 
-  private static String lineLevel(AreaRecap a) {
+  static String lineLevel(AreaRecap a) {
     return switch (a.level()) {
       case COUNTRY -> "Provinsi";
       case PROVINCE -> "Kabupaten/Kota";

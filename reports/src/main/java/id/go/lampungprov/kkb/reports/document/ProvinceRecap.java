@@ -1,18 +1,40 @@
 package id.go.lampungprov.kkb.reports.document;
 
 import id.go.lampungprov.kkb.reports.model.GrowthRow;
+import id.go.lampungprov.kkb.reports.model.InpresRow;
 import id.go.lampungprov.kkb.reports.model.RecapRow;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The Rekapitulasi: the main recap, signed on its page, then one attachment per further recap.
+ * The Rekapitulasi: the main recap, signed on its page, then one attachment per further recap, then
+ * the annex of interventions per Inpres 3/2022 target.
  *
  * @param mark null for a draft
+ * @param inpres null for none
  */
 public record ProvinceRecap(
-    Letterhead letterhead, IssueMark mark, Signature signature, List<Page> pages)
+    Letterhead letterhead, IssueMark mark, Signature signature, List<Page> pages, Inpres inpres)
     implements Report {
+
+  /** The recap without the Inpres annex. */
+  public ProvinceRecap(
+      Letterhead letterhead, IssueMark mark, Signature signature, List<Page> pages) {
+    this(letterhead, mark, signature, pages, null);
+  }
+
+  /**
+   * The annex "Intervensi menurut sasaran Inpres 3/2022": a line per area of the main recap.
+   *
+   * @param targets the four targets' codes, e.g. "S1"
+   * @param legend the targets' codes and names, one per line
+   */
+  public record Inpres(
+      String subtitle,
+      String lineLevel,
+      List<String> targets,
+      String legend,
+      List<InpresRow> rows) {}
 
   /**
    * One recap of an area.

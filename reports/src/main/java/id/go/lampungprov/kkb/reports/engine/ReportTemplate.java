@@ -7,7 +7,8 @@ public enum ReportTemplate {
   BERITA_ACARA_PENILAIAN("berita-acara-penilaian"),
   LAMPIRAN_FOTO("lampiran-foto"),
   PROFIL_KAMPUNG_KB("profil-kampung-kb"),
-  REKAPITULASI_PROVINSI("rekapitulasi-provinsi");
+  REKAPITULASI_PROVINSI("rekapitulasi-provinsi"),
+  LAMPIRAN_INPRES("lampiran-inpres");
 
   private final String file;
 

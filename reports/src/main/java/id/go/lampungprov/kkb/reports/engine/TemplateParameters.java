@@ -13,6 +13,7 @@ import id.go.lampungprov.kkb.reports.document.Signature;
 import id.go.lampungprov.kkb.reports.format.IndonesianDates;
 import id.go.lampungprov.kkb.reports.format.IndonesianNumbers;
 import id.go.lampungprov.kkb.reports.model.AttendanceRow;
+import id.go.lampungprov.kkb.reports.model.InpresRow;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -177,7 +178,24 @@ public final class TemplateParameters {
       p.put("GROWTH", new RowDataSource(a.growth()));
       parts.add(new ReportRenderer.Part(ReportTemplate.REKAPITULASI_PROVINSI, p, a.rows()));
     }
+    if (r.inpres() != null) {
+      parts.add(inpres(r));
+    }
     return parts;
+  }
+
+  private static ReportRenderer.Part inpres(ProvinceRecap r) {
+    ProvinceRecap.Inpres annex = r.inpres();
+    Map<String, Object> p = issued(r.letterhead(), r.mark());
+    p.put("TITLE", text("inpres.title"));
+    p.put("SUBTITLE", annex.subtitle());
+    p.put("CHILD_LEVEL", annex.lineLevel());
+    for (int i = 0; i < InpresRow.TARGETS; i++) {
+      p.put("TARGET_" + (i + 1), i < annex.targets().size() ? annex.targets().get(i) : "");
+    }
+    p.put("LEGEND", annex.legend());
+    p.put("NOTE", text("inpres.note"));
+    return new ReportRenderer.Part(ReportTemplate.LAMPIRAN_INPRES, p, annex.rows());
   }
 
   /** Letterhead and, once issued, number, QR code and verification note. */

@@ -8,7 +8,6 @@ import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.PageModel;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
-import id.go.lampungprov.kkb.region.facade.RegionFacade;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import jakarta.annotation.PostConstruct;
@@ -16,7 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,7 @@ public class ReportingCycleBacking implements Serializable {
   static final String FORM = "approvals";
 
   @Inject private ReportingFacade reporting;
-  @Inject private RegionFacade regions;
+  @Inject private ScopeAreas scopeAreas;
   @Inject private AccountFacade accounts;
 
   private String scope;
@@ -120,17 +118,7 @@ public class ReportingCycleBacking implements Serializable {
 
   /** The user's scope and the areas one level below it. */
   public List<RegionDto> getAreas() {
-    List<RegionDto> areas = new ArrayList<>();
-    if ("ID".equals(scope)) {
-      areas.add(new RegionDto("ID", "Indonesia", "COUNTRY", null, null, List.of()));
-      areas.addAll(regions.provinces());
-    } else {
-      areas.add(regions.get(scope));
-      if (scope.length() < 13) {
-        areas.addAll(regions.children(scope));
-      }
-    }
-    return areas;
+    return scopeAreas.of(scope);
   }
 
   /** A rate in percent for a cell, or a dash when nothing was expected. */
