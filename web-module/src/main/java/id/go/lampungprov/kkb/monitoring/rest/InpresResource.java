@@ -61,23 +61,15 @@ public class InpresResource {
   @APIResponse(
       responseCode = "200",
       description = "The recap as JSON, or one line per row and area as a file",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RecapDto.class)),
-        @Content(mediaType = Exports.CSV),
-        @Content(mediaType = Exports.XLSX)
-      })
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RecapDto.class)))
   public Response recap(
       @QueryParam("region") String region,
       @QueryParam("year") String year,
       @QueryParam("format") String format) {
-    return Exports.format(format)
-        .map(f -> Exports.download(export, f, uriInfo.getQueryParameters()))
-        .orElseGet(
-            () ->
-                Response.ok(inpres.recap(region, year))
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .build());
+    return Exports.pageOrFile(
+        format, export, uriInfo.getQueryParameters(), () -> inpres.recap(region, year));
   }
 }
