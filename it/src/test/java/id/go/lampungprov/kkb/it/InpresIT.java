@@ -229,7 +229,11 @@ class InpresIT {
               "#inpres\\:activities_panel li:nth-child(35 of .ui-selectcheckboxmenu-list-item)"
                   + " .ui-chkbox-box")
           .click();
-      browser.find("#inpres\\:activities_panel .ui-selectcheckboxmenu-close").click();
+      // The panel has scrolled its close link under the page's fixed header: a user scrolls; the
+      // test clicks it where it is.
+      browser.script(
+          "arguments[0].click();",
+          browser.find("#inpres\\:activities_panel .ui-selectcheckboxmenu-close"));
       browser.find("#inpres\\:save").click();
       browser.waitUntil(() -> browser.find("#inpres").getText().contains("S3.P2.K15"));
       browser.screenshot("16-intervensi-sasaran-inpres");
