@@ -72,8 +72,7 @@ public class EventResource {
         export,
         uriInfo.getQueryParameters(),
         () -> {
-          Long kkb =
-              kampungKb == null || kampungKb.isBlank() ? null : Params.id("KampungKb", kampungKb);
+          Long kkb = Params.optionalId("KampungKb", kampungKb);
           return events.search(
               new EventFacade.Filter(region, type, status, kkb, from, to),
               Params.integer("page", page),

@@ -52,8 +52,7 @@ public class ParticipantListResource {
         export,
         uriInfo.getQueryParameters(),
         () -> {
-          Long kkb =
-              kampungKb == null || kampungKb.isBlank() ? null : Params.id("KampungKb", kampungKb);
+          Long kkb = Params.optionalId("KampungKb", kampungKb);
           return participants.search(
               new EventFacade.Filter(region, type, status, kkb, from, to),
               Params.integer("page", page),

@@ -57,6 +57,11 @@ public final class Params {
   }
 
   /** An ISO-8601 instant such as 2026-01-31T00:00:00Z, or null when absent. */
+  /** An optional id filter: null when absent or blank, else {@link #id}'s checks. */
+  public static Long optionalId(String entity, String value) {
+    return value == null || value.isBlank() ? null : id(entity, value);
+  }
+
   public static Instant instant(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

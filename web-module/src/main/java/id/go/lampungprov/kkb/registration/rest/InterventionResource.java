@@ -76,8 +76,7 @@ public class InterventionResource {
         export,
         uriInfo.getQueryParameters(),
         () -> {
-          Long kkb =
-              kampungKb == null || kampungKb.isBlank() ? null : Params.id("KampungKb", kampungKb);
+          Long kkb = Params.optionalId("KampungKb", kampungKb);
           return interventions.search(
               new InterventionFacade.Filter(region, kkb, agency, familyFunction, from, to),
               Params.integer("page", page),

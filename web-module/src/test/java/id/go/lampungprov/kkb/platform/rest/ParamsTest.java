@@ -22,4 +22,14 @@ class ParamsTest {
     assertEquals("current", e.field());
     assertEquals("boolean", e.rule());
   }
+
+  @Test
+  void anOptionalIdIsNullWhenAbsentAndNotFoundWhenNotANumber() {
+    assertEquals(null, Params.optionalId("KampungKb", null));
+    assertEquals(null, Params.optionalId("KampungKb", " "));
+    assertEquals(42L, Params.optionalId("KampungKb", "42"));
+    assertThrows(
+        id.go.lampungprov.kkb.shared.domain.EntityNotFoundException.class,
+        () -> Params.optionalId("KampungKb", "x"));
+  }
 }
