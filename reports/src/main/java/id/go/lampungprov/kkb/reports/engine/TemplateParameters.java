@@ -217,12 +217,18 @@ public final class TemplateParameters {
     }
     p.put("DOCUMENT_NUMBER", mark.number());
     p.put("VERIFY_QR", image(mark.qrPng()));
-    p.put(
-        "VERIFY_TEXT",
-        text(
-            mark.external() ? "verify.external" : "verify.installation",
-            mark.signer(),
-            mark.verifyUrl()));
+    p.put("VERIFY_TEXT", verifyText(mark));
+  }
+
+  /**
+   * The footer beside the QR code: what signed the document, truthfully per kind of signature, and
+   * where to check it.
+   */
+  static String verifyText(IssueMark mark) {
+    return text(
+        "verify." + mark.signing().name().toLowerCase(Locale.ROOT),
+        mark.signer(),
+        mark.verifyUrl());
   }
 
   static void sign(Map<String, Object> p, Signature s) {
