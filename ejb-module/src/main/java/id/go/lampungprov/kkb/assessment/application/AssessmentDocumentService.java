@@ -9,6 +9,7 @@ import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.region.application.RegionService;
 import id.go.lampungprov.kkb.region.domain.Region;
 import id.go.lampungprov.kkb.reports.document.AssessmentMinutes;
@@ -57,7 +58,7 @@ public class AssessmentDocumentService {
   }
 
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
-  public IssuedDocument issue(long assessmentId, String baseUrl, boolean externalSignature) {
+  public IssuedDocument issue(long assessmentId, String baseUrl, SigningRoute signing) {
     Assessment a = withResult(assessmentId);
     Issuer issuer = issuer();
     AssessmentMinutes draft = minutes(a, letterheads.of(issuer), null);
@@ -69,7 +70,7 @@ public class AssessmentDocumentService {
             "Assessment:" + a.id(),
             a.kampungKb().village(),
             baseUrl,
-            externalSignature,
+            signing,
             stamp -> ReportRenderer.pdf(withMark(draft, Letterheads.mark(stamp)))));
   }
 

@@ -11,6 +11,7 @@ import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.files.application.FileStore;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.reports.document.ActivityReport;
@@ -70,7 +71,7 @@ public class ActivityReportService {
   }
 
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
-  public IssuedDocument issue(long eventId, String baseUrl, boolean externalSignature) {
+  public IssuedDocument issue(long eventId, String baseUrl, SigningRoute signing) {
     CoachingEvent event = eventService.get(eventId);
     Issuer issuer = issuerOf(event);
     Letterhead letterhead = letterheads.of(issuer);
@@ -80,7 +81,7 @@ public class ActivityReportService {
             event,
             issuer,
             baseUrl,
-            externalSignature,
+            signing,
             stamp ->
                 report(
                     event,

@@ -11,6 +11,7 @@ import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.registration.domain.Sex;
 import id.go.lampungprov.kkb.reports.document.AttendanceSheet;
 import id.go.lampungprov.kkb.reports.document.EventFacts;
@@ -60,7 +61,7 @@ public class EventDocumentService {
    */
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
   public IssuedDocument issueAttendanceSheet(
-      long eventId, boolean marked, String baseUrl, boolean externalSignature) {
+      long eventId, boolean marked, String baseUrl, SigningRoute signing) {
     CoachingEvent event = eventService.get(eventId);
     Issuer issuer = issuerOf(event);
     List<Participant> participants = events.participants(event);
@@ -71,7 +72,7 @@ public class EventDocumentService {
             event,
             issuer,
             baseUrl,
-            externalSignature,
+            signing,
             stamp -> sheet(event, participants, marked, letterhead, Letterheads.mark(stamp))));
   }
 
@@ -84,7 +85,7 @@ public class EventDocumentService {
       CoachingEvent event,
       Issuer issuer,
       String baseUrl,
-      boolean externalSignature,
+      SigningRoute signing,
       Function<DocumentService.Stamp, Report> document) {
     return new DocumentService.Issue(
         type,
@@ -97,7 +98,7 @@ public class EventDocumentService {
         "CoachingEvent:" + event.id(),
         event.venueVillage(),
         baseUrl,
-        externalSignature,
+        signing,
         stamp -> ReportRenderer.pdf(document.apply(stamp)));
   }
 

@@ -7,7 +7,8 @@ import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.NumberTemplate;
 import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
-import id.go.lampungprov.kkb.documents.domain.SignatureKind;
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
+import id.go.lampungprov.kkb.documents.infrastructure.BsreGateway;
 import id.go.lampungprov.kkb.documents.infrastructure.NumberBook;
 import id.go.lampungprov.kkb.documents.infrastructure.SigningKeys;
 import id.go.lampungprov.kkb.documents.infrastructure.TrustedCertificates;
@@ -21,6 +22,7 @@ import id.go.lampungprov.kkb.reports.signing.Trust;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Page;
 import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.annotation.security.PermitAll;
@@ -53,7 +55,7 @@ public class DocumentService {
   /**
    * What a template needs to print on an issued document.
    *
-   * @param external the document is issued unsigned, to be signed outside this system
+   * @param signing how the document is signed, which decides what its footer may claim
    */
   public record Stamp(
       String number,
@@ -62,7 +64,7 @@ public class DocumentService {
       Issuer issuer,
       SignatureBlock signature,
       LocalDate date,
-      boolean external) {}
+      SigningRoute signing) {}
 
   /**
    * A document to issue.
@@ -80,7 +82,7 @@ public class DocumentService {
       String subjectRef,
       RegionCode region,
       String baseUrl,
-      boolean externalSignature,
+      SigningRoute signing,
       Function<Stamp, byte[]> render) {}
 
   /** The answer to "is this PDF ours and unchanged?". */
@@ -97,6 +99,7 @@ public class DocumentService {
   @Inject private ScopeGuard scopeGuard;
   @EJB private DocumentNumbers numbers;
   @Inject private Issuers issuers;
+  @Inject private BsreGateway bsre;
 
   /**
    * Takes the issuer's next number in a short transaction of its own, renders and signs the
@@ -112,6 +115,10 @@ public class DocumentService {
     String publicId = UUID.randomUUID().toString();
     String url = request.baseUrl() + "verify/" + publicId;
     SignatureBlock signatory = issuers.signatureFor(issuer, request.type());
+    SigningRoute signing = request.signing();
+    if (signing == SigningRoute.BSRE) {
+      requireBsre(signatory);
+    }
     byte[] qr = QrCodes.png(url, 240);
     try {
       numbers.ensure(issuer.code(), today.getYear());
@@ -127,11 +134,11 @@ public class DocumentService {
               request.type().archiveCode(),
               issuer.unitCode(),
               today);
-      boolean external = request.externalSignature();
+      boolean here = signing == SigningRoute.INSTALLATION;
       byte[] pdf =
-          request.render().apply(new Stamp(number, url, qr, issuer, signatory, today, external));
+          request.render().apply(new Stamp(number, url, qr, issuer, signatory, today, signing));
       byte[] signed =
-          external
+          !here
               ? pdf
               : keys.signer()
                   .sign(
@@ -149,8 +156,8 @@ public class DocumentService {
               request.subject(),
               issuer,
               signatory,
-              external ? SignatureKind.AWAITING_EXTERNAL : SignatureKind.INSTALLATION,
-              external ? null : keys.signer().certificate().getSubjectX500Principal().getName(),
+              signing.initialKind(),
+              here ? keys.signer().certificate().getSubjectX500Principal().getName() : null,
               request.subjectRef(),
               request.region().value(),
               file,
@@ -168,6 +175,28 @@ public class DocumentService {
         failed.addSuppressed(alsoFailed);
       }
       throw failed;
+    }
+  }
+
+  /**
+   * A document goes to its signatory's BSrE queue only if it can be signed there: the gateway is
+   * configured and the signatory has a NIP, by which the queue finds the signatory's account.
+   * Checked before a number is taken, so a refusal uses up none.
+   */
+  private void requireBsre(SignatureBlock signatory) {
+    if (!bsre.configured()) {
+      throw new InvalidInputException(
+          "signature",
+          "bsre-not-configured",
+          "signing through BSrE is not set up on this installation (KKB_BSRE_URL)");
+    }
+    if (signatory.nip() == null) {
+      throw new InvalidInputException(
+          "signature",
+          "signatory-nip",
+          "the signatory "
+              + signatory.name()
+              + " has no NIP: the signing queue finds the signatory's account by it");
     }
   }
 
@@ -219,7 +248,7 @@ public class DocumentService {
   @PermitAll
   public Optional<SignatureCheck> archivedSignature(String publicId) {
     return publicFacts(publicId)
-        .filter(d -> d.signatureKind() != SignatureKind.AWAITING_EXTERNAL)
+        .filter(d -> !d.signatureKind().awaiting())
         .flatMap(d -> files.content(d.file()))
         .map(trustedCertificates::checkSignature);
   }

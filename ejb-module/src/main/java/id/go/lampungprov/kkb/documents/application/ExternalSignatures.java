@@ -5,27 +5,19 @@ import id.go.lampungprov.kkb.audit.domain.AuditRecord;
 import id.go.lampungprov.kkb.audit.domain.AuditTrail;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.SignatureKind;
-import id.go.lampungprov.kkb.documents.infrastructure.TrustedCertificates;
-import id.go.lampungprov.kkb.files.application.FileStore;
-import id.go.lampungprov.kkb.files.domain.StoredFile;
-import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
-import id.go.lampungprov.kkb.reports.signing.Trust;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
-import id.go.lampungprov.kkb.shared.domain.EntityNotFoundException;
-import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 
 /**
- * Documents issued unsigned, to be signed outside this system (BSrE): their signed copy, checked
- * and archived in place of the unsigned one.
+ * Documents issued unsigned, to be signed in another tool: their signed copy, uploaded by hand,
+ * checked ({@link SignedCopies}) and archived in place of the unsigned one.
  */
 @Stateless
 @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER, Role.Names.ADMIN})
@@ -33,9 +25,8 @@ public class ExternalSignatures {
 
   @EJB private DocumentService documents;
   @Inject private AuditTrail audit;
-  @Inject private FileStore files;
   @Inject private ScopeGuard scopeGuard;
-  @Inject private TrustedCertificates trustedCertificates;
+  @Inject private SignedCopies signedCopies;
 
   /**
    * Archives the externally signed copy of a document issued for external signature. Accepted only
@@ -67,40 +58,9 @@ public class ExternalSignatures {
       throw new ConflictException(
           "signatureKind", "not-awaiting-signature", "document " + d.number() + " is signed");
     }
-    UploadPolicy.issuedPdf("file").inspect(signedPdf, "application/pdf");
-    byte[] unsigned =
-        files
-            .content(d.file())
-            .orElseThrow(() -> new EntityNotFoundException("Document", publicId));
-    SignatureCheck check = trustedCertificates.checkSignature(signedPdf);
-    if (!check.valid()) {
-      throw new InvalidInputException(
-          "file",
-          "valid-signature",
-          check.signed()
-              ? "the signature is broken or does not cover the whole file"
-              : "the file carries no signature");
-    }
-    if (signedPdf.length <= unsigned.length
-        || !Arrays.equals(signedPdf, 0, unsigned.length, unsigned, 0, unsigned.length)) {
-      throw new InvalidInputException(
-          "file",
-          "same-document",
-          "the signed file is not document " + d.number() + " as issued, with a signature added");
-    }
-    if (check.trust().status() == Trust.Status.INSTALLATION) {
-      throw new InvalidInputException(
-          "file",
-          "external-certificate",
-          "signed with this installation's own certificate, not an external one");
-    }
+    SignatureCheck check = signedCopies.check(d, signedPdf, override);
     boolean trusted = check.trust().trusted();
-    if (!trusted && !override) {
-      throw new InvalidInputException(
-          "file", "trusted-certificate", "not trusted: " + check.trust().reason());
-    }
-    StoredFile file = files.store(UploadPolicy.issuedPdf("file"), signedPdf, "application/pdf");
-    d.acceptExternalSignature(file, check.signerSubject(), trusted);
+    d.acceptExternalSignature(signedCopies.store(signedPdf), check.signerSubject(), trusted);
     if (!trusted) {
       audit.append(
           AuditRecord.event(

@@ -64,7 +64,11 @@ public class Letterheads {
             stamp.qrPng(),
             stamp.verifyUrl(),
             stamp.issuer().line2(),
-            stamp.external());
+            switch (stamp.signing()) {
+              case INSTALLATION -> IssueMark.Signing.INSTALLATION;
+              case BSRE -> IssueMark.Signing.BSRE;
+              case EXTERNAL -> IssueMark.Signing.EXTERNAL;
+            });
   }
 
   /** The signature block of the issuer's signatory, signed at the issuer's place on the day. */

@@ -22,6 +22,9 @@ public interface DocumentRepository {
 
   List<IssuedDocument> about(String subjectRef);
 
+  /** The documents of this kind issued for the signatory of this NIP, oldest first, at most max. */
+  List<IssuedDocument> awaitingSignatureOf(String signatoryNip, SignatureKind kind, int max);
+
   /** Documents about records in the region, newest first. */
   Page<IssuedDocument> issuedWithin(String regionCode, Optional<String> type, PageRequest page);
 

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A document as issued: number, type, subject, issuer, signatory, the SHA-256 of the signed PDF and
@@ -59,6 +60,13 @@ public class IssuedDocument extends AuditedEntity {
 
   @Column(name = "signatory_position", nullable = false, length = 200)
   private String signatoryPosition;
+
+  /**
+   * The signatory's NIP (18 digits) as it was when the document was issued: the signing queue finds
+   * the documents awaiting an official's signature by it.
+   */
+  @Column(name = "signatory_nip", length = 18)
+  private String signatoryNip;
 
   @Column(name = "certificate_subject", length = 300)
   private String certificateSubject;
@@ -120,6 +128,7 @@ public class IssuedDocument extends AuditedEntity {
     this.issuerName = issuer.line2();
     this.signatoryName = signatory.name();
     this.signatoryPosition = signatory.position();
+    this.signatoryNip = signatory.nip() == null ? null : signatory.nip().replace(" ", "");
     this.signatureKind = signatureKind;
     this.certificateSubject = certificateSubject;
     this.subjectRef = subjectRef;
@@ -132,13 +141,29 @@ public class IssuedDocument extends AuditedEntity {
   /**
    * Archives the externally signed PDF in place of the unsigned one; the caller has checked that
    * the signature is intact and that the signed file extends exactly the issued bytes.
-   */
-  /**
+   *
    * @param trusted the signer's certificate chains to a configured authority; otherwise an
    *     administrator overrode the check and the document says so for good
    */
   public void acceptExternalSignature(StoredFile signed, String signerSubject, boolean trusted) {
-    if (signatureKind != SignatureKind.AWAITING_EXTERNAL) {
+    accept(
+        SignatureKind.AWAITING_EXTERNAL,
+        signed,
+        signerSubject,
+        trusted ? SignatureKind.EXTERNAL : SignatureKind.EXTERNAL_OVERRIDE);
+  }
+
+  /**
+   * Archives the PDF the BSrE gateway signed in place of the unsigned one, checked as an uploaded
+   * one is (and always against the configured authorities: no override on this route).
+   */
+  public void acceptBsreSignature(StoredFile signed, String signerSubject) {
+    accept(SignatureKind.AWAITING_BSRE, signed, signerSubject, SignatureKind.BSRE);
+  }
+
+  private void accept(
+      SignatureKind awaited, StoredFile signed, String signerSubject, SignatureKind signedKind) {
+    if (signatureKind != awaited) {
       throw new IllegalStateException("document " + number + " does not await a signature");
     }
     this.unsignedFile = this.file;
@@ -148,7 +173,12 @@ public class IssuedDocument extends AuditedEntity {
         signerSubject != null && signerSubject.length() > 300
             ? signerSubject.substring(0, 300)
             : signerSubject;
-    this.signatureKind = trusted ? SignatureKind.EXTERNAL : SignatureKind.EXTERNAL_OVERRIDE;
+    this.signatureKind = signedKind;
+  }
+
+  /** The signatory's NIP (18 digits) when the document was issued; empty if none was set. */
+  public Optional<String> signatoryNip() {
+    return Optional.ofNullable(signatoryNip);
   }
 
   public long version() {

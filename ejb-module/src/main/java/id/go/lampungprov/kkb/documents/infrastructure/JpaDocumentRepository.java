@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.documents.domain.DocumentRepository;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.Signatory;
+import id.go.lampungprov.kkb.documents.domain.SignatureKind;
 import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.platform.persistence.PagedQuery;
 import id.go.lampungprov.kkb.shared.domain.Page;
@@ -64,6 +65,19 @@ public class JpaDocumentRepository extends JpaRepository implements DocumentRepo
         .setParameter("h", sha256)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<IssuedDocument> awaitingSignatureOf(
+      String signatoryNip, SignatureKind kind, int max) {
+    return em.createQuery(
+            "SELECT d FROM IssuedDocument d WHERE d.signatoryNip = :nip AND d.signatureKind = :kind"
+                + " ORDER BY d.issuedAt, d.id",
+            IssuedDocument.class)
+        .setParameter("nip", signatoryNip)
+        .setParameter("kind", kind)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   @Override

@@ -13,6 +13,7 @@ import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.region.application.RegionService;
 import id.go.lampungprov.kkb.region.domain.Region;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
@@ -86,7 +87,7 @@ public class KampungKbProfileService {
   }
 
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
-  public IssuedDocument issue(long kampungKbId, String baseUrl, boolean externalSignature) {
+  public IssuedDocument issue(long kampungKbId, String baseUrl, SigningRoute signing) {
     KampungKb kkb = registry.get(kampungKbId);
     Issuer issuer = issuer();
     Letterhead letterhead = letterheads.of(issuer);
@@ -98,7 +99,7 @@ public class KampungKbProfileService {
             "KampungKb:" + kkb.id(),
             kkb.village(),
             baseUrl,
-            externalSignature,
+            signing,
             stamp ->
                 ReportRenderer.pdf(
                     profile(

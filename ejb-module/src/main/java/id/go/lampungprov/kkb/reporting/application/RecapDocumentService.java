@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.documents.application.Letterheads;
 import id.go.lampungprov.kkb.documents.domain.DocumentType;
 import id.go.lampungprov.kkb.documents.domain.IssuedDocument;
 import id.go.lampungprov.kkb.documents.domain.Issuer;
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.monitoring.application.InpresRecapService;
 import id.go.lampungprov.kkb.monitoring.domain.InpresRecap;
 import id.go.lampungprov.kkb.platform.cluster.DataVersion;
@@ -118,7 +119,7 @@ public class RecapDocumentService {
   }
 
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
-  public IssuedDocument issue(Request r, String baseUrl, boolean externalSignature) {
+  public IssuedDocument issue(Request r, String baseUrl, SigningRoute signing) {
     // A province signs only its own reports: the national recap is read, never issued.
     RegionCode region =
         r.area()
@@ -143,7 +144,7 @@ public class RecapDocumentService {
             "Recap:" + main.areaCode() + ":" + main.year(),
             region,
             baseUrl,
-            externalSignature,
+            signing,
             stamp ->
                 ReportRenderer.pdf(
                     RecapParts.recap(

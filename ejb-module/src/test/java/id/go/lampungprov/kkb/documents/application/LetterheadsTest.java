@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.SignatureBlock;
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.documents.domain.TestIssuers;
 import id.go.lampungprov.kkb.reports.document.IssueMark;
 import id.go.lampungprov.kkb.reports.document.Letterhead;
@@ -49,7 +50,7 @@ class LetterheadsTest {
     assertNull(Letterheads.mark(null));
     Issuer dpppa = TestIssuers.dpppa();
     byte[] qr = png(120, 120);
-    for (boolean external : new boolean[] {false, true}) {
+    for (SigningRoute signing : SigningRoute.values()) {
       IssueMark mark =
           Letterheads.mark(
               new DocumentService.Stamp(
@@ -59,12 +60,12 @@ class LetterheadsTest {
                   dpppa,
                   HEAD,
                   LocalDate.of(2020, 6, 5),
-                  external));
+                  signing));
       assertEquals("400.13.1/7/DPPPA/2020", mark.number());
       assertArrayEquals(qr, mark.qrPng());
       assertEquals("https://kkb.lampungprov.go.id/verify/abc", mark.verifyUrl());
       assertEquals("DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK", mark.signer());
-      assertEquals(external, mark.external());
+      assertEquals(signing.name(), mark.signing().name());
     }
   }
 

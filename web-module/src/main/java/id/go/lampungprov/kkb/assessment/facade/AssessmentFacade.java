@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.assessment.facade;
 
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.assessment.application.AssessmentDocumentService;
 import id.go.lampungprov.kkb.assessment.application.AssessmentHistoryService;
 import id.go.lampungprov.kkb.assessment.application.AssessmentService;
@@ -196,8 +197,8 @@ public class AssessmentFacade {
   }
 
   public DocumentDtos.DocumentDto issueMinutes(
-      long assessmentId, String baseUrl, boolean externalSignature) {
-    return DocumentFacade.dto(minutes.issue(assessmentId, baseUrl, externalSignature));
+      long assessmentId, String baseUrl, SigningRoute signing) {
+    return DocumentFacade.dto(minutes.issue(assessmentId, baseUrl, signing));
   }
 
   public List<DesignationDto> designations() {

@@ -231,7 +231,7 @@ public class AssessmentResource {
       @PathParam("id") String id, @QueryParam("signature") String signature) {
     long assessmentId = id(id);
     return Issued.issue(
-        uriInfo, signature, (base, external) -> facade.issueMinutes(assessmentId, base, external));
+        uriInfo, signature, (base, signing) -> facade.issueMinutes(assessmentId, base, signing));
   }
 
   private static long id(String id) {

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.coaching.facade;
 
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.coaching.application.ActivityReportService;
 import id.go.lampungprov.kkb.coaching.application.EventDocumentService;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
@@ -19,16 +20,16 @@ public class EventDocumentFacade {
   }
 
   public DocumentDto issueAttendanceSheet(
-      long eventId, boolean marked, String baseUrl, boolean externalSignature) {
+      long eventId, boolean marked, String baseUrl, SigningRoute signing) {
     return DocumentFacade.dto(
-        attendanceSheets.issueAttendanceSheet(eventId, marked, baseUrl, externalSignature));
+        attendanceSheets.issueAttendanceSheet(eventId, marked, baseUrl, signing));
   }
 
   public byte[] activityReportDraft(long eventId) {
     return activityReports.draft(eventId);
   }
 
-  public DocumentDto issueActivityReport(long eventId, String baseUrl, boolean externalSignature) {
-    return DocumentFacade.dto(activityReports.issue(eventId, baseUrl, externalSignature));
+  public DocumentDto issueActivityReport(long eventId, String baseUrl, SigningRoute signing) {
+    return DocumentFacade.dto(activityReports.issue(eventId, baseUrl, signing));
   }
 }

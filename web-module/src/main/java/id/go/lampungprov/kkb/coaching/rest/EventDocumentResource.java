@@ -65,7 +65,7 @@ public class EventDocumentResource {
     return Issued.issue(
         uriInfo,
         signature,
-        (base, external) -> documents.issueAttendanceSheet(eventId, marked, base, external));
+        (base, signing) -> documents.issueAttendanceSheet(eventId, marked, base, signing));
   }
 
   @GET
@@ -95,7 +95,7 @@ public class EventDocumentResource {
     return Issued.issue(
         uriInfo,
         signature,
-        (base, external) -> documents.issueActivityReport(eventId, base, external));
+        (base, signing) -> documents.issueActivityReport(eventId, base, signing));
   }
 
   private long event() {

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.reporting.facade;
 
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.reporting.application.KampungKbProfileService;
@@ -16,7 +17,7 @@ public class KampungKbProfileFacade {
     return profiles.draft(kampungKbId);
   }
 
-  public DocumentDto issueProfile(long kampungKbId, String baseUrl, boolean external) {
-    return DocumentFacade.dto(profiles.issue(kampungKbId, baseUrl, external));
+  public DocumentDto issueProfile(long kampungKbId, String baseUrl, SigningRoute signing) {
+    return DocumentFacade.dto(profiles.issue(kampungKbId, baseUrl, signing));
   }
 }

@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.reporting.facade;
 
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.platform.rest.Answers;
@@ -81,7 +82,7 @@ public class ReportFacade {
     throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
   }
 
-  public DocumentDto issueRecap(RecapDocumentService.Request r, String baseUrl, boolean external) {
-    return DocumentFacade.dto(recaps.issue(r, baseUrl, external));
+  public DocumentDto issueRecap(RecapDocumentService.Request r, String baseUrl, SigningRoute signing) {
+    return DocumentFacade.dto(recaps.issue(r, baseUrl, signing));
   }
 }

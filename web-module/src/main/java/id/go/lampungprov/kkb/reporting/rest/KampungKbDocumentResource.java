@@ -54,7 +54,7 @@ public class KampungKbDocumentResource {
   public Response issueProfile(@QueryParam("signature") String signature) {
     long kkb = kampungKb();
     return Issued.issue(
-        uriInfo, signature, (base, external) -> profiles.issueProfile(kkb, base, external));
+        uriInfo, signature, (base, signing) -> profiles.issueProfile(kkb, base, signing));
   }
 
   private long kampungKb() {

@@ -68,7 +68,7 @@ public class RecapResource {
   public Response issue(@QueryParam("signature") String signature) {
     RecapDocumentService.Request request = request();
     return Issued.issue(
-        uriInfo, signature, (base, external) -> reports.issueRecap(request, base, external));
+        uriInfo, signature, (base, signing) -> reports.issueRecap(request, base, signing));
   }
 
   private RecapDocumentService.Request request() {
