@@ -1,6 +1,5 @@
 package id.go.lampungprov.kkb.assessment.facade;
 
-import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.assessment.application.AssessmentDocumentService;
 import id.go.lampungprov.kkb.assessment.application.AssessmentHistoryService;
 import id.go.lampungprov.kkb.assessment.application.AssessmentService;
@@ -23,6 +22,7 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.IndicatorDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ScoreDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.platform.facade.Filters;

@@ -1,8 +1,8 @@
 package id.go.lampungprov.kkb.coaching.facade;
 
-import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.coaching.application.ActivityReportService;
 import id.go.lampungprov.kkb.coaching.application.EventDocumentService;
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import jakarta.ejb.EJB;

@@ -33,7 +33,9 @@ public final class DocumentDtos {
                   "INSTALLATION (signed here), AWAITING_EXTERNAL (issued unsigned, to be signed"
                       + " elsewhere), EXTERNAL (signed elsewhere, e.g. BSrE, and uploaded back),"
                       + " EXTERNAL_OVERRIDE (signed elsewhere with a certificate of no configured"
-                      + " authority, accepted by an administrator's override: not trusted)")
+                      + " authority, accepted by an administrator's override: not trusted),"
+                      + " AWAITING_BSRE (issued unsigned into the signatory's signing queue), BSRE"
+                      + " (signed through the BSrE gateway, checked and archived)")
           String signatureKind)
       implements Serializable {}
 

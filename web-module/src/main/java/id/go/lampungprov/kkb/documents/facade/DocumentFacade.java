@@ -9,6 +9,7 @@ import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.NumberTemplate;
 import id.go.lampungprov.kkb.documents.domain.Signatory;
 import id.go.lampungprov.kkb.documents.domain.SignatureKind;
+import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.DocumentDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.IssuerDto;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos.SignatoryDto;
@@ -128,16 +129,13 @@ public class DocumentFacade {
     return document.number().replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf";
   }
 
-  /** The {@code signature} query parameter: {@code installation} (default) or {@code external}. */
-  public static boolean externalSignature(String signature) {
-    if (signature == null || signature.isBlank() || signature.equals("installation")) {
-      return false;
-    }
-    if (signature.equals("external")) {
-      return true;
-    }
-    throw new InvalidInputException(
-        "signature", "signature-kind", "signature must be installation or external");
+  /**
+   * The {@code signature} query parameter: {@code installation} (default), {@code external} (signed
+   * in another tool and uploaded back) or {@code bsre} (signed in the signatory's queue through the
+   * BSrE gateway).
+   */
+  public static SigningRoute signingRoute(String signature) {
+    return SigningRoute.parse("signature", signature);
   }
 
   /** The {@code override} query parameter of an upload: {@code true} or {@code false} (default). */

@@ -91,8 +91,15 @@ public class VerifyServlet extends HttpServlet {
           "Ditandatangani di luar aplikasi dengan sertifikat "
               + d.certificateSubject()
               + "; diterima atas keputusan administrator walaupun sertifikatnya tidak tepercaya.";
+      case "BSRE" ->
+          "Ditandatangani secara elektronik melalui layanan BSrE (Balai Sertifikasi Elektronik,"
+              + " BSSN) dengan sertifikat "
+              + d.certificateSubject()
+              + "; rantai sertifikatnya diperiksa terhadap otoritas yang dikonfigurasi.";
       case "AWAITING_EXTERNAL" ->
           "Belum ditandatangani: menunggu tanda tangan elektronik bersertifikat di luar aplikasi.";
+      case "AWAITING_BSRE" ->
+          "Belum ditandatangani: menunggu tanda tangan elektronik penanda tangan melalui BSrE.";
       default ->
           "Tanda tangan elektronik sistem aplikasi Kampung KB (sertifikat "
               + d.certificateSubject()
@@ -106,7 +113,7 @@ public class VerifyServlet extends HttpServlet {
    * per-address limit as the verification API.
    */
   private void trust(StringBuilder html, DocumentDto d, String address) {
-    if (d.signatureKind().equals("AWAITING_EXTERNAL")) {
+    if (d.signatureKind().startsWith("AWAITING_")) {
       return;
     }
     html.append("<tr><th>")

@@ -82,7 +82,8 @@ public class ReportFacade {
     throw new InvalidInputException("format", "pdf-or-xlsx", "format must be pdf or xlsx");
   }
 
-  public DocumentDto issueRecap(RecapDocumentService.Request r, String baseUrl, SigningRoute signing) {
+  public DocumentDto issueRecap(
+      RecapDocumentService.Request r, String baseUrl, SigningRoute signing) {
     return DocumentFacade.dto(recaps.issue(r, baseUrl, signing));
   }
 }
