@@ -70,13 +70,14 @@ public class SigningQueueBacking implements Serializable {
               english ? result.messageEn() : result.message(),
               null));
     } catch (FieldRuleException e) {
+      // The page's own wording where it has one (e.g. "choose a document"), else the rule's.
       String key = "signing.rule." + e.rule();
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              msg.containsKey(key) ? msg.getString(key) : e.getMessage(),
-              null));
+      String rule = "rule." + e.rule();
+      String text =
+          msg.containsKey(key)
+              ? msg.getString(key)
+              : msg.containsKey(rule) ? msg.getString(rule) : e.getMessage();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
     reload();
   }
