@@ -79,4 +79,34 @@ class IssuedDocumentTest {
     assertEquals(SignatureKind.EXTERNAL_OVERRIDE, d.signatureKind());
     assertEquals("CN=Sendiri", d.certificateSubject());
   }
+
+  @Test
+  void aBsreSignatureIsAcceptedOnlyForADocumentAwaitingOneAndTheSignatorysNipIsKept() {
+    IssuedDocument manual = issued(SignatureKind.AWAITING_EXTERNAL, "Daftar hadir", file("abc"));
+    assertThrows(
+        IllegalStateException.class, () -> manual.acceptBsreSignature(file("def"), "CN=BSrE"));
+    IssuedDocument d =
+        new IssuedDocument(
+            "pub-2",
+            "400.13.1/2/DPPPA/2020",
+            "DAFTAR_HADIR",
+            "Daftar hadir",
+            TestIssuers.dpppa(),
+            new SignatureBlock("Dr. Uji", "Kepala Dinas", null, "19860926 201505 1 001"),
+            SignatureKind.AWAITING_BSRE,
+            null,
+            "CoachingEvent:12",
+            "18.07",
+            file("abc"),
+            ISSUED);
+    assertEquals("198609262015051001", d.signatoryNip().orElseThrow(), "digits, for the queue");
+    assertThrows(
+        IllegalStateException.class, () -> d.acceptExternalSignature(file("def"), "CN=X", true));
+    d.acceptBsreSignature(file("def"), "CN=Dr. Uji,O=BSrE");
+    assertEquals(SignatureKind.BSRE, d.signatureKind());
+    assertEquals("def", d.sha256());
+    assertEquals("400.13.1/2/DPPPA/2020", d.number(), "numbered once");
+    assertThrows(
+        IllegalStateException.class, () -> d.acceptBsreSignature(file("ghi"), "CN=Dr. Uji"));
+  }
 }

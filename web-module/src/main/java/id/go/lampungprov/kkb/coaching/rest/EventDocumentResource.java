@@ -89,7 +89,8 @@ public class EventDocumentResource {
       summary =
           "Issue the Laporan Kegiatan: numbered, signed, registered, with its QR code;"
               + " signature=external issues it unsigned, to be signed with a certified (BSrE)"
-              + " certificate elsewhere and uploaded back")
+              + " certificate elsewhere and uploaded back; signature=bsre into the signatory's"
+              + " signing queue (/api/signing-queue)")
   public Response issueActivityReport(@QueryParam("signature") String signature) {
     long eventId = event();
     return Issued.issue(

@@ -59,6 +59,7 @@ public class SigningQueueBacking implements Serializable {
             .toList();
     request.passphrase = passphrase;
     passphrase = null;
+    result = null;
     try {
       result = queue.sign(request);
       faces.addMessage(

@@ -64,7 +64,10 @@ public class RecapResource {
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.REGENCY_OPERATOR, Role.Names.PROVINCE_OFFICER})
-  @Operation(summary = "Issue the recap: numbered, signed (or signature=external), registered")
+  @Operation(
+      summary =
+          "Issue the recap: numbered, signed (or signature=external, or signature=bsre into the"
+              + " signatory's signing queue), registered")
   public Response issue(@QueryParam("signature") String signature) {
     RecapDocumentService.Request request = request();
     return Issued.issue(
