@@ -129,6 +129,20 @@ public class BsreGateway {
    * @throws BsreException why it was not signed
    */
   public byte[] sign(Signer signer, char[] passphrase, byte[] pdf, Appearance look) {
+    try {
+      return signOnce(signer, passphrase, pdf, look);
+    } catch (BsreException e) {
+      // A gateway that echoes what it was sent must not carry the passphrase into a log.
+      String typed = new String(passphrase);
+      String message = String.valueOf(e.getMessage());
+      if (!typed.isEmpty() && message.contains(typed)) {
+        throw new BsreException(e.reason(), message.replace(typed, "********"));
+      }
+      throw e;
+    }
+  }
+
+  private byte[] signOnce(Signer signer, char[] passphrase, byte[] pdf, Appearance look) {
     Answer a =
         send(json("/api/v2/sign/pdf", BsreAnswers.signRequest(signer, passphrase, pdf, look)));
     if (a.status() == 404 && signer.nik() != null) {

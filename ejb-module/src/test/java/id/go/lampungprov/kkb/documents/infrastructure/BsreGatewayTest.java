@@ -138,6 +138,10 @@ class BsreGatewayTest {
         Reason.CERTIFICATE_NOT_ACTIVE,
         failing(new Answer(400, "{\"error\":\"Sertifikat telah di-revoke\"}", 0)).reason());
     assertEquals(Reason.GATEWAY_REJECTED_CLIENT, failing(new Answer(401, "{}", 0)).reason());
+    assertEquals(
+        Reason.WRONG_PASSPHRASE,
+        failing(new Answer(400, "{\"error\":\"Passphrase " + PASSPHRASE + " salah\"}", 0)).reason(),
+        "an echoed passphrase is blanked out of the message");
     assertEquals(Reason.GATEWAY_DOWN, failing(new Answer(503, "busy", 0)).reason());
     assertEquals(Reason.REFUSED, failing(new Answer(500, "{\"error\":\"PDF rusak\"}", 0)).reason());
     assertEquals(Reason.REFUSED, failing(new Answer(200, "{\"file\":[]}", 0)).reason());
