@@ -10,6 +10,8 @@ import id.go.lampungprov.kkb.documents.domain.SignatureKind;
 import id.go.lampungprov.kkb.files.application.FileStore;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
+import id.go.lampungprov.kkb.security.application.CurrentUser;
+import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.AccessDeniedException;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
@@ -37,16 +39,17 @@ public class BsreSignatures {
   @Inject private FileStore files;
   @Inject private SignedCopies signedCopies;
   @Inject private AuditTrail audit;
+  @Inject private CurrentUser currentUser;
 
   /**
-   * The unsigned PDF of a document that awaits the signature of the official of this NIP.
+   * The unsigned PDF of a document that awaits the caller's signature (by their account's NIP).
    *
    * @throws ConflictException the document does not await a BSrE signature (any more)
    * @throws AccessDeniedException another official signs it
    */
   @RolesAllowed(Role.Names.STAFF)
-  public Pending pending(String publicId, String signatoryNip) {
-    IssuedDocument d = awaiting(publicId, signatoryNip);
+  public Pending pending(String publicId) {
+    IssuedDocument d = awaiting(publicId);
     byte[] unsigned =
         files
             .content(d.file())
@@ -60,13 +63,12 @@ public class BsreSignatures {
    * override) and archives it in place of the unsigned one; audited with who signed, never with the
    * passphrase.
    *
-   * @param signer how BSrE knows the signatory (e-mail), for the audit trail
+   * @param signer how BSrE knows the caller (e-mail), for the audit trail
    */
   @RolesAllowed(Role.Names.STAFF)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public IssuedDocument archive(
-      String publicId, String signatoryNip, byte[] signedPdf, String username, String signer) {
-    IssuedDocument d = awaiting(publicId, signatoryNip);
+  public IssuedDocument archive(String publicId, byte[] signedPdf, String signer) {
+    IssuedDocument d = awaiting(publicId);
     SignatureCheck check = signedCopies.check(d, signedPdf, false);
     d.acceptBsreSignature(signedCopies.store(signedPdf), check.signerSubject());
     audit.append(
@@ -75,7 +77,7 @@ public class BsreSignatures {
                 d.auditType(),
                 d.auditId(),
                 "signed through the BSrE gateway by "
-                    + username
+                    + currentUser.username()
                     + " as "
                     + signer
                     + "; certificate "
@@ -86,9 +88,11 @@ public class BsreSignatures {
 
   /**
    * The NIP on the document decides who signs it, not the caller's region: a Kepala Dinas signs for
-   * the whole province whatever scope their account has.
+   * the whole province whatever scope their account has. The caller's NIP is read here, never taken
+   * from the caller.
    */
-  private IssuedDocument awaiting(String publicId, String signatoryNip) {
+  private IssuedDocument awaiting(String publicId) {
+    String signatoryNip = currentUser.account().nip().map(Nip::value).orElse(null);
     IssuedDocument d =
         (publicId == null || publicId.length() > 36
                 ? Optional.<IssuedDocument>empty()
@@ -100,7 +104,7 @@ public class BsreSignatures {
           "not-awaiting-signature",
           "document " + d.number() + " does not await a BSrE signature");
     }
-    if (!d.signatoryNip().filter(signatoryNip::equals).isPresent()) {
+    if (signatoryNip == null || !d.signatoryNip().filter(signatoryNip::equals).isPresent()) {
       throw new AccessDeniedException(
           "document " + d.number() + " awaits the signature of another official");
     }

@@ -7,7 +7,6 @@ import id.go.lampungprov.kkb.documents.domain.SignatureKind;
 import id.go.lampungprov.kkb.documents.infrastructure.BsreGateway;
 import id.go.lampungprov.kkb.security.application.CurrentUser;
 import id.go.lampungprov.kkb.security.domain.Account;
-import id.go.lampungprov.kkb.security.domain.Nip;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
 import id.go.lampungprov.kkb.shared.domain.FieldRuleException;
@@ -112,13 +111,11 @@ public class SigningQueue {
             "signing through BSrE is not set up on this installation (KKB_BSRE_URL)");
       }
       Account me = currentUser.account();
-      String nip =
-          me.nip()
-              .map(Nip::value)
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          "documentIds", "signatory-nip", "your account has no NIP"));
+      me.nip()
+          .orElseThrow(
+              () ->
+                  new InvalidInputException(
+                      "documentIds", "signatory-nip", "your account has no NIP"));
       BsreGateway.Signer signer =
           BsreGateway.Signer.byEmail(
               me.email()
@@ -128,7 +125,7 @@ public class SigningQueue {
                               "documentIds",
                               "bsre-identity",
                               "your account has no e-mail address, by which BSrE knows you")));
-      return run(ids, passphrase, nip, signer, me.username());
+      return run(ids, passphrase, signer);
     } finally {
       if (passphrase != null) {
         Arrays.fill(passphrase, '\0');
@@ -136,8 +133,7 @@ public class SigningQueue {
     }
   }
 
-  private Batch run(
-      List<String> ids, char[] passphrase, String nip, BsreGateway.Signer signer, String username) {
+  private Batch run(List<String> ids, char[] passphrase, BsreGateway.Signer signer) {
     List<Outcome> outcomes = new ArrayList<>();
     try {
       gateway.requireReady(signer);
@@ -148,7 +144,7 @@ public class SigningQueue {
       String id = ids.get(i);
       BsreSignatures.Pending pending;
       try {
-        pending = signatures.pending(id, nip);
+        pending = signatures.pending(id);
       } catch (RuntimeException e) {
         outcomes.add(refused(id, e));
         continue;
@@ -171,7 +167,7 @@ public class SigningQueue {
         continue;
       }
       try {
-        signatures.archive(id, nip, signed, username, signer.toString());
+        signatures.archive(id, signed, signer.toString());
         outcomes.add(new Outcome(id, Status.SIGNED, null, null, null));
       } catch (RuntimeException e) {
         LOG.warning(() -> "BSrE-signed " + pending.number() + " not archived: " + e.getMessage());
