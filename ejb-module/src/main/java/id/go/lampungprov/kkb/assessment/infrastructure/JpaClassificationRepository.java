@@ -43,6 +43,20 @@ public class JpaClassificationRepository extends JpaRepository implements Classi
   }
 
   @Override
+  public List<Object[]> currentPeriods(String regionCode) {
+    // Grouped in the database: a handful of rows (regencies × months) for any number of Kampung KB.
+    return em.createQuery(
+            "SELECT SUBSTRING(k.villageCode, 1, 5), c.period, COUNT(k) FROM KampungKb k"
+                + " LEFT JOIN Classification c ON c.currentKey = k.id WHERE k.status = :active"
+                + " AND k.villageCode LIKE :prefix"
+                + " GROUP BY SUBSTRING(k.villageCode, 1, 5), c.period",
+            Object[].class)
+        .setParameter("active", KampungKbStatus.ACTIVE)
+        .setParameter("prefix", regionCode + "%")
+        .getResultList();
+  }
+
+  @Override
   public List<KampungKb> unclassified() {
     return em.createQuery(
             "SELECT k FROM KampungKb k WHERE k.status = :active AND NOT EXISTS"
