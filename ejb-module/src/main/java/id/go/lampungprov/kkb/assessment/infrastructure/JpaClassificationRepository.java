@@ -43,16 +43,18 @@ public class JpaClassificationRepository extends JpaRepository implements Classi
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public List<Object[]> currentPeriods(String regionCode) {
     // Grouped in the database: a handful of rows (regencies × months) for any number of Kampung KB.
-    return em.createQuery(
-            "SELECT SUBSTRING(k.villageCode, 1, 5), c.period, COUNT(k) FROM KampungKb k"
-                + " LEFT JOIN Classification c ON c.currentKey = k.id WHERE k.status = :active"
-                + " AND k.villageCode LIKE :prefix"
-                + " GROUP BY SUBSTRING(k.villageCode, 1, 5), c.period",
-            Object[].class)
-        .setParameter("active", KampungKbStatus.ACTIVE)
-        .setParameter("prefix", regionCode + "%")
+    // Native, with the length written in: PostgreSQL groups by an expression only when the select
+    // list has the same one, and bound parameters make two expressions of it.
+    return em.createNativeQuery(
+            "SELECT SUBSTRING(k.village_code, 1, 5), c.data_period, COUNT(*) FROM kampung_kb k"
+                + " LEFT JOIN classification c ON c.current_key = k.id"
+                + " WHERE k.status = ? AND k.village_code LIKE ?"
+                + " GROUP BY SUBSTRING(k.village_code, 1, 5), c.data_period")
+        .setParameter(1, KampungKbStatus.ACTIVE.name())
+        .setParameter(2, regionCode + "%")
         .getResultList();
   }
 
