@@ -95,10 +95,10 @@ public final class TimestampAuthority {
       token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
       return token;
     } catch (TSPException | IOException | java.util.NoSuchElementException e) {
-      throw new TimestampUnavailableException("the TSA's answer is not a valid token: " + e, e);
+      throw new TimestampUnavailableException("the TSA's answer is not a valid token", e);
     } catch (org.bouncycastle.operator.OperatorCreationException
         | java.security.cert.CertificateException e) {
-      throw new TimestampUnavailableException("the TSA's certificate cannot be read: " + e, e);
+      throw new TimestampUnavailableException("the TSA's certificate cannot be read", e);
     }
   }
 
@@ -123,14 +123,13 @@ public final class TimestampAuthority {
     } catch (TimeoutException e) {
       answer.cancel(true);
       throw new TimestampUnavailableException(
-          "the TSA at " + url + " did not answer within " + timeout.toSeconds() + " s", e);
+          "the TSA did not answer within " + timeout.toSeconds() + " s", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof TimestampUnavailableException t) {
         throw t;
       }
-      throw new TimestampUnavailableException(
-          "the TSA at " + url + " cannot be reached: " + cause, cause);
+      throw new TimestampUnavailableException("the TSA cannot be reached", cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TimestampUnavailableException("interrupted while waiting for the TSA", e);
@@ -149,7 +148,7 @@ public final class TimestampAuthority {
       }
       return body;
     } catch (IOException e) {
-      throw new TimestampUnavailableException("the TSA's answer could not be read: " + e, e);
+      throw new TimestampUnavailableException("the TSA's answer could not be read", e);
     }
   }
 
