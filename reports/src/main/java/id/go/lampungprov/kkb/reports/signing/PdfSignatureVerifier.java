@@ -95,16 +95,7 @@ public final class PdfSignatureVerifier {
         | OperatorCreationException
         | CertificateException
         | RuntimeException e) {
-      return new SignatureCheck(
-          true,
-          false,
-          false,
-          null,
-          null,
-          Optional.empty(),
-          null,
-          Trust.of(Trust.Status.SIGNATURE_INVALID),
-          Optional.empty());
+      return SignatureCheck.unreadable();
     }
   }
 

@@ -22,15 +22,24 @@ public record SignatureCheck(
     Optional<SignatureTimestamp> timestamp) {
 
   public static SignatureCheck unsigned() {
+    return without(false, Trust.Status.UNSIGNED);
+  }
+
+  /** A signature that could not be read at all: broken, whatever else it claims. */
+  public static SignatureCheck unreadable() {
+    return without(true, Trust.Status.SIGNATURE_INVALID);
+  }
+
+  private static SignatureCheck without(boolean signed, Trust.Status status) {
     return new SignatureCheck(
-        false,
+        signed,
         false,
         false,
         null,
         null,
         Optional.empty(),
         null,
-        Trust.of(Trust.Status.UNSIGNED),
+        Trust.of(status),
         Optional.empty());
   }
 

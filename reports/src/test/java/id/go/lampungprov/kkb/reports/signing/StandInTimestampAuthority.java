@@ -8,27 +8,13 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequest;
@@ -53,15 +39,13 @@ final class StandInTimestampAuthority implements AutoCloseable {
   static final String NAME = "CN=Stand-in TSA (test only), O=Kampung KB tests";
 
   private final HttpServer server;
-  private final X509Certificate certificate;
-  private final KeyPair keys;
+  private final TestAuthority.Issued tsa;
   private final AtomicLong serial = new AtomicLong(1);
   private volatile Mode mode = Mode.GRANT;
   private final AtomicLong requests = new AtomicLong();
 
   StandInTimestampAuthority(TestAuthority issuer) throws IOException {
-    this.keys = newKeys();
-    this.certificate = tsaCertificate(issuer, keys);
+    this.tsa = issuer.timeStamping(NAME);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/tsa",
@@ -93,7 +77,7 @@ final class StandInTimestampAuthority implements AutoCloseable {
   }
 
   X509Certificate certificate() {
-    return certificate;
+    return tsa.certificate();
   }
 
   void mode(Mode mode) {
@@ -108,14 +92,14 @@ final class StandInTimestampAuthority implements AutoCloseable {
     TimeStampTokenGenerator tokens =
         new TimeStampTokenGenerator(
             new JcaSimpleSignerInfoGeneratorBuilder()
-                .build("SHA256withECDSA", keys.getPrivate(), certificate),
+                .build("SHA256withECDSA", tsa.key(), tsa.certificate()),
             new JcaDigestCalculatorProviderBuilder()
                 .build()
                 .get(
                     new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
                         NISTObjectIdentifiers.id_sha256)),
             new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1.1"));
-    tokens.addCertificates(new JcaCertStore(List.of(certificate)));
+    tokens.addCertificates(new JcaCertStore(List.of(tsa.certificate())));
     TimeStampResponseGenerator responses =
         new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
     if (mode == Mode.REFUSE) {
@@ -134,40 +118,6 @@ final class StandInTimestampAuthority implements AutoCloseable {
     TimeStampResponse response =
         responses.generate(answered, BigInteger.valueOf(serial.getAndIncrement()), new Date());
     return response.getEncoded();
-  }
-
-  private static X509Certificate tsaCertificate(TestAuthority issuer, KeyPair keys) {
-    try {
-      JcaX509v3CertificateBuilder builder =
-          new JcaX509v3CertificateBuilder(
-              X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()),
-              new BigInteger(64, new SecureRandom()),
-              Date.from(Instant.now().minus(Duration.ofDays(1))),
-              Date.from(Instant.now().plus(Duration.ofDays(365))),
-              new X500Name(NAME),
-              keys.getPublic());
-      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-      builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-      builder.addExtension(
-          Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
-      return new JcaX509CertificateConverter()
-          .getCertificate(
-              builder.build(
-                  new JcaContentSignerBuilder("SHA256withECDSA")
-                      .build(issuer.keys().getPrivate())));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static KeyPair newKeys() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-      generator.initialize(256, new SecureRandom());
-      return generator.generateKeyPair();
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * The report draft on an event's detail page: what the officer writes for the Laporan Kegiatan
@@ -32,26 +33,33 @@ public class EventReportDraftBacking implements Serializable {
 
   /** Reads the event once per view: its version and the draft written so far. */
   public void load() {
-    if (eventId != null || id == null) {
-      return;
+    if (eventId == null && id != null) {
+      read().ifPresent(this::fill);
     }
+  }
+
+  /** The event, or none where the detail page's own backing answers 404 for the same id. */
+  private Optional<EventDto> read() {
     try {
-      EventDto e = events.get(Params.id("Event", id));
-      eventId = e.id();
-      version = e.version();
-      ReportDraftDto d = e.reportDraft();
-      draft.background = d.background();
-      draft.purpose = d.purpose();
-      draft.scope = d.scope();
-      draft.legalBases =
-          d.legalBases() == null ? String.join("\n", d.defaultLegalBases()) : d.legalBases();
-      draft.obstacles = d.obstacles();
-      draft.obstacleHandling = d.obstacleHandling();
-      draft.conclusions = d.conclusions();
-      draft.suggestions = d.suggestions();
+      return Optional.of(events.get(Params.id("Event", id)));
     } catch (BusinessException e) {
-      // the detail page's own backing answers 404 for the same id
+      return Optional.empty();
     }
+  }
+
+  private void fill(EventDto e) {
+    eventId = e.id();
+    version = e.version();
+    ReportDraftDto d = e.reportDraft();
+    draft.background = d.background();
+    draft.purpose = d.purpose();
+    draft.scope = d.scope();
+    draft.legalBases =
+        d.legalBases() == null ? String.join("\n", d.defaultLegalBases()) : d.legalBases();
+    draft.obstacles = d.obstacles();
+    draft.obstacleHandling = d.obstacleHandling();
+    draft.conclusions = d.conclusions();
+    draft.suggestions = d.suggestions();
   }
 
   public String save() {
