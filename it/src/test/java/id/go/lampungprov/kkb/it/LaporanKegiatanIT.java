@@ -78,4 +78,30 @@ class LaporanKegiatanIT {
     assertTrue(text.contains("1. Peraturan Gubernur Lampung tentang Kampung KB."), text);
     assertTrue(text.contains("B. Saran Jadwal berikutnya di luar musim hujan."), text);
   }
+
+  @Test
+  void anOfficerWritesTheDraftOnTheEventPageStartingFromTheStandardLegalBases() throws Exception {
+    String username = Accounts.username("REGENCY_OPERATOR", "18.07");
+    Http api = Http.basic(username, Accounts.PASSWORD);
+    long id =
+        Fixtures.planEvent(api, ReferenceData.sidodadi(api), 20).getJsonNumber("id").longValue();
+    try (Chromium browser = Chromium.desktop()) {
+      Staff.login(browser, username);
+      browser.open(Http.BASE + "/kegiatan/detail.xhtml?id=" + id);
+      assertTrue(
+          browser
+              .find("#reportDraft\\:legalBases")
+              .getAttribute("value")
+              .contains("Undang-Undang Nomor 52 Tahun 2009"),
+          "the standard list to start from");
+      browser.find("#reportDraft\\:obstacles").sendKeys("Listrik padam selama sesi kedua.");
+      browser.find("#reportDraft\\:suggestions").sendKeys("Siapkan genset cadangan.");
+      browser.submit("#reportDraft\\:save");
+      assertTrue(browser.text().contains("Bahan laporan kegiatan disimpan."), browser.text());
+    }
+    JsonObject draft = Http.object(api.get("/api/events/" + id), 200).getJsonObject("reportDraft");
+    assertEquals("Listrik padam selama sesi kedua.", draft.getString("obstacles"));
+    assertEquals("Siapkan genset cadangan.", draft.getString("suggestions"));
+    assertTrue(draft.getString("legalBases").startsWith("Undang-Undang Nomor 52 Tahun 2009"));
+  }
 }
