@@ -68,12 +68,7 @@ final class StandInTimestampAuthority {
           byte[] reply;
           try (InputStream in = exchange.getRequestBody()) {
             TimeStampRequest request = new TimeStampRequest(in.readAllBytes());
-            reply =
-                down
-                    ? null
-                    : responses
-                        .generate(request, BigInteger.valueOf(serial.getAndIncrement()), new Date())
-                        .getEncoded();
+            reply = down ? null : answer(request);
           } catch (Exception e) {
             reply = null;
           }
@@ -87,6 +82,13 @@ final class StandInTimestampAuthority {
           }
         });
     server.start();
+  }
+
+  /** BouncyCastle's generators sign with one signer object: one token at a time. */
+  private synchronized byte[] answer(TimeStampRequest request) throws Exception {
+    return responses
+        .generate(request, BigInteger.valueOf(serial.getAndIncrement()), new Date())
+        .getEncoded();
   }
 
   /** The one stand-in of this JVM, started on first use. */
