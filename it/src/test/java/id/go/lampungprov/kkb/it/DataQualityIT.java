@@ -101,7 +101,8 @@ class DataQualityIT {
   void theFiguresTabShowsTheWarningBesideItsField() {
     String username = Accounts.username("PROVINCE_OFFICER", "18");
     Http officer = Http.basic(username, Accounts.PASSWORD);
-    long kkb = register(officer, ReferenceData.freeVillage(officer));
+    String village = ReferenceData.freeVillage(officer);
+    long kkb = register(officer, village);
     for (String month : List.of("2024-01", "2024-02", "2024-03")) {
       Http.object(
           officer.put(
@@ -129,6 +130,20 @@ class DataQualityIT {
       assertTrue(
           browser.find("#tabs\\:figures\\:history").getText().contains("2024-04"),
           "saved all the same");
+
+      // The page Kualitas data lists it for the district and month, naming the rule.
+      browser.open(Http.BASE + "/kualitas-data.xhtml");
+      browser.await("#filters\\:region").clear();
+      browser.find("#filters\\:region").sendKeys(village.substring(0, 8));
+      browser.find("#filters\\:period").clear();
+      browser.find("#filters\\:period").sendKeys("2024-04");
+      browser.find("#filters\\:show").click();
+      browser.waitUntil(
+          () -> {
+            String list = browser.find("#report\\:list").getText();
+            return list.contains(village) && list.contains("pus-jump");
+          });
+      browser.screenshot("18-kualitas-data");
     }
   }
 

@@ -78,12 +78,12 @@ class DocumentIT {
         draft,
         "LAPORAN KEGIATAN",
         "I. PENDAHULUAN",
-        "Dasar Hukum",
-        "II. PELAKSANAAN",
+        "D. Dasar",
+        "II. KEGIATAN YANG DILAKSANAKAN",
         "Jumat, 5 Juni 2020",
-        "III. SUSUNAN ACARA",
-        "IV. HASIL KEGIATAN",
-        "VI. TINDAK LANJUT",
+        "B. Susunan Acara",
+        "III. HASIL YANG DICAPAI",
+        "D. Rencana Tindak Lanjut",
         "Theresia Sormin",
         "DAFTAR HADIR");
     JsonObject issued =

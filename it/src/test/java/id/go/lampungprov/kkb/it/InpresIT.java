@@ -11,6 +11,7 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -211,7 +212,7 @@ class InpresIT {
   }
 
   @Test
-  void staffTagOnTheInterventionPageAndSeeTheRecapPage() {
+  void staffTagOnTheInterventionPageAndSeeTheRecapPage() throws IOException {
     String username = Accounts.username("REGENCY_OPERATOR", REGENCY);
     Http operator = Http.basic(username, Accounts.PASSWORD);
     long kkb = Fixtures.registerKampungKb(operator, Accounts.uniqueName("Kampung Inpres D"));
@@ -246,6 +247,10 @@ class InpresIT {
           () -> browser.find("#recap-title").getText().contains(String.valueOf(YEAR)));
       assertTrue(browser.find("#inpres-table").getText().contains("Dapur Sehat Atasi Stunting"));
       browser.screenshot("17-sasaran-inpres");
+      // The page's CSV is the recap it shows: the year and area chosen, the activity tagged.
+      String csv = Files.readString(new BrowserDownloads(browser).click("#recap\\:export-csv"));
+      assertTrue(csv.contains("S3.P2.K15"), csv);
+      assertTrue(csv.contains("year=" + YEAR), csv);
     }
     assertEquals(
         List.of("S2.P1.K3", "S3.P2.K15"),

@@ -27,6 +27,8 @@ public class OneDeployment implements LoadableExtension {
     private Archive<?> archive;
 
     public void deploy(@Observes AfterStart started) throws DeploymentException {
+      // The demo server's KKB_TSA_URL points here: every signature it makes asks this stand-in.
+      StandInTimestampAuthority.shared();
       archive = Deployments.application();
       started.getDeployableContainer().deploy(archive);
     }
@@ -36,6 +38,7 @@ public class OneDeployment implements LoadableExtension {
         stopping.getDeployableContainer().undeploy(archive);
         archive = null;
       }
+      StandInTimestampAuthority.stopShared();
     }
   }
 }

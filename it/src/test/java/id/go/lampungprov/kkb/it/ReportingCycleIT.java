@@ -8,11 +8,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -166,11 +170,14 @@ class ReportingCycleIT {
       browser.await("#filters\\:period").clear();
       browser.find("#filters\\:period").sendKeys(MONTH.toString());
       browser.find("#filters\\:show").click();
-      browser.waitUntil(() -> browser.find("#missing\\:list").getText().contains(name));
-      String list = browser.find("#missing\\:list").getText();
-      assertTrue(list.contains(operator), list);
+      // The list is replaced by AJAX (possibly more than once): read it inside the wait.
+      browser.waitUntil(
+          () -> {
+            String list = browser.find("#missing\\:list").getText();
+            return list.contains(name) && list.contains(operator);
+          });
+      browser.waitUntil(() -> browser.find("#rates-table").getText().contains(MONTH.toString()));
       browser.screenshot("14-laporan-bulanan");
-      assertTrue(browser.find("#rates-table").getText().contains(MONTH.toString()));
       browser.open(Http.BASE + "/index.xhtml");
       assertTrue(
           browser.await("#missing-reports").getText().contains("Laporan bulanan"), browser.text());
@@ -194,6 +201,9 @@ class ReportingCycleIT {
     assertTrue(List.of("OPEN").contains(open.getString("status")), open.toString());
     // Submitting needs the version read.
     Http.problem(submitter.post(month + "/submission", "{}"), 428);
+    // The regency's recap says which month of figures its classes used, not yet approved.
+    assertTrue(
+        recapBasis(submitter).contains("Kampung KB (belum disetujui)"), recapBasis(submitter));
     JsonObject submitted =
         Http.object(submitter.post(month + "/submission", submitter.etag(month), "{}"), 200);
     assertEquals("SUBMITTED", submitted.getString("status"));
@@ -220,6 +230,9 @@ class ReportingCycleIT {
     JsonObject classification = Http.object(submitter.get("/api/classifications/" + kkb), 200);
     assertEquals(MONTH.toString(), classification.getString("dataPeriod"));
     assertTrue(classification.getBoolean("dataPeriodApproved"), classification.toString());
+    // So does the recap, at once: the approval is a change of the data its ETag follows.
+    assertTrue(
+        recapBasis(submitter).contains("Kampung KB (bulan disetujui)"), recapBasis(submitter));
 
     // An edit of the locked month: 409 period-locked naming the month and the regency.
     JsonObject refused = Http.problem(submitter.put(figures, "*", changed()), 409);
@@ -262,6 +275,41 @@ class ReportingCycleIT {
     // Open again: the correction goes through.
     Http.object(submitter.put(figures, "*", changed()), 200);
     assertEquals(301, pus(submitter, kkb));
+  }
+
+  private static final String[] MONTHS = {
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember"
+  };
+
+  /**
+   * What the regency's Rekapitulasi says of {@link #MONTH}: e.g. "Januari 2022 — 1 Kampung KB
+   * (bulan disetujui)", from its note on the months of figures the classes used.
+   */
+  private static String recapBasis(Http as) {
+    byte[] pdf = Pdfs.get(as, "/api/reports/rekapitulasi?region=" + REGENCY + "&year=2020");
+    try {
+      // Kept for a look (pdftoppm): the note under the table, as printed.
+      Files.write(Path.of("target", "rekapitulasi-sumber-data.pdf"), pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+    assertTrue(text.contains("Data bulanan yang dipakai klasifikasi:"), text);
+    String name = MONTHS[MONTH.getMonthValue() - 1] + " " + MONTH.getYear();
+    int at = text.indexOf(name + " \u2014 ");
+    assertTrue(at >= 0, name + " in " + text);
+    return text.substring(at, text.indexOf(')', at) + 1);
   }
 
   private static boolean has(JsonObject o, String key) {

@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -38,8 +39,25 @@ final class TestSigners {
 
   private TestSigners() {}
 
+  /** A key and the certificate the trusted test CA issued for it. */
+  record Issued(PrivateKey key, X509Certificate certificate) {}
+
   /** A signer whose certificate the trusted test CA issued. */
   static PdfSigner underTestCa(String commonName) throws Exception {
+    Issued issued =
+        issue(
+            "CN=" + commonName + ",O=Dinas Uji,C=ID",
+            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation),
+            null);
+    return new PdfSigner(issued.key(), issued.certificate(), List.of());
+  }
+
+  /**
+   * A new key with a certificate of the trusted test CA, valid for 30 days.
+   *
+   * @param purpose the extended key usage, marked critical; null for none
+   */
+  static Issued issue(String subject, KeyUsage usage, ExtendedKeyUsage purpose) throws Exception {
     X509Certificate ca = (X509Certificate) certificate("trust/test-ca.pem");
     PrivateKey caKey = key("trust/test-ca-key.pem");
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
@@ -52,18 +70,18 @@ final class TestSigners {
             new BigInteger(64, new SecureRandom()),
             Date.from(now.minus(Duration.ofHours(1))),
             Date.from(now.plus(Duration.ofDays(30))),
-            new X500Name("CN=" + commonName + ",O=Dinas Uji,C=ID"),
+            new X500Name(subject),
             keys.getPublic());
     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-    builder.addExtension(
-        Extension.keyUsage,
-        true,
-        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+    builder.addExtension(Extension.keyUsage, true, usage);
+    if (purpose != null) {
+      builder.addExtension(Extension.extendedKeyUsage, true, purpose);
+    }
     X509Certificate leaf =
         new JcaX509CertificateConverter()
             .getCertificate(
                 builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(caKey)));
-    return new PdfSigner(keys.getPrivate(), leaf, List.of());
+    return new Issued(keys.getPrivate(), leaf);
   }
 
   /** A self-signed certificate: no configured authority issued it. */

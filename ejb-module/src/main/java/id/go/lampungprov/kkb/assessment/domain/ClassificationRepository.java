@@ -16,6 +16,13 @@ public interface ClassificationRepository {
    */
   List<Object[]> currentClasses(String regionCode);
 
+  /**
+   * Which months of figures the current classifications of the active Kampung KB within the region
+   * rest on, counted per regency: regency code, month ({@code yyyy-MM}; null when a Kampung KB is
+   * not classified or its classification used no monthly figures), number of Kampung KB.
+   */
+  List<Object[]> currentPeriods(String regionCode);
+
   /** Active Kampung KB without a current classification. */
   List<KampungKb> unclassified();
 

@@ -43,6 +43,22 @@ public class JpaClassificationRepository extends JpaRepository implements Classi
   }
 
   @Override
+  @SuppressWarnings("unchecked")
+  public List<Object[]> currentPeriods(String regionCode) {
+    // Grouped in the database: a handful of rows (regencies × months) for any number of Kampung KB.
+    // Native, with the length written in: PostgreSQL groups by an expression only when the select
+    // list has the same one, and bound parameters make two expressions of it.
+    return em.createNativeQuery(
+            "SELECT SUBSTRING(k.village_code, 1, 5), c.data_period, COUNT(*) FROM kampung_kb k"
+                + " LEFT JOIN classification c ON c.current_key = k.id"
+                + " WHERE k.status = ? AND k.village_code LIKE ?"
+                + " GROUP BY SUBSTRING(k.village_code, 1, 5), c.data_period")
+        .setParameter(1, KampungKbStatus.ACTIVE.name())
+        .setParameter(2, regionCode + "%")
+        .getResultList();
+  }
+
+  @Override
   public List<KampungKb> unclassified() {
     return em.createQuery(
             "SELECT k FROM KampungKb k WHERE k.status = :active AND NOT EXISTS"

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.coaching.domain.CoachingEvent;
 import id.go.lampungprov.kkb.coaching.domain.CoachingEventRepository;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
+import id.go.lampungprov.kkb.coaching.domain.ReportDraft;
 import id.go.lampungprov.kkb.documents.application.DocumentService;
 import id.go.lampungprov.kkb.documents.application.Issuers;
 import id.go.lampungprov.kkb.documents.application.Letterheads;
@@ -14,6 +15,7 @@ import id.go.lampungprov.kkb.documents.domain.Issuer;
 import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.files.application.FileStore;
 import id.go.lampungprov.kkb.registration.domain.Agency;
+import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.reports.document.ActivityReport;
 import id.go.lampungprov.kkb.reports.document.IssueMark;
 import id.go.lampungprov.kkb.reports.document.Letterhead;
@@ -35,10 +37,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The Laporan Kegiatan of an event: introduction (background, legal basis, aims), implementation
- * (time, place, organisers, officials, participants by category and sex), agenda, results,
- * conclusions, follow-ups, closing and signature block, with the attendance list attached. What it
- * says is gathered here; how it reads is in the reports module's texts.
+ * The Laporan Kegiatan of an event, in the order of an official report: introduction (general,
+ * purpose, scope, legal bases: the officer's report draft or the standard wording), what was done
+ * (time, place, organisers, officials, participants by category and sex, agenda, the discussion of
+ * the minutes), what was achieved (outcome, obstacles and their handling from the draft,
+ * follow-ups), conclusions (the draft's, else the decisions of the minutes) and suggestions,
+ * closing and signature block, with the attendance list and photos attached. What it says is
+ * gathered here; how it reads is in the reports module's texts.
  */
 @Stateless
 @RolesAllowed(Role.Names.STAFF)
@@ -134,7 +139,24 @@ public class ActivityReportService {
             .map(a -> new AgendaRow(a.time().format(TIME), a.topic(), a.speaker()))
             .toList(),
         EventDocumentService.sheet(event, participants, true, letterhead, mark),
-        photos(event));
+        photos(event),
+        event.targets().stream().map(KampungKb::name).toList(),
+        event.budgetSource(),
+        draft(event.reportDraft()));
+  }
+
+  private static ActivityReport.Draft draft(ReportDraft d) {
+    return d == null
+        ? ActivityReport.Draft.EMPTY
+        : new ActivityReport.Draft(
+            d.background(),
+            d.purpose(),
+            d.scope(),
+            d.legalBasisList(),
+            d.obstacles(),
+            d.obstacleHandling(),
+            d.conclusions(),
+            d.suggestions());
   }
 
   /** The first photos of the event, scaled to print size, two to a row. */

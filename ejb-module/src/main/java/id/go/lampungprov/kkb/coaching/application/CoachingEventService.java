@@ -8,6 +8,7 @@ import id.go.lampungprov.kkb.coaching.domain.EventSearch;
 import id.go.lampungprov.kkb.coaching.domain.EventType;
 import id.go.lampungprov.kkb.coaching.domain.Minutes;
 import id.go.lampungprov.kkb.coaching.domain.Official;
+import id.go.lampungprov.kkb.coaching.domain.ReportDraft;
 import id.go.lampungprov.kkb.region.application.RegionService;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.application.KampungKbService;
@@ -105,6 +106,13 @@ public class CoachingEventService {
       long id, Long expectedVersion, Minutes minutes, String outcome) {
     CoachingEvent event = writable(id, expectedVersion);
     event.recordMinutes(minutes, outcome);
+    events.flush();
+    return event;
+  }
+
+  public CoachingEvent recordReportDraft(long id, Long expectedVersion, ReportDraft draft) {
+    CoachingEvent event = writable(id, expectedVersion);
+    event.recordReportDraft(draft);
     events.flush();
     return event;
   }

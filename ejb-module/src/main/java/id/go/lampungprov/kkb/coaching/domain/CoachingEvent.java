@@ -109,6 +109,8 @@ public class CoachingEvent extends AuditedEntity {
   @Column(length = 4000)
   private String outcome;
 
+  @Embedded private ReportDraft reportDraft;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private EventStatus status;
@@ -175,6 +177,12 @@ public class CoachingEvent extends AuditedEntity {
     requireEditable();
     this.minutes = minutes;
     this.outcome = EventDetails.text("outcome", outcome, 4000, false);
+  }
+
+  /** What the officer writes for the Laporan Kegiatan; editable until the event is reported. */
+  public void recordReportDraft(ReportDraft draft) {
+    requireEditable();
+    this.reportDraft = draft;
   }
 
   /** Takes one place of the quota for a new participant. */
@@ -314,6 +322,11 @@ public class CoachingEvent extends AuditedEntity {
     return outcome;
   }
 
+  /** Null until the officer writes one; each of its parts may be null. */
+  public ReportDraft reportDraft() {
+    return reportDraft;
+  }
+
   public EventStatus status() {
     return status;
   }
@@ -346,6 +359,7 @@ public class CoachingEvent extends AuditedEntity {
         .and("officials", officials)
         .and("minutes", minutes)
         .and("outcome", outcome)
+        .and("reportDraft", reportDraft)
         .and("status", status)
         .and("statusReason", statusReason);
   }

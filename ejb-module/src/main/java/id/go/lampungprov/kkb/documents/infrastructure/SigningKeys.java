@@ -4,14 +4,17 @@ import id.go.lampungprov.kkb.platform.secrets.SecretFiles;
 import id.go.lampungprov.kkb.platform.secrets.StartupCheck;
 import id.go.lampungprov.kkb.reports.signing.DevelopmentKeystore;
 import id.go.lampungprov.kkb.reports.signing.PdfSigner;
+import id.go.lampungprov.kkb.reports.signing.TimestampAuthority;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -20,7 +23,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The certificate documents are signed with: the PKCS#12 keystore the IT department configures
  * ({@code KKB_SIGNING_KEYSTORE}, {@code KKB_SIGNING_PASSWORD}, optional {@code KKB_SIGNING_ALIAS}),
  * or, without one, a self-signed development keystore generated once into the secrets directory and
- * labelled DEVELOPMENT in its name.
+ * labelled DEVELOPMENT in its name; with {@code KKB_TSA_URL}, signatures carry an RFC 3161
+ * timestamp from that authority (PAdES B-T).
  */
 @ApplicationScoped
 public class SigningKeys implements StartupCheck {
@@ -49,6 +53,27 @@ public class SigningKeys implements StartupCheck {
   }
 
   private static PdfSigner load() {
+    PdfSigner signer = keys();
+    // Optional PAdES B-T: with a TSA every signature carries its RFC 3161 timestamp, and an issue
+    // fails (its number given back) rather than sign without one while the TSA is unavailable.
+    Optional<String> tsa =
+        ConfigProvider.getConfig()
+            .getOptionalValue("kkb.tsa.url", String.class)
+            .filter(u -> !u.isBlank());
+    if (tsa.isEmpty()) {
+      return signer;
+    }
+    TimestampAuthority authority;
+    try {
+      authority = new TimestampAuthority(URI.create(tsa.get().strip()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("KKB_TSA_URL is not an http(s) URL: " + tsa.get(), e);
+    }
+    LOG.info(() -> "Signatures carry RFC 3161 timestamps from " + authority.url());
+    return signer.withTimestamps(authority);
+  }
+
+  private static PdfSigner keys() {
     Config config = ConfigProvider.getConfig();
     String keystore = config.getOptionalValue("kkb.signing.keystore", String.class).orElse("");
     if (!keystore.isBlank()) {

@@ -64,16 +64,13 @@ public class ReportingMonthService {
   @RolesAllowed(Role.Names.STAFF)
   public Set<String> approvedFor(Collection<RegionCode> villages, Collection<YearMonth> periods) {
     Scope scope = scopeGuard.scope();
-    Set<String> regencies = new HashSet<>();
+    Set<RegionCode> regencies = new HashSet<>();
     for (RegionCode village : villages) {
       if (scope.covers(village)) {
-        village.at(RegionLevel.REGENCY).ifPresent(r -> regencies.add(r.value()));
+        village.at(RegionLevel.REGENCY).ifPresent(regencies::add);
       }
     }
-    Set<String> approved = new HashSet<>();
-    months
-        .approved(regencies, periods.stream().map(YearMonth::toString).toList())
-        .forEach(m -> approved.add(m.regency().value() + "/" + m.period()));
+    Set<String> approved = approvedMonths(regencies, periods);
     Set<String> pairs = new HashSet<>();
     for (RegionCode village : villages) {
       for (YearMonth period : periods) {
@@ -84,6 +81,27 @@ public class ReportingMonthService {
       }
     }
     return pairs;
+  }
+
+  /**
+   * Of these regencies' months, the approved ones ({@code regency/yyyy-MM}), in one query.
+   * Regencies the caller's scope does not cover are left out (answered as not approved).
+   */
+  @RolesAllowed(Role.Names.STAFF)
+  public Set<String> approvedMonths(
+      Collection<RegionCode> regencies, Collection<YearMonth> periods) {
+    Scope scope = scopeGuard.scope();
+    List<String> covered =
+        regencies.stream()
+            .filter(r -> r.level() == RegionLevel.REGENCY && scope.covers(r))
+            .map(RegionCode::value)
+            .distinct()
+            .toList();
+    Set<String> approved = new HashSet<>();
+    months
+        .approved(covered, periods.stream().map(YearMonth::toString).distinct().toList())
+        .forEach(m -> approved.add(m.regency().value() + "/" + m.period()));
+    return approved;
   }
 
   /** The regency office hands in a month that is over. */

@@ -11,6 +11,12 @@ public interface ReportingMonthRepository {
   Optional<ReportingMonth> find(RegionCode regency, YearMonth period);
 
   /**
+   * As {@link #find}, holding the month's row until the transaction ends: an approval of it waits
+   * for the caller to commit.
+   */
+  Optional<ReportingMonth> findHeld(RegionCode regency, YearMonth period);
+
+  /**
    * The stored months of regencies under {@code prefix} (empty: all) from {@code from} to {@code
    * to}.
    */

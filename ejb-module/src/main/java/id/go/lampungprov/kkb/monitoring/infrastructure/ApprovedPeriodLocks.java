@@ -18,15 +18,22 @@ public class ApprovedPeriodLocks implements ReportingPeriodLocks {
 
   @Override
   public Optional<LockedPeriod> lockOf(RegionCode regency, YearMonth period) {
-    return months
-        .find(regency, period)
-        .filter(ReportingMonth::locked)
-        .map(
-            m ->
-                new LockedPeriod(
-                    m.regency(),
-                    m.period(),
-                    m.approvedBy().orElseThrow(),
-                    m.approvedAt().orElseThrow()));
+    return months.find(regency, period).flatMap(ApprovedPeriodLocks::lock);
+  }
+
+  @Override
+  public Optional<LockedPeriod> lockForWrite(RegionCode regency, YearMonth period) {
+    return months.findHeld(regency, period).flatMap(ApprovedPeriodLocks::lock);
+  }
+
+  private static Optional<LockedPeriod> lock(ReportingMonth m) {
+    return m.locked()
+        ? Optional.of(
+            new LockedPeriod(
+                m.regency(),
+                m.period(),
+                m.approvedBy().orElseThrow(),
+                m.approvedAt().orElseThrow()))
+        : Optional.empty();
   }
 }

@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.monitoring.domain.ReportingMonthStatus;
 import id.go.lampungprov.kkb.platform.persistence.JpaRepository;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +20,16 @@ public class JpaReportingMonthRepository extends JpaRepository implements Report
     return em.createNamedQuery(ReportingMonth.FIND, ReportingMonth.class)
         .setParameter("regency", regency.value())
         .setParameter("period", period.toString())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<ReportingMonth> findHeld(RegionCode regency, YearMonth period) {
+    return em.createNamedQuery(ReportingMonth.FIND, ReportingMonth.class)
+        .setParameter("regency", regency.value())
+        .setParameter("period", period.toString())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }

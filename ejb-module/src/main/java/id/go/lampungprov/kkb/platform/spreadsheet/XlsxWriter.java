@@ -33,21 +33,23 @@ public final class XlsxWriter {
    * @param rows cells as text, or as {@link Number} for figures a user will sum and chart
    */
   public static byte[] write(String sheetName, List<String> header, List<? extends List<?>> rows) {
+    return write(List.of(new SheetContent(sheetName, header, rows)));
+  }
+
+  /** A sheet: its name, the header row and the rows below it. */
+  public record SheetContent(String name, List<String> header, List<? extends List<?>> rows) {}
+
+  /** Several sheets in one workbook, in this order. */
+  public static byte[] write(List<SheetContent> sheets) {
     SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     // Plain zip entries: readable by every zip reader (java.util.zip included), and a sheet of
     // ours never comes near the 4 GB where Zip64 would be needed.
     workbook.setZip64Mode(Zip64Mode.Never);
     try {
-      Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
       CellStyle bold = textStyle(workbook, true);
       CellStyle text = textStyle(workbook, false);
-      sheet.createFreezePane(0, 1);
-      for (int c = 0; c < header.size(); c++) {
-        sheet.setColumnWidth(c, 256 * Math.max(12, Math.min(60, header.get(c).length() + 4)));
-      }
-      row(sheet, 0, header, bold);
-      for (int r = 0; r < rows.size(); r++) {
-        row(sheet, r + 1, rows.get(r), text);
+      for (SheetContent s : sheets) {
+        sheet(workbook.createSheet(WorkbookUtil.createSafeSheetName(s.name())), s, bold, text);
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       workbook.write(bytes);
@@ -60,6 +62,18 @@ public final class XlsxWriter {
       } catch (IOException e) {
         // The temporary rows file is gone or will be at exit; the workbook was written.
       }
+    }
+  }
+
+  private static void sheet(Sheet sheet, SheetContent s, CellStyle bold, CellStyle text) {
+    List<String> header = s.header();
+    sheet.createFreezePane(0, 1);
+    for (int c = 0; c < header.size(); c++) {
+      sheet.setColumnWidth(c, 256 * Math.max(12, Math.min(60, header.get(c).length() + 4)));
+    }
+    row(sheet, 0, header, bold);
+    for (int r = 0; r < s.rows().size(); r++) {
+      row(sheet, r + 1, s.rows().get(r), text);
     }
   }
 

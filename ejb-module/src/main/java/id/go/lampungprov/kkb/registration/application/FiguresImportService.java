@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -162,6 +163,32 @@ public class FiguresImportService {
     return targets.size();
   }
 
+  /**
+   * The lock of each regency's month the file writes (a file holds a few): asked once each, and
+   * held until the import ends (see {@link ReportingPeriodLocks#lockForWrite}) in one order, so two
+   * imports of the same months never wait for each other in a circle.
+   */
+  private Map<String, Optional<LockedPeriod>> locksOf(
+      List<Lined<Row>> parsed, Map<String, KampungKb> active) {
+    Map<String, Optional<LockedPeriod>> lockOf = new TreeMap<>();
+    for (Lined<Row> lined : parsed) {
+      KampungKb kkb = active.get(lined.row().village());
+      if (kkb != null && scopeGuard.scope().covers(kkb.village())) {
+        lockOf.put(lockKey(kkb, lined.row().period()), Optional.empty());
+      }
+    }
+    lockOf.replaceAll(
+        (key, none) ->
+            locks.lockForWrite(
+                RegionCode.of(key.substring(0, REGENCY_CODE_LENGTH)),
+                YearMonth.parse(key.substring(REGENCY_CODE_LENGTH + 1))));
+    return lockOf;
+  }
+
+  private static String lockKey(KampungKb kkb, YearMonth period) {
+    return kkb.village().value().substring(0, REGENCY_CODE_LENGTH) + "/" + period;
+  }
+
   private static Row parse(Table.Row row) {
     String village = RegionCode.parse("villageCode", row.cell(0)).value();
     YearMonth period = period(row.cell(1));
@@ -180,8 +207,7 @@ public class FiguresImportService {
     Map<String, Integer> seen = new HashMap<>();
     Map<Lined<Row>, KampungKb> targets = new LinkedHashMap<>();
     YearMonth now = YearMonth.now(clock);
-    // A file holds a few regencies and months: each lock is asked once.
-    Map<String, Optional<LockedPeriod>> lockOf = new HashMap<>();
+    Map<String, Optional<LockedPeriod>> lockOf = locksOf(parsed, active);
     for (Lined<Row> lined : parsed) {
       Row p = lined.row();
       KampungKb kkb = active.get(p.village());
@@ -202,11 +228,7 @@ public class FiguresImportService {
         error = "after-declaration:the month lies before the Kampung KB was declared";
         column = "period";
       } else {
-        KampungKb target = kkb;
-        Optional<LockedPeriod> lock =
-            lockOf.computeIfAbsent(
-                target.village().value().substring(0, REGENCY_CODE_LENGTH) + "/" + p.period(),
-                key -> locks.lockOfVillage(target.village(), p.period()));
+        Optional<LockedPeriod> lock = lockOf.get(lockKey(kkb, p.period()));
         if (lock.isPresent()) {
           error = LockedPeriod.RULE + ":" + lock.get().reason();
           column = "period";

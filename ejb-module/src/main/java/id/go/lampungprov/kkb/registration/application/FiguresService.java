@@ -58,7 +58,7 @@ public class FiguresService {
           "period", "after-declaration", "the month lies before the Kampung KB was declared");
     }
     locks
-        .lockOfVillage(kkb.village(), period)
+        .lockForWriteOfVillage(kkb.village(), period)
         .ifPresent(
             lock -> {
               throw lock.refusal();

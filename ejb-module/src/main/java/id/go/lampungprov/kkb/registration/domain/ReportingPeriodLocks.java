@@ -22,4 +22,17 @@ public interface ReportingPeriodLocks {
   default Optional<LockedPeriod> lockOfVillage(RegionCode village, YearMonth period) {
     return village.at(RegionLevel.REGENCY).flatMap(regency -> lockOf(regency, period));
   }
+
+  /**
+   * As {@link #lockOf}, for a write of the month's figures: an open month stays open until the
+   * caller's transaction ends (an approval at the same instant waits for it), so no figure slips
+   * into a month as it is approved. A month nobody has submitted yet has nothing to hold; it cannot
+   * be approved before it is submitted, which takes longer than a write.
+   */
+  Optional<LockedPeriod> lockForWrite(RegionCode regency, YearMonth period);
+
+  /** {@link #lockForWrite} for the regency a village lies in. */
+  default Optional<LockedPeriod> lockForWriteOfVillage(RegionCode village, YearMonth period) {
+    return village.at(RegionLevel.REGENCY).flatMap(regency -> lockForWrite(regency, period));
+  }
 }

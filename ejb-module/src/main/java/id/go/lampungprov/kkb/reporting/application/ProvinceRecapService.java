@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.reporting.application;
 
 import id.go.lampungprov.kkb.assessment.domain.ClassificationRepository;
 import id.go.lampungprov.kkb.assessment.domain.KampungKbClass;
+import id.go.lampungprov.kkb.monitoring.application.ReportingMonthService;
 import id.go.lampungprov.kkb.region.application.RegionService;
 import id.go.lampungprov.kkb.region.domain.Region;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
@@ -9,6 +10,7 @@ import id.go.lampungprov.kkb.region.domain.RegionLevel;
 import id.go.lampungprov.kkb.registration.domain.KampungKbRepository;
 import id.go.lampungprov.kkb.registration.domain.RegistryStatistics;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
+import id.go.lampungprov.kkb.reporting.domain.DataBasis;
 import id.go.lampungprov.kkb.reporting.domain.RecapAssembly;
 import id.go.lampungprov.kkb.reporting.domain.RecapQueries;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
@@ -21,8 +23,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Gathers the recap of an area: a province (one line per regency) or a regency (one line per
@@ -41,6 +47,7 @@ public class ProvinceRecapService {
   @Inject private RecapQueries queries;
   @Inject private ScopeGuard scopeGuard;
   @EJB private RegionService regions;
+  @EJB private ReportingMonthService reportingMonths;
 
   /**
    * @param year counts new Kampung KB and events of this year; the other counts hold at its end, or
@@ -123,6 +130,32 @@ public class ProvinceRecapService {
             year,
             asOf)
         .get(0);
+  }
+
+  /**
+   * Which months of figures the classes of the area's recap rest on and whether those months were
+   * approved; checked like {@link #recaps(Scope, int, boolean)}. One grouped query for the classes
+   * and one for the approvals, whatever the number of Kampung KB.
+   */
+  public DataBasis dataBasis(Scope area, int year) {
+    readable(area, year);
+    List<DataBasis.Count> counts =
+        classifications.currentPeriods(area.prefix()).stream()
+            .map(
+                r ->
+                    new DataBasis.Count(
+                        (String) r[0],
+                        r[1] == null ? null : YearMonth.parse((String) r[1]),
+                        ((Number) r[2]).longValue()))
+            .toList();
+    Set<RegionCode> regencies =
+        counts.stream().map(c -> RegionCode.of(c.regency())).collect(Collectors.toSet());
+    Set<YearMonth> periods =
+        counts.stream()
+            .map(DataBasis.Count::period)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+    return DataBasis.of(counts, reportingMonths.approvedMonths(regencies, periods));
   }
 
   /**

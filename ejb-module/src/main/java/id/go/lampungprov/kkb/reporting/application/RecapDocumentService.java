@@ -12,6 +12,7 @@ import id.go.lampungprov.kkb.monitoring.domain.InpresRecap;
 import id.go.lampungprov.kkb.platform.cluster.DataVersion;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
+import id.go.lampungprov.kkb.reporting.domain.DataBasis;
 import id.go.lampungprov.kkb.reports.document.Letterhead;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
 import id.go.lampungprov.kkb.security.domain.Role;
@@ -78,14 +79,19 @@ public class RecapDocumentService {
     }
     byte[] data = reuse ? kept.get(tag) : null;
     if (data == null) {
-      data = format.equals("xlsx") ? xlsx(r) : draft(recaps(r), issuer, true);
+      data = format.equals("xlsx") ? xlsx(r) : draft(r, issuer);
       kept.put(tag, data);
     }
     return new TaggedFile(tag, data);
   }
 
   public byte[] draft(Request r) {
-    return draft(recaps(r), issuer(r.issuerCode()), true);
+    return draft(r, issuer(r.issuerCode()));
+  }
+
+  private byte[] draft(Request r, Issuer issuer) {
+    List<AreaRecap> recap = recaps(r);
+    return draft(recap, issuer, inpres(recap.get(0)), basis(r));
   }
 
   /**
@@ -93,14 +99,15 @@ public class RecapDocumentService {
    * Inpres annex (as the recap benchmark measures it).
    */
   public byte[] draft(List<AreaRecap> recap, Issuer issuer) {
-    return draft(recap, issuer, false);
+    return draft(recap, issuer, null, null);
   }
 
-  private byte[] draft(List<AreaRecap> recap, Issuer issuer, boolean withInpres) {
+  private byte[] draft(List<AreaRecap> recap, Issuer issuer, InpresRecap inpres, DataBasis basis) {
     return ReportRenderer.pdf(
         RecapParts.recap(
             recap,
-            withInpres ? inpres(recap.get(0)) : null,
+            inpres,
+            basis,
             letterheads.of(issuer),
             Letterheads.signature(
                 issuers.signatureFor(issuer, DocumentType.REKAPITULASI_PROVINSI),
@@ -135,6 +142,7 @@ public class RecapDocumentService {
     List<AreaRecap> recap = recaps(r);
     AreaRecap main = recap.get(0);
     InpresRecap inpres = inpres(main);
+    DataBasis basis = basis(r);
     Letterhead letterhead = letterheads.of(issuer);
     return documents.issue(
         new DocumentService.Issue(
@@ -150,6 +158,7 @@ public class RecapDocumentService {
                     RecapParts.recap(
                         recap,
                         inpres,
+                        basis,
                         letterhead,
                         Letterheads.signature(stamp.signature(), issuer, stamp.date()),
                         Letterheads.mark(stamp)))));
@@ -157,7 +166,12 @@ public class RecapDocumentService {
 
   public byte[] xlsx(Request r) {
     AreaRecap recap = recaps.recaps(r.area(), r.year(), false).get(0);
-    return RecapParts.xlsx(recap, RecapParts.xlsxRows(recap));
+    return RecapParts.xlsx(recap, RecapParts.xlsxRows(recap), basis(r));
+  }
+
+  /** Which months of figures the recap's classes used, and whether they were approved. */
+  private DataBasis basis(Request r) {
+    return recaps.dataBasis(r.area(), r.year());
   }
 
   private List<AreaRecap> recaps(Request r) {

@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.assessment.domain.KampungKbClass;
 import id.go.lampungprov.kkb.monitoring.domain.InpresRecap;
 import id.go.lampungprov.kkb.platform.spreadsheet.XlsxWriter;
 import id.go.lampungprov.kkb.reporting.domain.AreaRecap;
+import id.go.lampungprov.kkb.reporting.domain.DataBasis;
 import id.go.lampungprov.kkb.reports.document.IssueMark;
 import id.go.lampungprov.kkb.reports.document.Letterhead;
 import id.go.lampungprov.kkb.reports.document.ProvinceRecap;
@@ -29,10 +30,12 @@ final class RecapParts {
    * annex.
    *
    * @param inpres null for no annex
+   * @param basis null to leave out which months of figures the classes used
    */
   static ProvinceRecap recap(
       List<AreaRecap> recap,
       InpresRecap inpres,
+      DataBasis basis,
       Letterhead letterhead,
       Signature signature,
       IssueMark mark) {
@@ -74,13 +77,14 @@ final class RecapParts {
         mark,
         signature,
         pages,
-        inpres == null ? null : RecapInpresAnnex.of(inpres, lineLevel(recap.get(0)), integer));
+        inpres == null ? null : RecapInpresAnnex.of(inpres, lineLevel(recap.get(0)), integer),
+        basis == null ? null : RecapSources.note(basis));
   }
 
   /** The templates of {@link #recap}, e.g. to measure their rendering alone. */
   static List<ReportRenderer.Part> pdf(
       List<AreaRecap> recap, Letterhead letterhead, Signature signature, IssueMark mark) {
-    return TemplateParameters.parts(recap(recap, null, letterhead, signature, mark));
+    return TemplateParameters.parts(recap(recap, null, null, letterhead, signature, mark));
   }
 
   /** The header of the XLSX sheet. */
@@ -116,6 +120,15 @@ final class RecapParts {
 
   static byte[] xlsx(AreaRecap recap, List<List<Object>> rows) {
     return XlsxWriter.write("Rekapitulasi " + recap.year(), xlsxHeader(recap), rows);
+  }
+
+  /** The recap's sheet, then the sheet "Sumber data": the months of figures its classes used. */
+  static byte[] xlsx(AreaRecap recap, List<List<Object>> rows, DataBasis basis) {
+    return XlsxWriter.write(
+        List.of(
+            new XlsxWriter.SheetContent("Rekapitulasi " + recap.year(), xlsxHeader(recap), rows),
+            new XlsxWriter.SheetContent(
+                "Sumber data", RecapSources.header(), RecapSources.rows(basis))));
   }
 
   static String title(AreaRecap a) {

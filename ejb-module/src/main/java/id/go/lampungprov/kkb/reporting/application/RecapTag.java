@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.reporting.application;
 
 import id.go.lampungprov.kkb.platform.spreadsheet.XlsxWriter;
+import id.go.lampungprov.kkb.reporting.domain.DataBasis;
 import id.go.lampungprov.kkb.reporting.domain.RecapAssembly;
 import id.go.lampungprov.kkb.reporting.infrastructure.JpaRecapQueries;
 import id.go.lampungprov.kkb.reports.engine.ReportRenderer;
@@ -31,6 +32,8 @@ public final class RecapTag {
           RecapDocumentService.class,
           RecapParts.class,
           RecapAssembly.class,
+          RecapSources.class,
+          DataBasis.class,
           JpaRecapQueries.class,
           ReportRenderer.class,
           XlsxWriter.class);

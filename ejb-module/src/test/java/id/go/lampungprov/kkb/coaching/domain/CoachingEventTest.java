@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.coaching.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.go.lampungprov.kkb.region.domain.RegionCode;
@@ -99,6 +100,30 @@ class CoachingEventTest {
     assertEquals(EventStatus.HELD, event.status());
     p.record(Attendance.PRESENT, CheckInChannel.STAFF, START);
     assertEquals(Attendance.PRESENT, p.attendance());
+  }
+
+  @Test
+  void theReportDraftIsBoundedAndFrozenWithTheEvent() {
+    CoachingEvent event = event(20);
+    InvalidInputException tooLong =
+        assertThrows(
+            InvalidInputException.class,
+            () -> new ReportDraft(null, null, null, null, "x".repeat(4001), null, null, null));
+    assertEquals("obstacles", tooLong.field());
+    assertEquals("max-length", tooLong.rule());
+    ReportDraft draft =
+        new ReportDraft(
+            " ", null, null, "1. UU 52/2009;\n\n  2) Inpres 3/2022\n", "Hujan", null, null, null);
+    assertNull(draft.background(), "blank is not written");
+    assertEquals(List.of("UU 52/2009;", "Inpres 3/2022"), draft.legalBasisList());
+    event.recordReportDraft(draft);
+    assertEquals("Hujan", event.reportDraft().obstacles());
+    event.markHeld(START.plusMinutes(5));
+    event.recordMinutes(new Minutes("Ketua", "Sekretaris", "Diskusi", "Keputusan"), null);
+    event.markReported();
+    assertEquals(
+        "frozen",
+        assertThrows(ConflictException.class, () -> event.recordReportDraft(draft)).rule());
   }
 
   @Test

@@ -12,15 +12,22 @@ import java.util.List;
  *
  * @param mark null for a draft
  * @param inpres null for none
+ * @param sources what the figures rest on (e.g. which months of figures, whether approved), printed
+ *     under the main recap's table; null for nothing more than the usual source line
  */
 public record ProvinceRecap(
-    Letterhead letterhead, IssueMark mark, Signature signature, List<Page> pages, Inpres inpres)
+    Letterhead letterhead,
+    IssueMark mark,
+    Signature signature,
+    List<Page> pages,
+    Inpres inpres,
+    String sources)
     implements Report {
 
   /** The recap without the Inpres annex. */
   public ProvinceRecap(
       Letterhead letterhead, IssueMark mark, Signature signature, List<Page> pages) {
-    this(letterhead, mark, signature, pages, null);
+    this(letterhead, mark, signature, pages, null, null);
   }
 
   /**

@@ -8,18 +8,26 @@ import static id.go.lampungprov.kkb.reports.engine.TemplateParameters.sign;
 import static id.go.lampungprov.kkb.reports.engine.TemplateParameters.stamp;
 import static id.go.lampungprov.kkb.reports.engine.TemplateParameters.text;
 import static id.go.lampungprov.kkb.reports.engine.TemplateParameters.time;
+import static java.util.stream.Collectors.joining;
 
 import id.go.lampungprov.kkb.reports.document.ActivityReport;
 import id.go.lampungprov.kkb.reports.document.AttendanceSheet;
 import id.go.lampungprov.kkb.reports.document.EventFacts;
 import id.go.lampungprov.kkb.reports.format.IndonesianDates;
+import id.go.lampungprov.kkb.reports.model.AgendaRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The Laporan Kegiatan's share of {@link TemplateParameters}: its sections and attachments. */
+/**
+ * The Laporan Kegiatan's share of {@link TemplateParameters}: its sections, in the order of an
+ * official report, and attachments. Each sub-section is one parameter, heading and text together,
+ * printed in a band of its own that moves whole to the next page when it does not fit
+ * (laporan-kegiatan.jrxml), so a heading never ends a page apart from its text; only a sub-section
+ * longer than a page is split.
+ */
 final class ActivityReportParameters {
 
   private ActivityReportParameters() {}
@@ -27,23 +35,38 @@ final class ActivityReportParameters {
   static List<ReportRenderer.Part> parts(ActivityReport r) {
     Map<String, Object> p = issued(r.letterhead(), r.mark());
     EventFacts e = r.event();
+    ActivityReport.Draft d = r.draft() == null ? ActivityReport.Draft.EMPTY : r.draft();
     p.put("EVENT_TITLE", e.title());
-    p.put("SECTION_INTRODUCTION", text("activity.introduction", escape(e.title())));
+    p.put(
+        "SECTION_GENERAL",
+        text("activity.general")
+            + or(d.background(), text("activity.general.default", escape(e.title()))));
+    p.put(
+        "SECTION_PURPOSE",
+        text("activity.purpose") + or(d.purpose(), text("activity.purpose.default")));
+    p.put("SECTION_SCOPE", text("activity.scope") + or(d.scope(), defaultScope(r)));
+    p.put("SECTION_BASES", text("activity.bases") + bases(r, d));
     p.put("SECTION_IMPLEMENTATION", implementation(r));
     p.put(
-        "SECTION_RESULTS",
-        text("activity.results")
-            + paragraphs(r.outcome())
-            + (r.minutes() == null ? "" : "\n" + paragraphs(r.minutes().discussion())));
+        "SECTION_PROCEEDINGS",
+        text("activity.proceedings")
+            + paragraphs(r.minutes() == null ? null : r.minutes().discussion()));
+    p.put("SECTION_RESULTS", text("activity.results") + paragraphs(r.outcome()));
+    p.put("SECTION_OBSTACLES", text("activity.obstacles") + paragraphs(d.obstacles()));
+    p.put("SECTION_HANDLING", text("activity.handling") + paragraphs(d.obstacleHandling()));
+    p.put("SECTION_FOLLOW_UPS", text("activity.followUps") + followUps(r.followUps()));
     p.put(
         "SECTION_CONCLUSIONS",
         text("activity.conclusions")
-            + (r.minutes() == null ? "-" : paragraphs(r.minutes().decisions())));
-    p.put("SECTION_FOLLOW_UPS", text("activity.followUps") + followUps(r.followUps()));
+            + paragraphs(
+                d.conclusions() != null || r.minutes() == null
+                    ? d.conclusions()
+                    : r.minutes().decisions()));
+    p.put("SECTION_SUGGESTIONS", text("activity.suggestions") + paragraphs(d.suggestions()));
     p.put("SECTION_CLOSING", text("activity.closing"));
     sign(p, r.signature());
     List<ReportRenderer.Part> parts = new ArrayList<>();
-    parts.add(new ReportRenderer.Part(ReportTemplate.LAPORAN_KEGIATAN, p, r.agenda()));
+    parts.add(new ReportRenderer.Part(ReportTemplate.LAPORAN_KEGIATAN, p, agenda(r)));
     parts.add(attendance(r.attendance()));
     if (!r.photos().isEmpty()) {
       Map<String, Object> photos = new HashMap<>();
@@ -53,6 +76,47 @@ final class ActivityReportParameters {
       parts.add(new ReportRenderer.Part(ReportTemplate.LAMPIRAN_FOTO, photos, r.photos()));
     }
     return parts;
+  }
+
+  /** The typed text, escaped; else the standard wording (already markup). */
+  private static String or(String typed, String standard) {
+    return typed == null || typed.isBlank() ? standard : escape(typed);
+  }
+
+  /**
+   * The sections around the agenda are printed in the bands before and after its rows, which a
+   * report without rows would leave out: an empty agenda prints as one row saying so.
+   */
+  private static List<AgendaRow> agenda(ActivityReport r) {
+    return r.agenda().isEmpty() ? List.of(new AgendaRow("-", "-", null)) : r.agenda();
+  }
+
+  private static String defaultScope(ActivityReport r) {
+    EventFacts e = r.event();
+    return text(
+        "activity.scope.default",
+        escape(e.title()),
+        IndonesianDates.longDate(e.day()),
+        escape(e.venue()),
+        r.targets().isEmpty()
+            ? "-"
+            : r.targets().stream().map(TemplateParameters::escape).collect(joining(", ")));
+  }
+
+  private static String bases(ActivityReport r, ActivityReport.Draft d) {
+    List<String> bases =
+        d.legalBases().isEmpty()
+            ? ActivityReport.defaultLegalBases(r.event().day(), r.budgetSource())
+            : d.legalBases();
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < bases.size(); i++) {
+      lines.add(
+          text(
+              i == bases.size() - 1 ? "activity.basis.last" : "activity.basis",
+              i + 1,
+              escape(bases.get(i).strip().replaceFirst("[;.,]+$", ""))));
+    }
+    return String.join("\n", lines);
   }
 
   private static String implementation(ActivityReport r) {

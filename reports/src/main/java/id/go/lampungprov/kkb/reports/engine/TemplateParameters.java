@@ -166,7 +166,8 @@ public final class TemplateParameters {
         p.put(
             "NOTE",
             text("recap.source")
-                + (a.national() ? text("recap.national", a.rows().size() - 1) : ""));
+                + (a.national() ? text("recap.national", a.rows().size() - 1) : "")
+                + (r.sources() == null ? "" : " " + r.sources()));
       } else {
         p.put("NOTE", text("recap.attachment", i, attachments));
       }

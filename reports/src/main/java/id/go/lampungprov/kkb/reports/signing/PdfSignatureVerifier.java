@@ -30,7 +30,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 
 /**
  * Checks the last signature of a PDF, ours or one made elsewhere (e.g. with a BSrE certificate):
- * intact, covering the whole file, and signed with a trusted certificate.
+ * intact, covering the whole file, and signed with a trusted certificate; and its timestamp, if it
+ * carries one (ours with {@code KKB_TSA_URL}, or one a BSrE gateway added).
  */
 public final class PdfSignatureVerifier {
 
@@ -87,21 +88,14 @@ public final class PdfSignatureVerifier {
           sha256(certificate.getEncoded()),
           Optional.ofNullable(signature.getSignDate()).map(c -> c.toInstant()),
           signature.getSubFilter(),
-          verdict);
+          verdict,
+          SignatureTimestamp.of(signer, trust));
     } catch (IOException
         | CMSException
         | OperatorCreationException
         | CertificateException
         | RuntimeException e) {
-      return new SignatureCheck(
-          true,
-          false,
-          false,
-          null,
-          null,
-          Optional.empty(),
-          null,
-          Trust.of(Trust.Status.SIGNATURE_INVALID));
+      return SignatureCheck.unreadable();
     }
   }
 

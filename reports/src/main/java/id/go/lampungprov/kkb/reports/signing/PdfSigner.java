@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -34,19 +35,27 @@ import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TimeStampToken;
 
-/** Signs PDFs with one key and certificate, as an incremental update (the original bytes stay). */
+/**
+ * Signs PDFs with one key and certificate, as an incremental update (the original bytes stay); with
+ * a time-stamping authority, each signature also carries its RFC 3161 timestamp (PAdES B-T).
+ */
 public final class PdfSigner {
 
   private final PrivateKey key;
   private final X509Certificate certificate;
   private final List<X509Certificate> chain;
+  private final TimestampAuthority timestamps;
 
   public PdfSigner(PrivateKey key, X509Certificate certificate) {
     this(key, certificate, List.of());
@@ -57,9 +66,32 @@ public final class PdfSigner {
    *     signature so a verifier can build the chain
    */
   public PdfSigner(PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
+    this(key, certificate, chain, null);
+  }
+
+  private PdfSigner(
+      PrivateKey key,
+      X509Certificate certificate,
+      List<X509Certificate> chain,
+      TimestampAuthority timestamps) {
     this.key = key;
     this.certificate = certificate;
     this.chain = List.copyOf(chain);
+    this.timestamps = timestamps;
+  }
+
+  /**
+   * The same signer, adding to each signature an RFC 3161 timestamp of its value from {@code tsa}
+   * (PAdES B-T); signing then fails with {@link TimestampUnavailableException} when the authority
+   * gives no valid token.
+   */
+  public PdfSigner withTimestamps(TimestampAuthority tsa) {
+    return new PdfSigner(key, certificate, chain, tsa);
+  }
+
+  /** The time-stamping authority asked at each signature, if one is configured. */
+  public java.util.Optional<TimestampAuthority> timestamps() {
+    return java.util.Optional.ofNullable(timestamps);
   }
 
   public X509Certificate certificate() {
@@ -80,7 +112,9 @@ public final class PdfSigner {
       signature.setLocation(location);
       signature.setSignDate(when);
       SignatureOptions options = new SignatureOptions();
-      options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
+      // A timestamp token carries the TSA's certificates too: room for a chain of a few.
+      options.setPreferredSignatureSize(
+          SignatureOptions.DEFAULT_SIGNATURE_SIZE * (timestamps == null ? 2 : 4));
       doc.addSignature(signature, content -> cms(content.readAllBytes()), options);
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 20_000);
       doc.saveIncremental(out);
@@ -117,10 +151,28 @@ public final class PdfSigner {
       List<X509Certificate> carried = new java.util.ArrayList<>(List.of(certificate));
       carried.addAll(chain);
       generator.addCertificates(new JcaCertStore(carried));
-      return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
+      CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
+      return (timestamps == null ? signed : timestamped(signed)).getEncoded();
     } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
       throw new IOException("CMS signature failed", e);
     }
+  }
+
+  /** Adds the signature-time-stamp unsigned attribute over the signature value (RFC 3161, A.1). */
+  private CMSSignedData timestamped(CMSSignedData signed) throws IOException {
+    List<SignerInformation> stamped = new java.util.ArrayList<>();
+    for (SignerInformation signer : signed.getSignerInfos().getSigners()) {
+      TimeStampToken token = timestamps.stamp(signer.getSignature());
+      Attribute attribute =
+          new Attribute(
+              PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+              new DERSet(ASN1Primitive.fromByteArray(token.getEncoded())));
+      ASN1EncodableVector unsigned = new ASN1EncodableVector();
+      unsigned.add(attribute);
+      stamped.add(
+          SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(unsigned)));
+    }
+    return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped));
   }
 
   private String algorithm() {

@@ -7,7 +7,8 @@ import java.util.Optional;
  * What a PDF's last signature says: whether it is intact (the signed bytes hash to what was
  * signed), whether it covers the whole file (the byte range leaves out exactly the signature and
  * reaches the end: no update appended after signing), who signed and the SHA-256 fingerprint of
- * their certificate, and whether that certificate is trusted, with the reason.
+ * their certificate, and whether that certificate is trusted, with the reason; and the signature's
+ * RFC 3161 timestamp (PAdES B-T) when it carries one.
  */
 public record SignatureCheck(
     boolean signed,
@@ -17,11 +18,29 @@ public record SignatureCheck(
     String certificateSha256,
     Optional<Instant> signedAt,
     String subFilter,
-    Trust trust) {
+    Trust trust,
+    Optional<SignatureTimestamp> timestamp) {
 
   public static SignatureCheck unsigned() {
+    return without(false, Trust.Status.UNSIGNED);
+  }
+
+  /** A signature that could not be read at all: broken, whatever else it claims. */
+  public static SignatureCheck unreadable() {
+    return without(true, Trust.Status.SIGNATURE_INVALID);
+  }
+
+  private static SignatureCheck without(boolean signed, Trust.Status status) {
     return new SignatureCheck(
-        false, false, false, null, null, Optional.empty(), null, Trust.of(Trust.Status.UNSIGNED));
+        signed,
+        false,
+        false,
+        null,
+        null,
+        Optional.empty(),
+        null,
+        Trust.of(status),
+        Optional.empty());
   }
 
   /** Intact and nothing added afterwards. */

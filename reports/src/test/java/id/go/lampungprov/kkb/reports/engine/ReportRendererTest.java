@@ -66,7 +66,7 @@ class ReportRendererTest {
   void anActivityReportAndItsAttendanceListBecomeOnePdf() throws Exception {
     Map<String, Object> report = new HashMap<>();
     report.put("EVENT_TITLE", "Pembinaan COE");
-    report.put("SECTION_INTRODUCTION", "<b>I. PENDAHULUAN</b>\nLatar &amp; tujuan");
+    report.put("SECTION_GENERAL", "<b>I. PENDAHULUAN</b>\nLatar &amp; tujuan");
     report.put("SIGN_NAME", "Nama Pejabat");
     report.put("SIGN_NIP", "19860926 201505 1 001");
     Map<String, Object> sheet = new HashMap<>();

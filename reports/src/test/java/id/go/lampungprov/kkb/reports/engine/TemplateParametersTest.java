@@ -127,26 +127,33 @@ class TemplateParametersTest {
                     "Lengkapi SK", "Kepala Desa", LocalDate.of(2020, 7, 1))),
             List.of(),
             sheet(true, null),
-            List.of());
+            List.of(),
+            List.of("Kampung KB Sidodadi"),
+            null,
+            null);
     List<ReportRenderer.Part> parts = TemplateParameters.parts(report);
     assertEquals(2, parts.size(), "report and attendance sheet; no photos, no photo page");
     Map<String, Object> p = parts.get(0).parameters();
     assertEquals(
-        "<b>II. PELAKSANAAN</b>\nHari/Tanggal : Jumat, 5 Juni 2020\nWaktu : 09.00 \u2013 12.30 WIB"
+        "<b>II. KEGIATAN YANG DILAKSANAKAN</b>\n<b>A. Waktu, Tempat dan Peserta</b>\nHari/Tanggal : Jumat, 5 Juni 2020\nWaktu : 09.00 \u2013 12.30 WIB"
             + "\nTempat : Balai Desa Sidodadi\nPenyelenggara : Dinas PPPA, bekerja sama dengan"
             + " Perwakilan BKKBN\nPejabat yang hadir :\n1. Wakil Gubernur\n2. Theresia Sormin,"
             + " Kepala Perwakilan\nPeserta : hadir 2 dari 3 orang yang diundang (laki-laki 1,"
             + " perempuan 1); kader 2",
         p.get("SECTION_IMPLEMENTATION"));
     assertTrue(
-        p.get("SECTION_INTRODUCTION")
+        p.get("SECTION_GENERAL")
             .toString()
-            .contains("diselenggarakan kegiatan Pembinaan &lt;COE&gt; &amp; Kampung KB.\n"),
-        p.get("SECTION_INTRODUCTION").toString());
-    assertEquals("<b>IV. HASIL KEGIATAN</b>\nHasil &lt;baik&gt;", p.get("SECTION_RESULTS"));
-    assertEquals("<b>V. KESIMPULAN DAN REKOMENDASI</b>\n-", p.get("SECTION_CONCLUSIONS"));
+            .endsWith("diselenggarakan kegiatan Pembinaan &lt;COE&gt; &amp; Kampung KB."),
+        p.get("SECTION_GENERAL").toString());
     assertEquals(
-        "<b>VI. TINDAK LANJUT</b>\n1. Lengkapi SK (penanggung jawab: Kepala Desa; batas waktu:"
+        "<b>III. HASIL YANG DICAPAI</b>\n<b>A. Hasil</b>\nHasil &lt;baik&gt;",
+        p.get("SECTION_RESULTS"));
+    assertEquals("<b>B. Hambatan/Kendala</b>\n-", p.get("SECTION_OBSTACLES"));
+    assertEquals(
+        "<b>IV. SIMPULAN DAN SARAN</b>\n<b>A. Simpulan</b>\n-", p.get("SECTION_CONCLUSIONS"));
+    assertEquals(
+        "<b>D. Rencana Tindak Lanjut</b>\n1. Lengkapi SK (penanggung jawab: Kepala Desa; batas waktu:"
             + " 1 Juli 2020)",
         p.get("SECTION_FOLLOW_UPS"));
     assertEquals("Bandar Lampung, 8 Juni 2020", p.get("SIGN_PLACE_DATE"));

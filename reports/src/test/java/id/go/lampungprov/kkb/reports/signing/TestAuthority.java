@@ -11,7 +11,9 @@ import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -24,13 +26,13 @@ record TestAuthority(KeyPair keys, X509Certificate certificate) {
   static TestAuthority root(String name) {
     KeyPair keys = newKeys();
     return new TestAuthority(
-        keys, make(name, keys, new X500Name(name), keys, true, valid(), validUntil()));
+        keys, make(name, keys, new X500Name(name), keys, true, valid(), validUntil(), null));
   }
 
   TestAuthority intermediate(String name) {
     KeyPair child = newKeys();
     return new TestAuthority(
-        child, make(name, child, subject(), keys, true, valid(), validUntil()));
+        child, make(name, child, subject(), keys, true, valid(), validUntil(), null));
   }
 
   /** A signer's key and certificate, valid from {@code from} to {@code until}. */
@@ -39,8 +41,19 @@ record TestAuthority(KeyPair keys, X509Certificate certificate) {
   }
 
   Issued issue(String name, Instant from, Instant until) {
+    return issue(name, from, until, null);
+  }
+
+  private Issued issue(String name, Instant from, Instant until, ExtendedKeyUsage purpose) {
     KeyPair child = newKeys();
-    return new Issued(child.getPrivate(), make(name, child, subject(), keys, false, from, until));
+    return new Issued(
+        child.getPrivate(), make(name, child, subject(), keys, false, from, until, purpose));
+  }
+
+  /** A time-stamping authority's key and certificate (critical extended key usage). */
+  Issued timeStamping(String name) {
+    return issue(
+        name, valid(), validUntil(), new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
   }
 
   Issued issue(String name) {
@@ -87,7 +100,8 @@ record TestAuthority(KeyPair keys, X509Certificate certificate) {
       KeyPair issuerKeys,
       boolean authority,
       Instant from,
-      Instant until) {
+      Instant until,
+      ExtendedKeyUsage purpose) {
     try {
       X509v3CertificateBuilder builder =
           new JcaX509v3CertificateBuilder(
@@ -105,6 +119,9 @@ record TestAuthority(KeyPair keys, X509Certificate certificate) {
               authority
                   ? KeyUsage.keyCertSign | KeyUsage.cRLSign
                   : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+      if (purpose != null) {
+        builder.addExtension(Extension.extendedKeyUsage, true, purpose);
+      }
       return new JcaX509CertificateConverter()
           .getCertificate(
               builder.build(

@@ -202,6 +202,7 @@ public final class EventDtos {
       List<OfficialDto> officials,
       MinutesDto minutes,
       String outcome,
+      ReportDrafts.ReportDraftDto reportDraft,
       String status,
       String statusReason,
       int participantCount,

@@ -118,6 +118,10 @@ public class EventFacade {
             r.outcome));
   }
 
+  public EventDto recordReportDraft(long id, Long version, ReportDrafts.ReportDraftRequest r) {
+    return dto(events.recordReportDraft(id, version, ReportDrafts.draft(r)));
+  }
+
   public EventDto markHeld(long id, Long version) {
     return dto(events.markHeld(id, version));
   }
@@ -189,6 +193,7 @@ public class EventFacade {
                 e.minutes().discussion(),
                 e.minutes().decisions()),
         e.outcome(),
+        ReportDrafts.dto(e),
         e.status().name(),
         e.statusReason(),
         e.participantCount(),

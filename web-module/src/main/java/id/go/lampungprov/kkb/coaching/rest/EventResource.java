@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.coaching.facade.EventDtos;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
 import id.go.lampungprov.kkb.coaching.facade.EventExport;
 import id.go.lampungprov.kkb.coaching.facade.EventFacade;
+import id.go.lampungprov.kkb.coaching.facade.ReportDrafts;
 import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
@@ -146,6 +147,20 @@ public class EventResource {
       @Valid @NotNull EventDtos.MinutesRequest request) {
     return Answers.tagged(
         events.recordMinutes(Params.id(ENTITY, id), Versions.required(ifMatch), request));
+  }
+
+  @PUT
+  @Path("{id}/report-draft")
+  @Operation(
+      summary =
+          "Write the parts of the Laporan Kegiatan the event records nothing for (purpose, scope,"
+              + " legal bases, obstacles and their handling, conclusions, suggestions)")
+  public Response reportDraft(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull ReportDrafts.ReportDraftRequest request) {
+    return Answers.tagged(
+        events.recordReportDraft(Params.id(ENTITY, id), Versions.required(ifMatch), request));
   }
 
   @POST

@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.documents.facade;
 
 import id.go.lampungprov.kkb.platform.facade.Versioned;
 import id.go.lampungprov.kkb.platform.facade.VersionedDto;
+import id.go.lampungprov.kkb.reports.signing.SignatureTimestamp;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -76,7 +77,34 @@ public final class DocumentDtos {
               description =
                   "the registered document was accepted with an untrusted certificate by an"
                       + " administrator's override")
-          boolean administratorOverride) {}
+          boolean administratorOverride,
+      @Schema(description = "the signature's RFC 3161 timestamp (PAdES B-T); null without one")
+          TimestampDto timestamp) {}
+
+  /**
+   * @param trusted the token is valid, covers this signature and its authority chains to a
+   *     configured one
+   */
+  @Schema(name = "SignatureTimestamp")
+  public record TimestampDto(
+      Instant time,
+      String authority,
+      boolean tokenValid,
+      boolean coversSignature,
+      boolean trusted,
+      String authorityTrustReason)
+      implements Serializable {
+
+    static TimestampDto of(SignatureTimestamp t) {
+      return new TimestampDto(
+          t.time(),
+          t.authority(),
+          t.tokenValid(),
+          t.coversSignature(),
+          t.trusted(),
+          t.trust().reason());
+    }
+  }
 
   @Schema(name = "Issuer")
   public record IssuerDto(

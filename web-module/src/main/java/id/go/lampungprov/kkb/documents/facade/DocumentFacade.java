@@ -92,7 +92,8 @@ public class DocumentFacade {
         s.trust().anchor(),
         s.trust().notAfter(),
         false,
-        overridden);
+        overridden,
+        s.timestamp().map(DocumentDtos.TimestampDto::of).orElse(null));
   }
 
   /** The registered document's archived signature, checked now (for the public page). */

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
 import id.go.lampungprov.kkb.documents.facade.VerificationRateLimit;
 import id.go.lampungprov.kkb.platform.web.ClientAddress;
 import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
+import id.go.lampungprov.kkb.reports.signing.SignatureTimestamp;
 import id.go.lampungprov.kkb.reports.signing.Trust;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -31,6 +32,9 @@ public class VerifyServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("d-M-yyyy HH.mm 'WIB'").withZone(ZoneId.of("Asia/Jakarta"));
+
+  private static final DateTimeFormatter STAMPED =
+      DateTimeFormatter.ofPattern("d-M-yyyy HH.mm.ss 'WIB'").withZone(ZoneId.of("Asia/Jakarta"));
 
   private static final Locale ID = Locale.forLanguageTag("id");
   private static final Locale EN = Locale.ENGLISH;
@@ -135,9 +139,28 @@ public class VerifyServlet extends HttpServlet {
         if (d.signatureKind().equals("EXTERNAL_OVERRIDE")) {
           both(html, "no", "verify.trust.override");
         }
+        check.get().timestamp().ifPresent(t -> timestamp(html, t));
       }
     }
     html.append("</td></tr>");
+  }
+
+  /**
+   * The signature's RFC 3161 timestamp, ours or a gateway's: when and by which authority, and
+   * whether the token is valid, covers this signature and comes from a trusted authority.
+   */
+  private static void timestamp(StringBuilder html, SignatureTimestamp t) {
+    String key =
+        !t.tokenValid() || !t.coversSignature()
+            ? "verify.timestamp.invalid"
+            : t.trust().trusted() ? "verify.timestamp" : "verify.timestamp.untrusted";
+    String authority = commonName(t.authority());
+    both(
+        html,
+        t.trusted() ? "ok" : "no",
+        key,
+        t.time() == null ? "?" : STAMPED.format(t.time()),
+        authority.isEmpty() ? String.valueOf(t.authority()) : authority);
   }
 
   private static void both(StringBuilder html, String css, String key, Object... args) {

@@ -2,8 +2,7 @@ package id.go.lampungprov.kkb.monitoring.web;
 
 import id.go.lampungprov.kkb.monitoring.facade.InpresDtos.RecapDto;
 import id.go.lampungprov.kkb.monitoring.facade.InpresFacade;
-import id.go.lampungprov.kkb.monitoring.facade.InpresRecapExport;
-import id.go.lampungprov.kkb.platform.web.ExportDownloads;
+import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.region.facade.RegionDto;
 import id.go.lampungprov.kkb.security.facade.AccountFacade;
@@ -13,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +29,6 @@ public class InpresRecapBacking implements Serializable {
   @Inject private InpresFacade inpres;
   @Inject private AccountFacade accounts;
   @Inject private ScopeAreas scopeAreas;
-  @Inject private ExportDownloads downloads;
-  @Inject private InpresRecapExport export;
 
   private String scope;
   private String region;
@@ -63,12 +59,9 @@ public class InpresRecapBacking implements Serializable {
     return recap;
   }
 
-  /** The buttons "XLSX"/"CSV". */
-  public String export(String format) {
-    Map<String, String> filters = new HashMap<>();
-    filters.put("region", region);
-    filters.put("year", year);
-    return downloads.export(export, filters, format);
+  /** The filters of the buttons "XLSX"/"CSV" (kkb:exportButtons): the area and year shown. */
+  public Map<String, String> getExportFilters() {
+    return Filters.named("region", region, "year", year);
   }
 
   public List<RegionDto> getAreas() {

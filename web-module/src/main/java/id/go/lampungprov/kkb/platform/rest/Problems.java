@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -169,22 +170,9 @@ public final class Problems {
               null),
           e.getResponse());
     }
-    if (DatabaseFailures.isUnavailable(thrown)) {
-      // A database restart or network cut: the transaction did not complete; the client may retry.
-      LOG.log(Level.WARNING, "Database unavailable: {0}", String.valueOf(thrown));
-      Problem unavailable =
-          problem(
-              Status.SERVICE_UNAVAILABLE,
-              "database-unavailable",
-              "Service unavailable",
-              "The database cannot be reached at the moment; the request was not completed."
-                  + " Try again shortly (a change sent just now may need to be checked first).",
-              null);
-      return Response.status(503)
-          .type(MEDIA_TYPE)
-          .entity(JSON.toJson(unavailable))
-          .header("Retry-After", "5")
-          .build();
+    Optional<Response> unavailable = Unavailable.of(thrown, t);
+    if (unavailable.isPresent()) {
+      return unavailable.get();
     }
     String errorId = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error " + errorId, thrown);
@@ -274,12 +262,12 @@ public final class Problems {
     return problem(status.getStatusCode(), type, title, detail, errors);
   }
 
-  private static Problem problem(
+  static Problem problem(
       int status, String type, String title, String detail, List<Problem.FieldError> errors) {
     return new Problem(TYPE_PREFIX + type, title, status, detail, null, errors, null);
   }
 
-  private static Response respond(Problem problem) {
+  static Response respond(Problem problem) {
     return Response.status(problem.status()).type(MEDIA_TYPE).entity(JSON.toJson(problem)).build();
   }
 

@@ -14,6 +14,7 @@ import id.go.lampungprov.kkb.coaching.domain.Official;
 import id.go.lampungprov.kkb.coaching.domain.OfficialRole;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
+import id.go.lampungprov.kkb.coaching.domain.ReportDraft;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.application.demo.DemoData;
 import id.go.lampungprov.kkb.registration.application.demo.DemoRegistryPlan;
@@ -38,8 +39,9 @@ import java.util.logging.Logger;
 /**
  * The reference event of the seed as demo data: COE coaching at Balai Desa Sidodadi on Friday 5
  * June 2020, organised by Dinas PPPA with Perwakilan BKKBN, the officials the news report lists,
- * and 20 participants from the Sidodadi Pokja and cadres (18 present, 2 excused). Names of people
- * are the synthetic ones of the demo registry; officials without a name in the source are listed by
+ * and 20 participants from the Sidodadi Pokja and cadres (18 present, 2 excused), with a report
+ * draft naming the obstacles met (standard introduction and legal bases). Names of people are the
+ * synthetic ones of the demo registry; officials without a name in the source are listed by
  * position.
  */
 @Singleton
@@ -105,6 +107,20 @@ public class DemoEvents {
                 + " OPD KB kabupaten mendampingi pengajuan intervensi lintas sektor."),
         "Peserta memahami kriteria Center of Excellence pengelolaan Kampung KB dan menyepakati"
             + " dua tindak lanjut.");
+    event.recordReportDraft(
+        new ReportDraft(
+            null,
+            null,
+            null,
+            null,
+            "Data keluarga Kampung KB Sidodadi belum seluruhnya diperbarui, dan sebagian kader belum"
+                + " memahami kriteria Center of Excellence; produk UPPKA belum berkemasan layak jual.",
+            "PKB mendampingi pemutakhiran data keluarga; kriteria COE dijelaskan ulang kepada kader"
+                + " dalam sesi diskusi; kemasan produk diusulkan ke Dinas Perindustrian.",
+            "Kampung KB Sidodadi memiliki Pokja dan kader yang aktif dan siap dibina menuju Center of"
+                + " Excellence, dengan data keluarga dan kemasan produk sebagai pekerjaan rumah.",
+            "OPD KB Kabupaten Lampung Timur mendampingi Pokja secara berkala; dinas dan instansi"
+                + " terkait memasukkan Kampung KB Sidodadi dalam rencana kerja tahun berikutnya."));
     em.persist(
         new FollowUp(
             event, "Menyusun RKM Kampung KB Sidodadi 2020", "Ketua Pokja", DAY.plusDays(30)));
