@@ -197,6 +197,40 @@ class BsreGatewayTest {
   }
 
   @Test
+  void aGatewayWithoutApiV2SignsThroughV1ForASignerKnownByNik() throws Exception {
+    AtomicReference<String> form = new AtomicReference<>();
+    server.createContext(
+        "/api/v2/sign/pdf",
+        exchange -> {
+          exchange.sendResponseHeaders(404, -1);
+          exchange.close();
+        });
+    server.createContext(
+        "/api/sign/pdf",
+        exchange -> {
+          form.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          exchange.getResponseHeaders().set("Content-Type", "application/pdf");
+          exchange.sendResponseHeaders(200, SIGNED.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(SIGNED);
+          }
+        });
+    BsreGateway.Signer byNik = new BsreGateway.Signer("1871010101800001", null);
+    assertArrayEquals(
+        SIGNED, gateway(Duration.ofSeconds(5)).sign(byNik, PASSPHRASE.toCharArray(), PDF, LOOK));
+    assertTrue(form.get().contains("name=\"nik\"\r\n\r\n1871010101800001"), form.get());
+    assertTrue(form.get().contains("name=\"tampilan\"\r\n\r\ninvisible"), form.get());
+    assertTrue(form.get().contains("%PDF-1.7 unsigned"), form.get());
+    assertEquals("NIK ****0001", byNik.toString(), "a NIK is never named whole");
+
+    BsreException noV1 =
+        assertThrows(
+            BsreException.class,
+            () -> gateway(Duration.ofSeconds(5)).sign(SIGNER, PASSPHRASE.toCharArray(), PDF, LOOK));
+    assertEquals(Reason.REFUSED, noV1.reason(), "v1 knows no signer by e-mail");
+  }
+
+  @Test
   void anAnswerLargerThanAnyIssuedPdfIsRefusedUnread() {
     assertTrue(BsreGateway.MAX_ANSWER > 50L * 1024 * 1024);
     assertFalse(Reason.REFUSED.stopsBatch(), "one refused document does not stop the batch");
