@@ -1,0 +1,90 @@
+package id.go.lampungprov.kkb.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The acceptance test of issue #21 in the browser: two documents issued for BSrE are in their
+ * signatory's "Antrean tanda tangan"; a wrong passphrase and a gateway that is down leave them
+ * awaiting with a clear message in Bahasa Indonesia; then both are signed at once with one
+ * passphrase through {@link StandInBsreGateway} (test code; never the real gateway), verified and
+ * archived.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BsreSigningPagesIT {
+
+  private static BsreSigning bsre;
+
+  @BeforeAll
+  static void standInAndSignatory() throws Exception {
+    bsre = BsreSigning.start();
+  }
+
+  @AfterAll
+  static void stopStandIn() {
+    bsre.close();
+  }
+
+  @Test
+  void inTheBrowserTheSignatorySignsTwoDocumentsOfTheQueueWithOnePassphrase() throws Exception {
+    JsonObject first = bsre.issueForBsre();
+    JsonObject second = bsre.issueForBsre();
+    try (Chromium browser = Chromium.desktop()) {
+      Staff.login(browser, bsre.signatory);
+      browser.click("#nav-signing");
+      assertTrue(browser.text().contains("Antrean tanda tangan"), browser.text());
+      assertTrue(browser.text().contains(first.getString("number")), browser.text());
+
+      pick(browser, first, second);
+      browser.find("#queue\\:passphrase").sendKeys("bukan-passphrase");
+      browser.submit("#queue\\:sign");
+      assertTrue(browser.text().contains("Passphrase salah"), browser.text());
+      bsre.assertUntouched(first);
+      bsre.assertUntouched(second);
+
+      bsre.gateway.mode(StandInBsreGateway.Mode.DOWN);
+      try {
+        pick(browser, first, second);
+        browser.find("#queue\\:passphrase").sendKeys(BsreSigning.PASSPHRASE);
+        browser.submit("#queue\\:sign");
+      } finally {
+        bsre.gateway.mode(StandInBsreGateway.Mode.UP);
+      }
+      assertTrue(
+          browser.text().contains("Layanan tanda tangan BSrE tidak dapat dihubungi"),
+          browser.text());
+      assertTrue(browser.text().contains(second.getString("number")), "still in the queue");
+      bsre.assertUntouched(first);
+      bsre.assertUntouched(second);
+
+      pick(browser, first, second);
+      browser.find("#queue\\:passphrase").sendKeys(BsreSigning.PASSPHRASE);
+      browser.submit("#queue\\:sign");
+      String text = browser.text();
+      assertTrue(text.contains("2 dokumen ditandatangani dan diarsipkan."), text);
+      assertTrue(text.contains("Ditandatangani dan diarsipkan"), text);
+    }
+    bsre.assertSignedThroughBsre(first);
+    bsre.assertSignedThroughBsre(second);
+  }
+
+  /**
+   * Ticks the documents' boxes in the queue (found by the number they are labelled with); a box
+   * still ticked from the batch before, as the page keeps the choice after a failure, stays so.
+   */
+  private static void pick(Chromium browser, JsonObject... documents) {
+    for (JsonObject d : documents) {
+      var box =
+          browser.find("#queue input[type=checkbox][aria-label='" + d.getString("number") + "']");
+      if (!box.isSelected()) {
+        box.click();
+      }
+    }
+  }
+}
