@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Path;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Certified signatures through the province's BSrE gateway (issue #21) over the API, against {@link
@@ -109,6 +111,35 @@ class BsreSigningIT {
         400,
         "documentIds",
         "required");
+  }
+
+  /**
+   * The gateway down for days: the signatory signs in BSrE's own application and the copy is
+   * uploaded by hand, with the same checks, a certificate of a configured authority only (the
+   * document is printed as BSrE-signed) and never an administrator's override.
+   */
+  @Test
+  void aDocumentAwaitingBsreMayBeSignedByHandWithATrustedCertificateOnly(@TempDir Path dir)
+      throws Exception {
+    JsonObject issued = bsre.issueForBsre();
+    String id = issued.getString("id");
+    byte[] unsigned = Pdfs.get(bsre.officer, "/api/documents/" + id + "/pdf");
+    byte[] outsider = TestSigners.sign(TestSigners.selfSigned(dir), unsigned);
+    JsonObject refused =
+        Http.problem(Pdfs.uploadSigned(Accounts.admin(), id, outsider, "?override=true"), 400);
+    assertEquals(
+        "bsre-trusted-only",
+        refused.getJsonArray("errors").getJsonObject(0).getString("rule"),
+        refused.toString());
+    bsre.assertUntouched(issued);
+
+    byte[] signed =
+        TestSigners.sign(TestSigners.underTestCa("Dr. Penanda Tangan BSrE manual"), unsigned);
+    JsonObject accepted = Http.object(Pdfs.uploadSigned(bsre.officer, id, signed, ""), 200);
+    assertEquals("BSRE", accepted.getString("signatureKind"), accepted.toString());
+    assertEquals(issued.getString("number"), accepted.getString("number"), "numbered once");
+    assertFalse(BsreSigning.queue(bsre.signatory()).contains(id), "no longer awaiting");
+    Http.problem(Pdfs.uploadSigned(bsre.officer, id, signed, ""), 409);
   }
 
   @Test

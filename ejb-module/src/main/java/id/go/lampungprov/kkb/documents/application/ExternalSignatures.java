@@ -10,6 +10,7 @@ import id.go.lampungprov.kkb.reports.signing.SignatureCheck;
 import id.go.lampungprov.kkb.security.application.ScopeGuard;
 import id.go.lampungprov.kkb.security.domain.Role;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -54,6 +55,9 @@ public class ExternalSignatures {
   private IssuedDocument accept(String publicId, byte[] signedPdf, boolean override) {
     IssuedDocument d = documents.get(publicId);
     scopeGuard.checkWrite(RegionCode.of(d.regionCode()));
+    if (d.signatureKind() == SignatureKind.AWAITING_BSRE) {
+      return acceptBsreByHand(d, signedPdf, override);
+    }
     if (d.signatureKind() != SignatureKind.AWAITING_EXTERNAL) {
       throw new ConflictException(
           "signatureKind", "not-awaiting-signature", "document " + d.number() + " is signed");
@@ -70,6 +74,32 @@ public class ExternalSignatures {
               "external signature accepted by administrator override, certificate not trusted: "
                   + check.trust().reason()));
     }
+    return d;
+  }
+
+  /**
+   * A document awaiting its BSrE signature, signed by hand instead (e.g. in BSrE's own application
+   * while the gateway cannot be reached for days): the same checks, and only a certificate of a
+   * configured authority, because its footer already says BSrE signed it; never an override.
+   */
+  private IssuedDocument acceptBsreByHand(IssuedDocument d, byte[] signedPdf, boolean override) {
+    if (override) {
+      throw new InvalidInputException(
+          "override",
+          "bsre-trusted-only",
+          "document "
+              + d.number()
+              + " is printed as signed through BSrE: only a certificate of a configured authority"
+              + " is accepted, without override");
+    }
+    SignatureCheck check = signedCopies.check(d, signedPdf, false);
+    d.acceptBsreSignature(signedCopies.store(signedPdf), check.signerSubject());
+    audit.append(
+        AuditRecord.event(
+            AuditAction.TRANSITION,
+            d.auditType(),
+            d.auditId(),
+            "BSrE signature uploaded by hand instead of through the signing queue"));
     return d;
   }
 }
