@@ -5,7 +5,6 @@ import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
-import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -111,12 +110,7 @@ public class CoachingEvent extends AuditedEntity {
 
   @Embedded private ReportDraft reportDraft;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private EventStatus status;
-
-  @Column(name = "status_reason", length = 500)
-  private String statusReason;
+  @Embedded private EventLifecycle lifecycle;
 
   /** Counted here so two concurrent invitations cannot both take the last place. */
   @Column(name = "participant_count", nullable = false)
@@ -132,7 +126,7 @@ public class CoachingEvent extends AuditedEntity {
   }
 
   public CoachingEvent(EventDetails details, LocalDateTime now) {
-    this.status = EventStatus.PLANNED;
+    this.lifecycle = EventLifecycle.planned();
     this.createdAt = now;
     apply(details);
   }
@@ -202,56 +196,28 @@ public class CoachingEvent extends AuditedEntity {
 
   /** Attendance can be recorded on the day and afterwards, never for a cancelled event. */
   void requireAttendanceOpen() {
-    if (status == EventStatus.CANCELLED) {
-      throw new ConflictException("status", "cancelled", "the event was cancelled");
-    }
-    requireEditable();
+    lifecycle.requireAttendanceOpen();
   }
 
   public void markHeld(LocalDateTime now) {
-    requireStatus(EventStatus.PLANNED, "only a planned event can be marked as held");
-    if (now.isBefore(startsAt)) {
-      throw new ConflictException("status", "not-started", "the event has not started yet");
-    }
-    status = EventStatus.HELD;
+    lifecycle.markHeld(now, startsAt);
   }
 
   public void markReported() {
-    requireStatus(EventStatus.HELD, "only a held event can be reported");
-    if (minutes == null) {
-      throw new InvalidInputException("minutes", "required", "record the minutes before reporting");
-    }
-    status = EventStatus.REPORTED;
-    statusReason = null;
+    lifecycle.markReported(minutes != null);
   }
 
   public void cancel(String reason) {
-    requireStatus(EventStatus.PLANNED, "only a planned event can be cancelled");
-    statusReason = EventDetails.text("reason", reason, 500, true);
-    status = EventStatus.CANCELLED;
+    lifecycle.cancel(reason);
   }
 
   /** Unfreezes a reported event; the reason stays on the record and in the audit trail. */
   public void reopen(String reason) {
-    requireStatus(EventStatus.REPORTED, "only a reported event can be reopened");
-    statusReason = EventDetails.text("reason", reason, 500, true);
-    status = EventStatus.HELD;
-  }
-
-  private void requireStatus(EventStatus expected, String message) {
-    if (status != expected) {
-      throw new ConflictException("status", "status-" + status.name().toLowerCase(), message);
-    }
+    lifecycle.reopen(reason);
   }
 
   private void requireEditable() {
-    if (status == EventStatus.REPORTED) {
-      throw new ConflictException(
-          "status", "frozen", "the event is reported; a province officer must reopen it first");
-    }
-    if (status == EventStatus.CANCELLED) {
-      throw new ConflictException("status", "cancelled", "the event was cancelled");
-    }
+    lifecycle.requireEditable();
   }
 
   public Long id() {
@@ -328,11 +294,11 @@ public class CoachingEvent extends AuditedEntity {
   }
 
   public EventStatus status() {
-    return status;
+    return lifecycle.status();
   }
 
   public String statusReason() {
-    return statusReason;
+    return lifecycle.reason();
   }
 
   public int participantCount() {
@@ -360,8 +326,8 @@ public class CoachingEvent extends AuditedEntity {
         .and("minutes", minutes)
         .and("outcome", outcome)
         .and("reportDraft", reportDraft)
-        .and("status", status)
-        .and("statusReason", statusReason);
+        .and("status", lifecycle.status())
+        .and("statusReason", lifecycle.reason());
   }
 
   /** The venue's village, as for reading the event. */

@@ -32,7 +32,7 @@ public class JpaCoachingEventRepository extends JpaRepository implements Coachin
     PagedQuery<CoachingEvent> q =
         PagedQuery.of(CoachingEvent.class, "e").within("e.venueVillage", prefix);
     s.type().ifPresent(v -> q.and("e.type = :type", "type", v));
-    s.status().ifPresent(v -> q.and("e.status = :status", "status", v));
+    s.status().ifPresent(v -> q.and("e.lifecycle.status = :status", "status", v));
     s.kampungKbId()
         .ifPresent(v -> q.and("EXISTS (SELECT t FROM e.targets t WHERE t.id = :kkb)", "kkb", v));
     s.from().ifPresent(v -> q.and("e.startsAt >= :from", "from", v.atStartOfDay()));
@@ -56,7 +56,7 @@ public class JpaCoachingEventRepository extends JpaRepository implements Coachin
     PagedQuery<Participant> q =
         PagedQuery.of(Participant.class, "p").within("p.event.venueVillage", prefix);
     s.type().ifPresent(v -> q.and("p.event.type = :type", "type", v));
-    s.status().ifPresent(v -> q.and("p.event.status = :status", "status", v));
+    s.status().ifPresent(v -> q.and("p.event.lifecycle.status = :status", "status", v));
     s.kampungKbId()
         .ifPresent(
             v ->
