@@ -69,8 +69,7 @@ public class BsreSignatures {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public IssuedDocument archive(String publicId, byte[] signedPdf, String signer) {
     IssuedDocument d = awaiting(publicId);
-    SignatureCheck check = signedCopies.check(d, signedPdf, false);
-    d.acceptBsreSignature(signedCopies.store(signedPdf), check.signerSubject());
+    SignatureCheck check = signedCopies.acceptBsre(d, signedPdf);
     audit.append(
         AuditRecord.event(
                 AuditAction.TRANSITION,

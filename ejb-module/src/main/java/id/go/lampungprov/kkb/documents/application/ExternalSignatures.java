@@ -92,14 +92,14 @@ public class ExternalSignatures {
               + " is printed as signed through BSrE: only a certificate of a configured authority"
               + " is accepted, without override");
     }
-    SignatureCheck check = signedCopies.check(d, signedPdf, false);
-    d.acceptBsreSignature(signedCopies.store(signedPdf), check.signerSubject());
+    SignatureCheck check = signedCopies.acceptBsre(d, signedPdf);
     audit.append(
         AuditRecord.event(
             AuditAction.TRANSITION,
             d.auditType(),
             d.auditId(),
-            "BSrE signature uploaded by hand instead of through the signing queue"));
+            "BSrE signature uploaded by hand instead of through the signing queue; certificate "
+                + check.signerSubject()));
     return d;
   }
 }

@@ -66,6 +66,16 @@ public class SignedCopies {
     return check;
   }
 
+  /**
+   * Checks a copy signed with a BSrE certificate (never with an override: the document is printed
+   * as BSrE-signed) and archives it in place of the unsigned one; the caller audits how it came.
+   */
+  public SignatureCheck acceptBsre(IssuedDocument d, byte[] signedPdf) {
+    SignatureCheck check = check(d, signedPdf, false);
+    d.acceptBsreSignature(store(signedPdf), check.signerSubject());
+    return check;
+  }
+
   /** Keeps the checked signed copy, to archive in place of the unsigned one. */
   public StoredFile store(byte[] signedPdf) {
     return files.store(UploadPolicy.issuedPdf("file"), signedPdf, "application/pdf");
