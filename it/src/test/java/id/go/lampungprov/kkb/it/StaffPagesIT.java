@@ -67,6 +67,15 @@ class StaffPagesIT {
                   HttpRequest.newBuilder(URI.create(href)).build(),
                   HttpResponse.BodyHandlers.ofByteArray());
       assertFalse(anonymous.statusCode() == 200, "no download without a login");
+      // Another year and the pages per regency: the links follow by AJAX, the page stays.
+      browser.select("recap:year", "2019");
+      browser.find("#recap\\:perRegency .ui-chkbox-box").click();
+      browser.waitUntil(
+          () -> {
+            String link = browser.find("#recap-pdf").getAttribute("href");
+            return link.contains("year=2019") && link.contains("perRegency=true");
+          });
+      assertTrue(browser.text().contains("Rekapitulasi Kampung KB"), browser.text());
       // Every page above loaded without a script error or a missing resource.
       String errors =
           browser
