@@ -1,5 +1,6 @@
 package id.go.lampungprov.kkb.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -33,7 +34,7 @@ class BsreSigningPagesIT {
 
   @Test
   void inTheBrowserTheSignatorySignsTwoDocumentsOfTheQueueWithOnePassphrase() throws Exception {
-    JsonObject first = bsre.issueForBsre();
+    JsonObject first = issueOnThePage();
     JsonObject second = bsre.issueForBsre();
     try (Chromium browser = Chromium.desktop()) {
       Staff.login(browser, bsre.signatory);
@@ -72,6 +73,38 @@ class BsreSigningPagesIT {
     }
     bsre.assertSignedThroughBsre(first);
     bsre.assertSignedThroughBsre(second);
+  }
+
+  /**
+   * A province officer issues the Rekapitulasi 2020 of the BKKBN issuer on the page Laporan, for
+   * BSrE: numbered at once, it awaits the signatory's signature (the page says whose).
+   */
+  private static JsonObject issueOnThePage() {
+    try (Chromium browser = Chromium.desktop()) {
+      Staff.login(browser, Accounts.username("PROVINCE_OFFICER", "18"));
+      browser.open(Http.BASE + "/laporan.xhtml");
+      browser.select("recap:year", "2020");
+      browser.select("issue:issuer", "BKKBN");
+      browser.select("issue:signing", "bsre");
+      browser.find("#issue\\:submit").click();
+      browser.waitUntil(() -> browser.has("#issued-number"));
+      String number = browser.find("#issued-number").getText();
+      String text = browser.text();
+      assertTrue(text.contains("menunggu tanda tangan Dr. Penanda Tangan BSrE"), text);
+      assertTrue(text.contains("Antrean tanda tangan"), text);
+      browser.screenshot("50-terbitkan-bsre");
+      JsonObject issued =
+          Http.json(bsre.officer.get("/api/documents?type=REKAPITULASI_PROVINSI&size=200"))
+              .asJsonObject()
+              .getJsonArray("content")
+              .stream()
+              .map(v -> v.asJsonObject())
+              .filter(d -> d.getString("number").equals(number))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("not listed: " + number));
+      assertEquals("AWAITING_BSRE", issued.getString("signatureKind"), issued.toString());
+      return issued;
+    }
   }
 
   /**

@@ -1,8 +1,10 @@
 package id.go.lampungprov.kkb.platform.rest;
 
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +32,32 @@ public final class PublicUrl {
         config.getOptionalValue("kkb.public.url", String.class),
         config.getOptionalValue("kkb.allowed.hosts", String.class).orElse(DEFAULT_ALLOWED_HOSTS),
         uriInfo.getBaseUri());
+  }
+
+  /**
+   * The same for a Faces page's request: as if it had come in on the application's {@code /unduh}
+   * path, so the host checks are the REST resources' own.
+   */
+  public static String base(HttpServletRequest request) {
+    Config config = ConfigProvider.getConfig();
+    URI requestBase;
+    try {
+      requestBase =
+          new URI(
+              request.getScheme(),
+              null,
+              request.getServerName(),
+              request.getServerPort(),
+              request.getContextPath() + "/unduh/",
+              null,
+              null);
+    } catch (URISyntaxException e) {
+      throw new InvalidInputException("Host", "host-not-allowed", "not a valid host name");
+    }
+    return resolve(
+        config.getOptionalValue("kkb.public.url", String.class),
+        config.getOptionalValue("kkb.allowed.hosts", String.class).orElse(DEFAULT_ALLOWED_HOSTS),
+        requestBase);
   }
 
   /** Whether the configured public address is https (the session cookie is then Secure). */
