@@ -103,6 +103,8 @@ class BsreSigningPagesIT {
               .findFirst()
               .orElseThrow(() -> new AssertionError("not listed: " + number));
       assertEquals("AWAITING_BSRE", issued.getString("signatureKind"), issued.toString());
+      // The recap of the year chosen above, not of the page's default year.
+      assertTrue(issued.getString("subject").endsWith("tahun 2020"), issued.toString());
       return issued;
     }
   }
