@@ -31,7 +31,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 /**
  * Checks the last signature of a PDF, ours or one made elsewhere (e.g. with a BSrE certificate):
  * intact, covering the whole file, and signed with a trusted certificate; and its timestamp, if it
- * carries one (ours with {@code KKB_TSA_URL}, or one a BSrE gateway added).
+ * carries one (ours with {@code KKB_TSA_URL}, or one a BSrE gateway added). The certificate is
+ * judged as of the timestamp when that is trusted, else as of the moment asked for.
  */
 public final class PdfSignatureVerifier {
 
@@ -70,13 +71,17 @@ public final class PdfSignatureVerifier {
       }
       JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
       X509Certificate signerCertificate = converter.getCertificate(certificate);
+      Optional<SignatureTimestamp> stamp = SignatureTimestamp.of(signer, trust);
+      // PAdES B-T: a trusted timestamp proves the signature existed then, so the certificate is
+      // judged as of that time; one that expired or was renewed since does not undo the signature.
+      Instant judgedAt = stamp.filter(SignatureTimestamp::trusted).map(s -> s.time()).orElse(at);
       Trust verdict;
       if (intact && whole) {
         List<X509Certificate> carried = new ArrayList<>();
         for (Object held : cms.getCertificates().getMatches(null)) {
           carried.add(converter.getCertificate((X509CertificateHolder) held));
         }
-        verdict = trust.validate(signerCertificate, carried, at);
+        verdict = trust.validate(signerCertificate, carried, judgedAt);
       } else {
         verdict = Trust.of(Trust.Status.SIGNATURE_INVALID);
       }
@@ -89,7 +94,7 @@ public final class PdfSignatureVerifier {
           Optional.ofNullable(signature.getSignDate()).map(c -> c.toInstant()),
           signature.getSubFilter(),
           verdict,
-          SignatureTimestamp.of(signer, trust));
+          stamp);
     } catch (IOException
         | CMSException
         | OperatorCreationException

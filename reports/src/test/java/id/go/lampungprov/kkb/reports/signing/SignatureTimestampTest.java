@@ -97,6 +97,40 @@ class SignatureTimestampTest {
   }
 
   @Test
+  void aCertificateThatExpiredAfterATrustedTimestampStillVouchesForTheSignature() throws Exception {
+    tsa.mode(StandInTimestampAuthority.Mode.GRANT);
+    Instant now = Instant.now();
+    Instant afterExpiry = now.plus(Duration.ofDays(3));
+    PdfSigner shortLived =
+        ROOT.signer(
+            "CN=Sertifikat Dua Hari",
+            now.minus(Duration.ofDays(1)),
+            now.plus(Duration.ofDays(2)),
+            List.of());
+    byte[] stamped = sign(shortLived.withTimestamps(new TimestampAuthority(tsa.url())));
+    byte[] plain = sign(shortLived);
+
+    SignatureCheck later = PdfSignatureVerifier.check(stamped, trustingRoot(), afterExpiry);
+    assertEquals(Trust.Status.TRUSTED, later.trust().status(), later.trust().reason());
+    assertTrue(later.trusted());
+
+    // Without a timestamp, or with one from an authority not trusted, nothing proves the signature
+    // was made while the certificate was valid.
+    SignatureCheck unstamped = PdfSignatureVerifier.check(plain, trustingRoot(), afterExpiry);
+    assertEquals(Trust.Status.EXPIRED, unstamped.trust().status(), unstamped.trust().reason());
+    TestAuthority otherRoot = TestAuthority.root("CN=Root CA Lain, O=Uji");
+    byte[] foreignStamp;
+    try (StandInTimestampAuthority foreignTsa = new StandInTimestampAuthority(otherRoot)) {
+      foreignTsa.mode(StandInTimestampAuthority.Mode.GRANT);
+      foreignStamp = sign(shortLived.withTimestamps(new TimestampAuthority(foreignTsa.url())));
+    }
+    SignatureCheck distrusted =
+        PdfSignatureVerifier.check(foreignStamp, trustingRoot(), afterExpiry);
+    assertFalse(distrusted.timestamp().orElseThrow().trusted());
+    assertEquals(Trust.Status.EXPIRED, distrusted.trust().status(), distrusted.trust().reason());
+  }
+
+  @Test
   void aTokenChangedOrTakenFromAnotherSignatureIsDetected() throws Exception {
     tsa.mode(StandInTimestampAuthority.Mode.GRANT);
     PdfSigner signer = signer();
