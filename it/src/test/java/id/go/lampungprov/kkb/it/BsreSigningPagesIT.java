@@ -1,6 +1,7 @@
 package id.go.lampungprov.kkb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -61,6 +62,10 @@ class BsreSigningPagesIT {
           browser.text().contains("Layanan tanda tangan BSrE tidak dapat dihubungi"),
           browser.text());
       assertTrue(browser.text().contains(second.getString("number")), "still in the queue");
+      assertFalse(
+          browser.text().contains("REKAPITULASI_PROVINSI"),
+          "the type by its name: " + browser.text());
+      browser.screenshot("51-antrean-tanda-tangan");
       bsre.assertUntouched(first);
       bsre.assertUntouched(second);
 
