@@ -1,10 +1,9 @@
 package id.go.lampungprov.kkb.assessment.domain;
 
 import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
+import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
-import id.go.lampungprov.kkb.shared.domain.AccessDeniedException;
-import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import id.go.lampungprov.kkb.shared.domain.Texts;
 import jakarta.persistence.CascadeType;
@@ -30,7 +29,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,13 +36,13 @@ import java.util.Optional;
 /**
  * A jury's assessment of a Kampung KB against one published instrument revision. Assessors score
  * independently; nobody sees another's scores until all have submitted; the chair consolidates and
- * submits; the regency or province verifies; the province approves, which locks it.
+ * submits; the regency or province verifies; the province approves, which locks it. Those rules
+ * live in its parts: the team's in {@link Jury}, scoring and consensus in {@link ScoreSheet}, the
+ * stages of review in {@link AssessmentLifecycle}.
  */
 @Entity
 @Table(name = "assessment")
 public class Assessment extends AuditedEntity {
-
-  public static final int MIN_ASSESSORS = 2;
 
   @Id
   @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 1)
@@ -82,19 +80,7 @@ public class Assessment extends AuditedEntity {
   @OrderColumn(name = "item_order")
   private List<Consensus> consensus = new ArrayList<>();
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 10)
-  private AssessmentStatus status;
-
-  @Column(name = "status_reason", length = 500)
-  private String statusReason;
-
-  @Column(precision = 5, scale = 2)
-  private BigDecimal total;
-
-  @Enumerated(EnumType.STRING)
-  @Column(length = 12)
-  private AssessmentCategory category;
+  @Embedded private AssessmentLifecycle lifecycle;
 
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
@@ -121,256 +107,99 @@ public class Assessment extends AuditedEntity {
     if (stage == null) {
       throw new InvalidInputException("stage", "required", "REGENCY or PROVINCE");
     }
-    if (team == null || team.size() < MIN_ASSESSORS) {
-      throw new InvalidInputException(
-          "team", "min-assessors", "a team has at least " + MIN_ASSESSORS + " assessors");
-    }
-    if (team.stream().filter(TeamMember::chair).count() != 1) {
-      throw new InvalidInputException("team", "one-chair", "exactly one assessor chairs the team");
-    }
-    if (new HashSet<>(team.stream().map(TeamMember::username).toList()).size() != team.size()) {
-      throw new InvalidInputException("team", "unique", "an assessor is on the team once");
-    }
     this.kampungKb = kampungKb;
     this.instrument = instrument;
     this.period = checkedPeriod;
     this.stage = stage;
-    this.team = new ArrayList<>(team);
+    this.team = new ArrayList<>(Jury.checked(team));
     this.schedule = schedule;
-    this.status = AssessmentStatus.DRAFT;
+    this.lifecycle = AssessmentLifecycle.draft();
     this.createdAt = now;
   }
 
   /** Records an assessor's level for an indicator; once per indicator, before they submit. */
   public AssessorScore score(
       String assessor, String indicator, int level, String note, LocalDateTime now) {
-    requireDraft();
-    TeamMember member = member(assessor);
-    if (member.submitted()) {
-      throw new ConflictException("assessor", "submitted", "your scores are submitted already");
-    }
-    if (instrument.indicator(indicator).isEmpty()) {
-      throw new InvalidInputException(
-          "indicator", "unknown-indicator", "the instrument has no indicator " + indicator);
-    }
-    if (level < 1 || level > 4) {
-      throw new InvalidInputException("level", "range", "a level is 1, 2, 3 or 4");
-    }
-    if (note != null && note.strip().length() > 1000) {
-      throw new InvalidInputException("note", "max-length", "at most 1000 characters");
-    }
-    boolean again =
-        scores.stream()
-            .anyMatch(s -> s.assessor().equals(assessor) && s.indicator().equals(indicator));
-    if (again) {
-      throw new ConflictException("indicator", "once", "you scored " + indicator + " already");
-    }
-    AssessorScore score =
-        new AssessorScore(
-            this, assessor, indicator, level, note == null ? null : note.strip(), now);
+    lifecycle.requireDraft();
+    jury().openMember(assessor);
+    sheet().requireIndicator(indicator);
+    AssessorScore score = new AssessorScore(this, assessor, indicator, level, note, now);
+    sheet().requireFirst(assessor, indicator);
     scores.add(score);
     return score;
   }
 
   /** The caller's own score to attach evidence to, while their scores are still open. */
   public AssessorScore ownOpenScore(String assessor, long scoreId) {
-    requireDraft();
-    if (member(assessor).submitted()) {
-      throw new ConflictException("assessor", "submitted", "your scores are submitted already");
-    }
-    return scores.stream()
-        .filter(s -> s.id() != null && s.id() == scoreId && s.assessor().equals(assessor))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new id.go.lampungprov.kkb.shared.domain.EntityNotFoundException(
-                    "Score", String.valueOf(scoreId)));
+    lifecycle.requireDraft();
+    jury().openMember(assessor);
+    return sheet().own(assessor, scoreId);
   }
 
   /** Attaches an evidence file to the caller's own open score. */
   public ScoreEvidence attachEvidence(
-      String assessor,
-      long scoreId,
-      id.go.lampungprov.kkb.files.domain.StoredFile file,
-      String caption) {
+      String assessor, long scoreId, StoredFile file, String caption) {
     return ownOpenScore(assessor, scoreId).attach(file, caption);
   }
 
   /** An assessor hands in their scores; every indicator must be scored. */
   public void submitScores(String assessor, LocalDateTime now) {
-    requireDraft();
-    TeamMember member = member(assessor);
-    if (member.submitted()) {
-      throw new ConflictException("assessor", "submitted", "your scores are submitted already");
-    }
-    long missing =
-        instrument.indicators().stream()
-            .filter(
-                i ->
-                    scores.stream()
-                        .noneMatch(
-                            s -> s.assessor().equals(assessor) && s.indicator().equals(i.code())))
-            .count();
-    if (missing > 0) {
-      throw new InvalidInputException(
-          "scores", "incomplete", missing + " indicators are not scored yet");
-    }
+    lifecycle.requireDraft();
+    TeamMember member = jury().openMember(assessor);
+    sheet().requireComplete(assessor);
     member.markSubmitted(now);
     this.team = new ArrayList<>(team);
   }
 
   public boolean allSubmitted() {
-    return team.stream().allMatch(TeamMember::submitted);
+    return jury().allSubmitted();
   }
 
   /** The scores a viewer may see: their own until every assessor has submitted, then all. */
   public List<AssessorScore> scoresVisibleTo(String viewer) {
-    if (allSubmitted()) {
-      return List.copyOf(scores);
-    }
-    return scores.stream().filter(s -> s.assessor().equals(viewer)).toList();
+    return sheet().visibleTo(viewer);
   }
 
   /** The chair agrees a level where the assessors' levels differ by two or more. */
   public void agree(String chair, String indicator, int level, String reason) {
-    requireDraft();
-    requireChair(chair);
-    requireAllSubmitted();
-    List<Integer> levels = levels(indicator);
-    if (levels.isEmpty()) {
-      throw new InvalidInputException(
-          "indicator", "unknown-indicator", "no scores for " + indicator);
-    }
-    int spread =
-        levels.stream().mapToInt(Integer::intValue).max().orElse(0)
-            - levels.stream().mapToInt(Integer::intValue).min().orElse(0);
-    if (spread < 2) {
-      throw new ConflictException(
-          "indicator",
-          "no-disagreement",
-          "the scores of " + indicator + " differ by less than 2: the mean stands");
-    }
-    if (level < 1 || level > 4) {
-      throw new InvalidInputException("level", "range", "a level is 1, 2, 3 or 4");
-    }
-    String agreedReason =
-        Texts.oneTo("reason", reason, 500, "give the reason for the agreed level");
-    List<Consensus> next =
-        new ArrayList<>(consensus.stream().filter(c -> !c.indicator().equals(indicator)).toList());
-    next.add(new Consensus(indicator, level, agreedReason));
-    consensus = next;
+    lifecycle.requireDraft();
+    jury().requireChair(chair);
+    jury().requireAllSubmitted();
+    consensus = sheet().agree(indicator, level, reason);
   }
 
   /** The consolidated level of an indicator: the agreed level, or the assessors' mean. */
   public Optional<BigDecimal> consolidated(String indicator) {
-    Optional<Consensus> agreed =
-        consensus.stream().filter(c -> c.indicator().equals(indicator)).findFirst();
-    if (agreed.isPresent()) {
-      return Optional.of(BigDecimal.valueOf(agreed.get().level()).setScale(2));
-    }
-    List<Integer> levels = levels(indicator);
-    if (levels.isEmpty() || !allSubmitted()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        BigDecimal.valueOf(levels.stream().mapToInt(Integer::intValue).sum())
-            .divide(BigDecimal.valueOf(levels.size()), 2, java.math.RoundingMode.HALF_UP));
+    return sheet().level(indicator);
   }
 
-  /** Σ weight × (level − 1) / 3: all 1s give 0, all 4s give 100. */
-  public Optional<BigDecimal> computeTotal() {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (InstrumentIndicator i : instrument.indicators()) {
-      Optional<BigDecimal> level = consolidated(i.code());
-      if (level.isEmpty()) {
-        return Optional.empty();
-      }
-      sum = sum.add(level.get().subtract(BigDecimal.ONE).multiply(BigDecimal.valueOf(i.weight())));
-    }
-    return Optional.of(sum.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.HALF_UP));
+  private ScoreSheet sheet() {
+    return new ScoreSheet(instrument, scores, consensus, allSubmitted());
   }
 
   public void submit(String chair) {
-    requireDraft();
-    requireChair(chair);
-    requireAllSubmitted();
-    total = computeTotal().orElseThrow();
-    category = instrument.categoryOf(total);
-    status = AssessmentStatus.SUBMITTED;
-    statusReason = null;
+    lifecycle.requireDraft();
+    jury().requireChair(chair);
+    jury().requireAllSubmitted();
+    BigDecimal total = sheet().total().orElseThrow();
+    lifecycle.submit(total, instrument.categoryOf(total));
   }
 
   public void verify(Reviewer by) {
-    requireStatus(AssessmentStatus.SUBMITTED, "only a submitted assessment can be verified");
-    by.requireMayVerify(stage, team);
-    status = AssessmentStatus.VERIFIED;
+    lifecycle.verify(by, stage, team);
   }
 
   public void approve(Reviewer by) {
-    requireStatus(AssessmentStatus.VERIFIED, "only a verified assessment can be approved");
-    by.requireMayApprove(team);
-    status = AssessmentStatus.APPROVED;
+    lifecycle.approve(by, team);
   }
 
   /** Back to the team with the reason; their scores stay, the chair may consolidate again. */
   public void returnToDraft(String reason, Reviewer by) {
-    by.requireMayVerify(stage, team);
-    if (status == AssessmentStatus.APPROVED) {
-      throw new ConflictException("status", "locked", "the assessment is approved and locked");
-    }
-    if (status != AssessmentStatus.SUBMITTED && status != AssessmentStatus.VERIFIED) {
-      throw new ConflictException(
-          "status",
-          "status-" + status.name().toLowerCase(),
-          "only a submitted or verified assessment can be returned");
-    }
-    String returnReason = Texts.oneTo("reason", reason, 500, "give the reason for returning it");
-    status = AssessmentStatus.DRAFT;
-    statusReason = returnReason;
-    total = null;
-    category = null;
+    lifecycle.returnToDraft(reason, by, stage, team);
   }
 
-  private List<Integer> levels(String indicator) {
-    return scores.stream()
-        .filter(s -> s.indicator().equals(indicator))
-        .map(AssessorScore::level)
-        .toList();
-  }
-
-  private TeamMember member(String username) {
-    return team.stream()
-        .filter(m -> m.username().equals(username))
-        .findFirst()
-        .orElseThrow(() -> new AccessDeniedException("you are not on the team of this assessment"));
-  }
-
-  private void requireChair(String username) {
-    if (!member(username).chair()) {
-      throw new AccessDeniedException("only the chair of the team may do this");
-    }
-  }
-
-  private void requireAllSubmitted() {
-    if (!allSubmitted()) {
-      throw new ConflictException("scores", "scores-pending", "not every assessor has submitted");
-    }
-  }
-
-  private void requireDraft() {
-    if (status == AssessmentStatus.APPROVED) {
-      throw new ConflictException("status", "locked", "the assessment is approved and locked");
-    }
-    requireStatus(AssessmentStatus.DRAFT, "the assessment is " + status + "; only a draft changes");
-  }
-
-  private void requireStatus(AssessmentStatus expected, String message) {
-    if (status != expected) {
-      throw new ConflictException(
-          "status",
-          status == AssessmentStatus.APPROVED ? "locked" : "status-" + status.name().toLowerCase(),
-          message);
-    }
+  private Jury jury() {
+    return new Jury(team);
   }
 
   public Long id() {
@@ -398,7 +227,7 @@ public class Assessment extends AuditedEntity {
   }
 
   public boolean onTeam(String username) {
-    return team.stream().anyMatch(m -> m.username().equals(username));
+    return jury().onTeam(username);
   }
 
   public AssessmentSchedule schedule() {
@@ -410,19 +239,19 @@ public class Assessment extends AuditedEntity {
   }
 
   public AssessmentStatus status() {
-    return status;
+    return lifecycle.status();
   }
 
   public String statusReason() {
-    return statusReason;
+    return lifecycle.reason();
   }
 
   public Optional<BigDecimal> total() {
-    return Optional.ofNullable(total);
+    return lifecycle.total();
   }
 
   public Optional<AssessmentCategory> category() {
-    return Optional.ofNullable(category);
+    return lifecycle.category();
   }
 
   public long version() {
@@ -437,10 +266,10 @@ public class Assessment extends AuditedEntity {
         .and("stage", stage)
         .and("team", team)
         .and("consensus", consensus)
-        .and("status", status)
-        .and("statusReason", statusReason)
-        .and("total", total)
-        .and("category", category);
+        .and("status", lifecycle.status())
+        .and("statusReason", lifecycle.reason())
+        .and("total", lifecycle.total().orElse(null))
+        .and("category", lifecycle.category().orElse(null));
   }
 
   @Override

@@ -4,6 +4,7 @@ import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.files.domain.StoredFile;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.shared.domain.ConflictException;
+import id.go.lampungprov.kkb.shared.domain.InvalidInputException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -68,11 +69,15 @@ public class AssessorScore extends AuditedEntity {
       int level,
       String note,
       LocalDateTime at) {
+    ScoreSheet.requireLevel(level);
+    if (note != null && note.strip().length() > 1000) {
+      throw new InvalidInputException("note", "max-length", "at most 1000 characters");
+    }
     this.assessment = assessment;
     this.assessor = assessor;
     this.indicator = indicator;
     this.level = level;
-    this.note = note;
+    this.note = note == null ? null : note.strip();
     this.scoredAt = at;
   }
 

@@ -63,7 +63,7 @@ public class JpaAssessmentRepository extends JpaRepository implements Assessment
     s.kampungKbName().ifPresent(v -> q.containsIgnoreCase("a.kampungKb.name", "name", v));
     s.period().ifPresent(v -> q.and("a.period = :period", "period", v));
     s.stage().ifPresent(v -> q.and("a.stage = :stage", "stage", v));
-    s.status().ifPresent(v -> q.and("a.status = :status", "status", v));
+    s.status().ifPresent(v -> q.and("a.lifecycle.status = :status", "status", v));
     return q.page(em, "a.createdAt DESC, a.id DESC", s.page());
   }
 
@@ -71,7 +71,7 @@ public class JpaAssessmentRepository extends JpaRepository implements Assessment
   public List<Assessment> open(String regionCode, int max) {
     return PagedQuery.of(Assessment.class, "a")
         .within("a.kampungKb.villageCode", regionCode)
-        .and("a.status <> :approved", "approved", AssessmentStatus.APPROVED)
+        .and("a.lifecycle.status <> :approved", "approved", AssessmentStatus.APPROVED)
         .first(em, "a.createdAt DESC, a.id DESC", max);
   }
 

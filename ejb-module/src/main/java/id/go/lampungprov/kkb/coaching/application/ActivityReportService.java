@@ -128,10 +128,11 @@ public class ActivityReportService {
         EventDocumentService.totals(totals),
         categories,
         event.healthProtocol(),
-        event.outcome(),
-        event.minutes() == null
+        event.record().outcome(),
+        event.record().minutes() == null
             ? null
-            : new ActivityReport.Minutes(event.minutes().discussion(), event.minutes().decisions()),
+            : new ActivityReport.Minutes(
+                event.record().minutes().discussion(), event.record().minutes().decisions()),
         events.followUps(event).stream()
             .map(f -> new ActivityReport.FollowUp(f.action(), f.owner(), f.dueDate()))
             .toList(),
@@ -142,7 +143,7 @@ public class ActivityReportService {
         photos(event),
         event.targets().stream().map(KampungKb::name).toList(),
         event.budgetSource(),
-        draft(event.reportDraft()));
+        draft(event.record().reportDraft()));
   }
 
   private static ActivityReport.Draft draft(ReportDraft d) {

@@ -96,8 +96,8 @@ public class CheckInService {
     CheckInWindow window = window(event);
     return new EventHeading(
         event.title(),
-        event.startsAt(),
-        event.venue(),
+        event.schedule().startsAt(),
+        event.schedule().venue(),
         window,
         window.refusal(LocalDateTime.now(clock)));
   }

@@ -77,7 +77,7 @@ public class CoachingEventService {
 
   @RolesAllowed(Role.Names.STAFF)
   public CoachingEvent get(long id) {
-    return scopeGuard.readable(events.find(id), CoachingEvent::venueVillage, ENTITY, id);
+    return scopeGuard.readable(events.find(id), e -> e.schedule().venueVillage(), ENTITY, id);
   }
 
   @RolesAllowed(Role.Names.STAFF)
@@ -150,7 +150,7 @@ public class CoachingEventService {
   /** The event for a change: in scope for writing and, if a version is given, unchanged. */
   public CoachingEvent writable(long id, Long expectedVersion) {
     CoachingEvent event = get(id);
-    scopeGuard.checkWrite(event.venueVillage());
+    scopeGuard.checkWrite(event.schedule().venueVillage());
     StaleVersionException.checkAt(expectedVersion, event.version(), "event " + id);
     return event;
   }

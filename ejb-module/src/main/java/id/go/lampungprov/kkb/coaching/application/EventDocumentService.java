@@ -93,10 +93,10 @@ public class EventDocumentService {
             + " "
             + event.title()
             + ", "
-            + IndonesianDates.dayAndDate(event.startsAt().toLocalDate()),
+            + IndonesianDates.dayAndDate(event.schedule().startsAt().toLocalDate()),
         issuer,
         "CoachingEvent:" + event.id(),
-        event.venueVillage(),
+        event.schedule().venueVillage(),
         baseUrl,
         signing,
         stamp -> ReportRenderer.pdf(document.apply(stamp)));
@@ -105,10 +105,10 @@ public class EventDocumentService {
   static EventFacts facts(CoachingEvent event) {
     return new EventFacts(
         event.title(),
-        event.startsAt().toLocalDate(),
-        event.startsAt().toLocalTime(),
-        event.endsAt().toLocalTime(),
-        event.venue());
+        event.schedule().startsAt().toLocalDate(),
+        event.schedule().startsAt().toLocalTime(),
+        event.schedule().endsAt().toLocalTime(),
+        event.schedule().venue());
   }
 
   /** The attendance sheet, alone or as a part of the activity report. */

@@ -37,7 +37,7 @@ public class FollowUpService {
   public FollowUp close(
       long eventId, long followUpId, Long expectedVersion, FollowUpStatus status) {
     CoachingEvent event = eventService.get(eventId);
-    scopeGuard.checkWrite(event.venueVillage());
+    scopeGuard.checkWrite(event.schedule().venueVillage());
     FollowUp followUp =
         EventRecords.of(
             event, events.findFollowUp(followUpId), FollowUp::event, "FollowUp", followUpId);

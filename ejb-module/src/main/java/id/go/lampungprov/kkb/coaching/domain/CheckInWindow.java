@@ -18,7 +18,7 @@ public record CheckInWindow(LocalDateTime opensAt, LocalDateTime closesAt) {
   public static final String CLOSED = "closed";
 
   public static CheckInWindow of(CoachingEvent event, Duration opensBefore) {
-    return of(event.startsAt(), event.endsAt(), opensBefore);
+    return of(event.schedule().startsAt(), event.schedule().endsAt(), opensBefore);
   }
 
   public static CheckInWindow of(

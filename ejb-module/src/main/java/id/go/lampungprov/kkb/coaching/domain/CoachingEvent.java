@@ -4,7 +4,6 @@ import id.go.lampungprov.kkb.audit.domain.AuditedEntity;
 import id.go.lampungprov.kkb.region.domain.RegionCode;
 import id.go.lampungprov.kkb.registration.domain.Agency;
 import id.go.lampungprov.kkb.registration.domain.KampungKb;
-import id.go.lampungprov.kkb.shared.domain.ConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -30,8 +29,9 @@ import java.util.Map;
 
 /**
  * A coaching event. Its content may change while it is planned or held; once reported it is frozen
- * (the report has been filed) until a province officer reopens it with a reason. Times are
- * Asia/Jakarta wall-clock times, as printed on invitations.
+ * (the report has been filed) until a province officer reopens it with a reason. Its parts keep
+ * their own rules: when and where ({@link EventSchedule}), the places ({@link EventCapacity}), what
+ * is written afterwards ({@link EventRecord}) and where it stands ({@link EventLifecycle}).
  */
 @Entity
 @Table(name = "coaching_event")
@@ -64,17 +64,7 @@ public class CoachingEvent extends AuditedEntity {
   @OrderColumn(name = "item_order")
   private List<Agency> coOrganisers = new ArrayList<>();
 
-  @Column(name = "starts_at", nullable = false)
-  private LocalDateTime startsAt;
-
-  @Column(name = "ends_at", nullable = false)
-  private LocalDateTime endsAt;
-
-  @Column(nullable = false, length = 200)
-  private String venue;
-
-  @Column(name = "venue_village", nullable = false, length = 13)
-  private String venueVillage;
+  @Embedded private EventSchedule schedule;
 
   @ManyToMany
   @JoinTable(
@@ -87,8 +77,7 @@ public class CoachingEvent extends AuditedEntity {
   @Column(name = "budget_source", length = 100)
   private String budgetSource;
 
-  @Column(nullable = false)
-  private int quota;
+  @Embedded private EventCapacity capacity;
 
   @Column(name = "health_protocol", length = 2000)
   private String healthProtocol;
@@ -103,18 +92,9 @@ public class CoachingEvent extends AuditedEntity {
   @OrderColumn(name = "item_order")
   private List<Official> officials = new ArrayList<>();
 
-  @Embedded private Minutes minutes;
-
-  @Column(length = 4000)
-  private String outcome;
-
-  @Embedded private ReportDraft reportDraft;
+  @Embedded private EventRecord record;
 
   @Embedded private EventLifecycle lifecycle;
-
-  /** Counted here so two concurrent invitations cannot both take the last place. */
-  @Column(name = "participant_count", nullable = false)
-  private int participantCount;
 
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
@@ -127,18 +107,14 @@ public class CoachingEvent extends AuditedEntity {
 
   public CoachingEvent(EventDetails details, LocalDateTime now) {
     this.lifecycle = EventLifecycle.planned();
+    this.capacity = EventCapacity.of(details.quota());
     this.createdAt = now;
     apply(details);
   }
 
   public void change(EventDetails details) {
-    requireEditable();
-    if (details.quota() < participantCount) {
-      throw new ConflictException(
-          "quota",
-          "quota",
-          participantCount + " participants are invited; the quota cannot be lower");
-    }
+    lifecycle.requireEditable();
+    capacity.resize(details.quota());
     apply(details);
   }
 
@@ -147,51 +123,42 @@ public class CoachingEvent extends AuditedEntity {
     this.title = d.title();
     this.leadAgency = d.leadAgency();
     this.coOrganisers = new ArrayList<>(d.coOrganisers());
-    this.startsAt = d.startsAt();
-    this.endsAt = d.endsAt();
-    this.venue = d.venue();
-    this.venueVillage = d.venueVillage().value();
+    this.schedule = EventSchedule.of(d);
     this.targets = new ArrayList<>(d.targets());
     this.budgetSource = d.budgetSource();
-    this.quota = d.quota();
     this.healthProtocol = d.healthProtocol();
   }
 
   public void replaceAgenda(List<AgendaItem> items) {
-    requireEditable();
+    lifecycle.requireEditable();
     this.agenda = new ArrayList<>(items);
   }
 
   public void replaceOfficials(List<Official> present) {
-    requireEditable();
+    lifecycle.requireEditable();
     this.officials = new ArrayList<>(present);
   }
 
   public void recordMinutes(Minutes minutes, String outcome) {
-    requireEditable();
-    this.minutes = minutes;
-    this.outcome = EventDetails.text("outcome", outcome, 4000, false);
+    lifecycle.requireEditable();
+    this.record = record().withMinutes(minutes, outcome);
   }
 
   /** What the officer writes for the Laporan Kegiatan; editable until the event is reported. */
   public void recordReportDraft(ReportDraft draft) {
-    requireEditable();
-    this.reportDraft = draft;
+    lifecycle.requireEditable();
+    this.record = record().withReportDraft(draft);
   }
 
   /** Takes one place of the quota for a new participant. */
   void takePlace() {
-    requireEditable();
-    if (participantCount >= quota) {
-      throw new ConflictException(
-          "participants", "quota", "the quota of " + quota + " participants is reached");
-    }
-    participantCount++;
+    lifecycle.requireEditable();
+    capacity.take();
   }
 
   void releasePlace() {
-    requireEditable();
-    participantCount--;
+    lifecycle.requireEditable();
+    capacity.release();
   }
 
   /** Attendance can be recorded on the day and afterwards, never for a cancelled event. */
@@ -200,11 +167,11 @@ public class CoachingEvent extends AuditedEntity {
   }
 
   public void markHeld(LocalDateTime now) {
-    lifecycle.markHeld(now, startsAt);
+    lifecycle.markHeld(now, schedule.startsAt());
   }
 
   public void markReported() {
-    lifecycle.markReported(minutes != null);
+    lifecycle.markReported(record().minutes() != null);
   }
 
   public void cancel(String reason) {
@@ -214,10 +181,6 @@ public class CoachingEvent extends AuditedEntity {
   /** Unfreezes a reported event; the reason stays on the record and in the audit trail. */
   public void reopen(String reason) {
     lifecycle.reopen(reason);
-  }
-
-  private void requireEditable() {
-    lifecycle.requireEditable();
   }
 
   public Long id() {
@@ -240,20 +203,8 @@ public class CoachingEvent extends AuditedEntity {
     return List.copyOf(coOrganisers);
   }
 
-  public LocalDateTime startsAt() {
-    return startsAt;
-  }
-
-  public LocalDateTime endsAt() {
-    return endsAt;
-  }
-
-  public String venue() {
-    return venue;
-  }
-
-  public RegionCode venueVillage() {
-    return RegionCode.of(venueVillage);
+  public EventSchedule schedule() {
+    return schedule;
   }
 
   public List<KampungKb> targets() {
@@ -264,8 +215,8 @@ public class CoachingEvent extends AuditedEntity {
     return budgetSource;
   }
 
-  public int quota() {
-    return quota;
+  public EventCapacity capacity() {
+    return capacity;
   }
 
   public String healthProtocol() {
@@ -280,17 +231,9 @@ public class CoachingEvent extends AuditedEntity {
     return List.copyOf(officials);
   }
 
-  public Minutes minutes() {
-    return minutes;
-  }
-
-  public String outcome() {
-    return outcome;
-  }
-
-  /** Null until the officer writes one; each of its parts may be null. */
-  public ReportDraft reportDraft() {
-    return reportDraft;
+  /** The minutes, outcome and report draft; parts not written yet are null. */
+  public EventRecord record() {
+    return record == null ? EventRecord.EMPTY : record;
   }
 
   public EventStatus status() {
@@ -299,10 +242,6 @@ public class CoachingEvent extends AuditedEntity {
 
   public String statusReason() {
     return lifecycle.reason();
-  }
-
-  public int participantCount() {
-    return participantCount;
   }
 
   public long version() {
@@ -315,17 +254,17 @@ public class CoachingEvent extends AuditedEntity {
         .and("title", title)
         .and("leadAgency", leadAgency.code())
         .and("coOrganisers", coOrganisers.stream().map(Agency::code).toList())
-        .and("startsAt", startsAt)
-        .and("endsAt", endsAt)
-        .and("venue", venue)
-        .and("venueVillage", venueVillage)
+        .and("startsAt", schedule.startsAt())
+        .and("endsAt", schedule.endsAt())
+        .and("venue", schedule.venue())
+        .and("venueVillage", schedule.venueVillage().value())
         .and("targets", targets.stream().map(KampungKb::id).toList())
-        .and("quota", quota)
+        .and("quota", capacity.quota())
         .and("agenda", agenda)
         .and("officials", officials)
-        .and("minutes", minutes)
-        .and("outcome", outcome)
-        .and("reportDraft", reportDraft)
+        .and("minutes", record().minutes())
+        .and("outcome", record().outcome())
+        .and("reportDraft", record().reportDraft())
         .and("status", lifecycle.status())
         .and("statusReason", lifecycle.reason());
   }
@@ -333,6 +272,6 @@ public class CoachingEvent extends AuditedEntity {
   /** The venue's village, as for reading the event. */
   @Override
   public RegionCode auditRegion() {
-    return regionOf(venueVillage);
+    return regionOf(schedule.venueVillage().value());
   }
 }

@@ -68,7 +68,7 @@ public class FollowUp extends AuditedEntity {
     if (dueDate == null) {
       throw new InvalidInputException("dueDate", "required", "the due date is required");
     }
-    if (dueDate.isBefore(event.startsAt().toLocalDate())) {
+    if (dueDate.isBefore(event.schedule().startsAt().toLocalDate())) {
       throw new InvalidInputException(
           "dueDate", "after-event", "the due date lies before the event");
     }

@@ -30,14 +30,14 @@ public class JpaCoachingEventRepository extends JpaRepository implements Coachin
     // (a national caller), which the empty prefix matches.
     String prefix = s.region().map(RegionCode::value).orElse("");
     PagedQuery<CoachingEvent> q =
-        PagedQuery.of(CoachingEvent.class, "e").within("e.venueVillage", prefix);
+        PagedQuery.of(CoachingEvent.class, "e").within("e.schedule.venueVillage", prefix);
     s.type().ifPresent(v -> q.and("e.type = :type", "type", v));
     s.status().ifPresent(v -> q.and("e.lifecycle.status = :status", "status", v));
     s.kampungKbId()
         .ifPresent(v -> q.and("EXISTS (SELECT t FROM e.targets t WHERE t.id = :kkb)", "kkb", v));
-    s.from().ifPresent(v -> q.and("e.startsAt >= :from", "from", v.atStartOfDay()));
-    s.to().ifPresent(v -> q.and("e.startsAt < :to", "to", v.plusDays(1).atStartOfDay()));
-    return q.page(em, "e.startsAt DESC, e.id DESC", s.page());
+    s.from().ifPresent(v -> q.and("e.schedule.startsAt >= :from", "from", v.atStartOfDay()));
+    s.to().ifPresent(v -> q.and("e.schedule.startsAt < :to", "to", v.plusDays(1).atStartOfDay()));
+    return q.page(em, "e.schedule.startsAt DESC, e.id DESC", s.page());
   }
 
   @Override
@@ -54,7 +54,7 @@ public class JpaCoachingEventRepository extends JpaRepository implements Coachin
   private PagedQuery<Participant> participantQuery(EventSearch s) {
     String prefix = s.region().map(RegionCode::value).orElse("");
     PagedQuery<Participant> q =
-        PagedQuery.of(Participant.class, "p").within("p.event.venueVillage", prefix);
+        PagedQuery.of(Participant.class, "p").within("p.event.schedule.venueVillage", prefix);
     s.type().ifPresent(v -> q.and("p.event.type = :type", "type", v));
     s.status().ifPresent(v -> q.and("p.event.lifecycle.status = :status", "status", v));
     s.kampungKbId()
@@ -65,8 +65,10 @@ public class JpaCoachingEventRepository extends JpaRepository implements Coachin
                         + " WHERE ev = p.event AND t.id = :kkb)",
                     "kkb",
                     v));
-    s.from().ifPresent(v -> q.and("p.event.startsAt >= :from", "from", v.atStartOfDay()));
-    s.to().ifPresent(v -> q.and("p.event.startsAt < :to", "to", v.plusDays(1).atStartOfDay()));
+    s.from().ifPresent(v -> q.and("p.event.schedule.startsAt >= :from", "from", v.atStartOfDay()));
+    s.to()
+        .ifPresent(
+            v -> q.and("p.event.schedule.startsAt < :to", "to", v.plusDays(1).atStartOfDay()));
     // A chunk's events and persons in one query each, not one per row.
     return q.batch("event").batch("person");
   }
@@ -143,7 +145,7 @@ public class JpaCoachingEventRepository extends JpaRepository implements Coachin
     return PagedQuery.of(FollowUp.class, "f")
         .and("f.status = :open", "open", FollowUpStatus.OPEN)
         .and("f.dueDate < :today", "today", today)
-        .within("f.event.venueVillage", regionCode)
+        .within("f.event.schedule.venueVillage", regionCode)
         .all(em, "f.dueDate, f.id");
   }
 }

@@ -3,13 +3,11 @@ package id.go.lampungprov.kkb.security.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Progressive delays after failed logins instead of a lock-out (OWASP ASVS 2.2.1), so that nobody
@@ -30,12 +28,11 @@ import java.util.function.Predicate;
  * through before the first result is known); a success takes it back. The counters live in the maps
  * given: the instances of a cluster share them (platform.cluster.DataGrid), so a second instance
  * grants no second set of guesses. They are kept in memory only: a restart of the whole cluster
- * forgets them, which only ever helps the owner.
+ * forgets them, which only ever helps the owner. Each counter is a {@link FailureCounter}.
  *
- * <p>An entry is stored as {@code long[] {failures, last failure in epoch milliseconds}}: plain JDK
- * values, which any instance of the Data Grid can read. The administrators' "locked" mark reads the
- * name's counter and the end of its latest per-address delay, kept under the name when a failure is
- * known (an attempt still being checked shows once it has failed).
+ * <p>The administrators' "locked" mark reads the name's counter and the end of its latest
+ * per-address delay, kept under the name when a failure is known (an attempt still being checked
+ * shows once it has failed).
  */
 public final class LoginThrottle {
 
@@ -73,27 +70,11 @@ public final class LoginThrottle {
   public static final Policy PER_NAME =
       new Policy(10, Duration.ofMillis(250), Duration.ofSeconds(3), Duration.ofMinutes(15));
 
-  /** Beyond this many keys, forgotten (quiet) entries are swept; memory stays bounded. */
-  private static final int SWEEP_ABOVE = 50_000;
-
   private static final long SWEEP_EVERY_MILLIS = 10_000;
 
-  private record Entry(int failures, Instant last) {
-    static Entry of(long[] stored) {
-      return stored == null ? null : new Entry((int) stored[0], Instant.ofEpochMilli(stored[1]));
-    }
-
-    long[] stored() {
-      return new long[] {failures, last.toEpochMilli()};
-    }
-  }
-
-  private final Policy pairPolicy;
-  private final Policy addressPolicy;
-  private final Policy namePolicy;
-  private final ConcurrentMap<String, long[]> pairs;
-  private final ConcurrentMap<String, long[]> addresses;
-  private final ConcurrentMap<String, long[]> names;
+  private final FailureCounter pairs;
+  private final FailureCounter addresses;
+  private final FailureCounter names;
   // Per user name, the end of the latest per-address delay on it ({@code long[] {epoch millis}}):
   // the "locked" mark is then one lookup instead of a walk over every address's counter (in a
   // shared map, a scan of the whole cluster's entries on each account answer).
@@ -122,12 +103,9 @@ public final class LoginThrottle {
       Policy addressPolicy,
       Policy namePolicy,
       Function<String, ConcurrentMap<String, long[]>> maps) {
-    this.pairPolicy = pairPolicy;
-    this.addressPolicy = addressPolicy;
-    this.namePolicy = namePolicy;
-    this.pairs = maps.apply("name-address");
-    this.addresses = maps.apply("address");
-    this.names = maps.apply("name");
+    this.pairs = new FailureCounter(maps.apply("name-address"), pairPolicy);
+    this.addresses = new FailureCounter(maps.apply("address"), addressPolicy);
+    this.names = new FailureCounter(maps.apply("name"), namePolicy);
     this.pairDelays = maps.apply("name-delay");
   }
 
@@ -139,9 +117,7 @@ public final class LoginThrottle {
   public Optional<Instant> refusedUntil(String username, String address, Instant now) {
     String name = normalize(username);
     Instant until =
-        later(
-            until(pairs, pairKey(name, address), pairPolicy, now),
-            until(addresses, address(address), addressPolicy, now));
+        later(pairs.until(pairKey(name, address), now), addresses.until(address(address), now));
     return until.isAfter(now) ? Optional.of(until) : Optional.empty();
   }
 
@@ -153,10 +129,10 @@ public final class LoginThrottle {
     if (refused.isPresent()) {
       return new Refused(refused.get());
     }
-    Instant nameUntil = until(names, name, namePolicy, now);
-    count(pairs, pair, pairPolicy, now);
-    count(addresses, address(address), addressPolicy, now);
-    count(names, name, namePolicy, now);
+    Instant nameUntil = names.until(name, now);
+    pairs.count(pair, now);
+    addresses.count(address(address), now);
+    names.count(name, now);
     sweep(now);
     Duration wait = nameUntil.isAfter(now) ? Duration.between(now, nameUntil) : Duration.ZERO;
     return new Admitted(wait);
@@ -169,52 +145,32 @@ public final class LoginThrottle {
   public void failed(String username, String address, Instant now) {
     String name = normalize(username);
     String pair = pairKey(name, address);
-    touch(pairs, pair, now);
-    touch(addresses, address(address), now);
-    touch(names, name, now);
+    pairs.touch(pair, now);
+    addresses.touch(address(address), now);
+    names.touch(name, now);
     // Only a known failure marks the name: an admitted attempt that succeeds never waited on it.
-    long until = until(pairs, pair, pairPolicy, now).toEpochMilli();
+    long until = pairs.until(pair, now).toEpochMilli();
     if (until > now.toEpochMilli()) {
       pairDelays.merge(name, new long[] {until}, (old, mine) -> old[0] >= mine[0] ? old : mine);
     }
   }
 
-  private static void touch(ConcurrentMap<String, long[]> map, String key, Instant now) {
-    map.computeIfPresent(
-        key,
-        (k, stored) -> {
-          Entry e = Entry.of(stored);
-          return e.last().isBefore(now) ? new Entry(e.failures(), now).stored() : stored;
-        });
-  }
-
   /** Takes back the attempt admitted for this right password. */
   public void succeeded(String username, String address) {
     String name = normalize(username);
-    pairs.remove(pairKey(name, address));
-    names.remove(name);
+    pairs.forget(pairKey(name, address));
+    names.forget(name);
     // One failure forgiven, not all: logging into one's own account must not wipe the count of an
     // address that guesses other people's passwords.
-    addresses.computeIfPresent(
-        address(address),
-        (k, stored) -> {
-          Entry e = Entry.of(stored);
-          return e.failures() <= 1 ? null : new Entry(e.failures() - 1, e.last()).stored();
-        });
+    addresses.forgiveOne(address(address));
   }
 
   /** An administrator's unlock: every delay on this user name ends, from every address. */
   public void clear(String username) {
     String name = normalize(username);
-    names.remove(name);
+    names.forget(name);
     pairDelays.remove(name);
-    String prefix = name + '\0';
-    // One key at a time: a shared map's key set is a copy.
-    for (String key : pairs.keySet()) {
-      if (key.startsWith(prefix)) {
-        pairs.remove(key);
-      }
-    }
+    pairs.forgetAllStartingWith(name + '\0');
   }
 
   /**
@@ -226,36 +182,9 @@ public final class LoginThrottle {
     long[] pairDelay = pairDelays.get(name);
     Instant until =
         later(
-            until(names, name, namePolicy, now),
+            names.until(name, now),
             pairDelay == null ? Instant.EPOCH : Instant.ofEpochMilli(pairDelay[0]));
     return until.isAfter(now) ? Optional.of(until) : Optional.empty();
-  }
-
-  private static Instant until(Map<String, long[]> map, String key, Policy policy, Instant now) {
-    return until(Entry.of(map.get(key)), policy, now);
-  }
-
-  private static Instant until(Entry entry, Policy policy, Instant now) {
-    if (entry == null || forgotten(entry, policy, now)) {
-      return Instant.EPOCH;
-    }
-    return entry.last().plus(policy.delayAfter(entry.failures()));
-  }
-
-  private static void count(
-      ConcurrentMap<String, long[]> map, String key, Policy policy, Instant now) {
-    map.compute(
-        key,
-        (k, stored) -> {
-          Entry e = Entry.of(stored);
-          return e == null || forgotten(e, policy, now)
-              ? new Entry(1, now).stored()
-              : new Entry(e.failures() + 1, now).stored();
-        });
-  }
-
-  private static boolean forgotten(Entry entry, Policy policy, Instant now) {
-    return !entry.last().plus(policy.window()).isAfter(now);
   }
 
   private void sweep(Instant now) {
@@ -264,25 +193,10 @@ public final class LoginThrottle {
         || !lastSweep.compareAndSet(last, now.toEpochMilli())) {
       return;
     }
-    sweep(pairs, stored -> forgotten(Entry.of(stored), pairPolicy, now));
-    sweep(addresses, stored -> forgotten(Entry.of(stored), addressPolicy, now));
-    sweep(names, stored -> forgotten(Entry.of(stored), namePolicy, now));
-    sweep(pairDelays, stored -> stored[0] <= now.toEpochMilli());
-  }
-
-  private static void sweep(ConcurrentMap<String, long[]> map, Predicate<long[]> forgotten) {
-    if (map.size() > SWEEP_ABOVE) {
-      // Entry by entry, and only if unchanged since read: a shared map's entry set is a copy.
-      for (Map.Entry<String, long[]> e : map.entrySet()) {
-        if (forgotten.test(e.getValue())) {
-          map.remove(e.getKey(), e.getValue());
-        }
-      }
-    }
-    if (map.size() > 2 * SWEEP_ABOVE) {
-      // A flood of distinct names or addresses: forgetting errs on the side of the owners.
-      map.clear();
-    }
+    pairs.sweep(now);
+    addresses.sweep(now);
+    names.sweep(now);
+    FailureCounter.sweep(pairDelays, stored -> stored[0] <= now.toEpochMilli());
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -49,7 +49,7 @@ class CheckInWindowTest {
   void followsTheEventsCurrentTimes() {
     CoachingEvent event = CoachingEventTest.event(20);
     CheckInWindow w = CheckInWindow.of(event, HOUR);
-    assertEquals(event.startsAt().minusHours(1), w.opensAt());
-    assertEquals(event.endsAt(), w.closesAt());
+    assertEquals(event.schedule().startsAt().minusHours(1), w.opensAt());
+    assertEquals(event.schedule().endsAt(), w.closesAt());
   }
 }

@@ -73,7 +73,7 @@ class CoachingEventTest {
     ConflictException full =
         assertThrows(ConflictException.class, () -> walkIn(event, "Sri Wahyuni", Sex.FEMALE));
     assertEquals("quota", full.rule());
-    assertEquals(2, event.participantCount());
+    assertEquals(2, event.capacity().participantCount());
   }
 
   @Test
@@ -117,7 +117,7 @@ class CoachingEventTest {
     assertNull(draft.background(), "blank is not written");
     assertEquals(List.of("UU 52/2009;", "Inpres 3/2022"), draft.legalBasisList());
     event.recordReportDraft(draft);
-    assertEquals("Hujan", event.reportDraft().obstacles());
+    assertEquals("Hujan", event.record().reportDraft().obstacles());
     event.markHeld(START.plusMinutes(5));
     event.recordMinutes(new Minutes("Ketua", "Sekretaris", "Diskusi", "Keputusan"), null);
     event.markReported();

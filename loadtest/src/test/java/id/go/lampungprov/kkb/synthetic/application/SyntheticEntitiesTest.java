@@ -58,7 +58,7 @@ class SyntheticEntitiesTest {
             SyntheticEntities.event(p, kkb, d.people(), people, SyntheticEntitiesTest::agency);
         assertEquals(
             p.reported() ? EventStatus.REPORTED : EventStatus.HELD, built.event().status());
-        assertEquals(20, built.event().participantCount());
+        assertEquals(20, built.event().capacity().participantCount());
         present +=
             (int)
                 built.participants().stream()

@@ -3,7 +3,6 @@ package id.go.lampungprov.kkb.assessment.facade;
 import id.go.lampungprov.kkb.assessment.application.AssessmentDocumentService;
 import id.go.lampungprov.kkb.assessment.application.AssessmentHistoryService;
 import id.go.lampungprov.kkb.assessment.application.AssessmentService;
-import id.go.lampungprov.kkb.assessment.application.InstrumentService;
 import id.go.lampungprov.kkb.assessment.domain.Assessment;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentSchedule;
 import id.go.lampungprov.kkb.assessment.domain.AssessmentSearch;
@@ -12,19 +11,17 @@ import id.go.lampungprov.kkb.assessment.domain.AssessmentStatus;
 import id.go.lampungprov.kkb.assessment.domain.AssessorScore;
 import id.go.lampungprov.kkb.assessment.domain.CoeDesignation;
 import id.go.lampungprov.kkb.assessment.domain.Consensus;
-import id.go.lampungprov.kkb.assessment.domain.Instrument;
-import id.go.lampungprov.kkb.assessment.domain.InstrumentIndicator;
+import id.go.lampungprov.kkb.assessment.domain.ScoreEvidence;
 import id.go.lampungprov.kkb.assessment.domain.TeamMember;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ConsolidatedDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.DesignationDto;
-import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.IndicatorDto;
-import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ScoreDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.documents.domain.SigningRoute;
 import id.go.lampungprov.kkb.documents.facade.DocumentDtos;
 import id.go.lampungprov.kkb.documents.facade.DocumentFacade;
+import id.go.lampungprov.kkb.files.domain.UploadPolicy;
 import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.registration.application.KampungKbInput;
@@ -33,44 +30,23 @@ import id.go.lampungprov.kkb.shared.domain.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** Instruments and assessments as DTOs; request text to domain values, naming fields on error. */
+/**
+ * Assessments as DTOs, from setting one up to its minutes; request text to domain values, naming
+ * fields on error. The instruments they are scored against are {@link InstrumentFacade}'s.
+ */
 @ApplicationScoped
 public class AssessmentFacade {
 
-  @EJB private InstrumentService instruments;
   @EJB private AssessmentService assessments;
   @EJB private AssessmentHistoryService workflow;
-
-  private static final java.time.ZoneId WIB = java.time.ZoneId.of("Asia/Jakarta");
   @EJB private AssessmentDocumentService minutes;
 
-  public List<InstrumentDto> instruments() {
-    return instruments.list().stream().map(AssessmentFacade::dto).toList();
-  }
-
-  public InstrumentDto instrument(long id) {
-    return dto(instruments.get(id));
-  }
-
-  public InstrumentDto createInstrument(AssessmentDtos.InstrumentRequest r) {
-    return dto(instruments.create(r.code, r.title, indicators(r), bands(r)));
-  }
-
-  public InstrumentDto changeInstrument(long id, Long version, AssessmentDtos.InstrumentRequest r) {
-    return dto(instruments.change(id, version, r.title, indicators(r), bands(r)));
-  }
-
-  public InstrumentDto publish(long id) {
-    return dto(instruments.publish(id));
-  }
-
-  public InstrumentDto newRevision(long id) {
-    return dto(instruments.newRevision(id));
-  }
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   public AssessmentDto create(AssessmentDtos.AssessmentRequest r) {
     return dto(
@@ -134,11 +110,7 @@ public class AssessmentFacade {
         .map(
             s ->
                 new AssessmentDtos.WorkflowStepDto(
-                    java.time.LocalDateTime.ofInstant(s.at(), WIB),
-                    s.actor(),
-                    s.from(),
-                    s.to(),
-                    s.reason()))
+                    LocalDateTime.ofInstant(s.at(), WIB), s.actor(), s.from(), s.to(), s.reason()))
         .toList();
   }
 
@@ -157,7 +129,7 @@ public class AssessmentFacade {
 
   /** The largest evidence file the service takes, so a page can stop reading beyond it. */
   public long maxEvidenceBytes() {
-    return id.go.lampungprov.kkb.files.domain.UploadPolicy.evidence("evidence").maxBytes();
+    return UploadPolicy.evidence("evidence").maxBytes();
   }
 
   public AssessmentService.EvidenceContent evidence(long id, long evidenceId) {
@@ -205,36 +177,8 @@ public class AssessmentFacade {
     return assessments.designations().stream().map(AssessmentFacade::dto).toList();
   }
 
-  private static List<InstrumentIndicator> indicators(AssessmentDtos.InstrumentRequest r) {
-    return r.indicators.stream()
-        .map(
-            i -> new InstrumentIndicator(i.aspect, i.code, i.title, i.weight, i.rubric, i.evidence))
-        .toList();
-  }
-
-  private static int[] bands(AssessmentDtos.InstrumentRequest r) {
-    return r.bands.stream().mapToInt(b -> b == null ? -1 : b).toArray();
-  }
-
   private static LocalDate date(String field, String text) {
     return text == null || text.isBlank() ? null : KampungKbInput.date(field, text);
-  }
-
-  static InstrumentDto dto(Instrument i) {
-    return new InstrumentDto(
-        i.id(),
-        i.code(),
-        i.revision(),
-        i.title(),
-        i.published(),
-        Arrays.stream(i.bands()).boxed().toList(),
-        i.indicators().stream()
-            .map(
-                x ->
-                    new IndicatorDto(
-                        x.aspect(), x.code(), x.title(), x.weight(), x.rubric(), x.evidence()))
-            .toList(),
-        i.version());
   }
 
   static AssessmentDto dto(Assessment a) {
@@ -289,7 +233,7 @@ public class AssessmentFacade {
         s.evidence().stream().map(AssessmentFacade::dto).toList());
   }
 
-  static AssessmentDtos.EvidenceDto dto(id.go.lampungprov.kkb.assessment.domain.ScoreEvidence e) {
+  static AssessmentDtos.EvidenceDto dto(ScoreEvidence e) {
     return new AssessmentDtos.EvidenceDto(
         e.id(), e.file().type().mediaType(), e.file().size(), e.file().sha256(), e.caption());
   }

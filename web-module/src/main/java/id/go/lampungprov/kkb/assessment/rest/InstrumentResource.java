@@ -2,7 +2,7 @@ package id.go.lampungprov.kkb.assessment.rest;
 
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
-import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
+import id.go.lampungprov.kkb.assessment.facade.InstrumentFacade;
 import id.go.lampungprov.kkb.platform.rest.Answers;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Versions;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assessment")
 public class InstrumentResource {
 
-  @Inject private AssessmentFacade facade;
+  @Inject private InstrumentFacade facade;
   @Context private UriInfo uriInfo;
 
   @GET

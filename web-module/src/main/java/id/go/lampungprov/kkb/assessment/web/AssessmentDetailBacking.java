@@ -7,6 +7,7 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ScoreDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.WorkflowStepDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
+import id.go.lampungprov.kkb.assessment.facade.InstrumentFacade;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.Pages;
 import id.go.lampungprov.kkb.shared.domain.BusinessException;
@@ -34,6 +35,7 @@ public class AssessmentDetailBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AssessmentFacade assessments;
+  @Inject private InstrumentFacade instruments;
 
   /** A team member as the page shows them. */
   public record Member(String username, boolean chair, boolean submitted) {}
@@ -101,7 +103,7 @@ public class AssessmentDetailBacking implements Serializable {
       AssessmentDto a = getAssessment();
       List<ScoreDto> scores = a.allScoresSubmitted() ? assessments.scores(assessmentId) : List.of();
       rows = new ArrayList<>();
-      for (var i : assessments.instrument(a.instrumentId()).indicators()) {
+      for (var i : instruments.instrument(a.instrumentId()).indicators()) {
         IndicatorRow row =
             new IndicatorRow(i.code, i.aspect, i.title, i.weight, i.rubric, i.evidence);
         List<Integer> levels = new ArrayList<>();

@@ -5,6 +5,7 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.AssessmentRequest;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.InstrumentDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
+import id.go.lampungprov.kkb.assessment.facade.InstrumentFacade;
 import id.go.lampungprov.kkb.platform.facade.Filters;
 import id.go.lampungprov.kkb.platform.facade.PageDto;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
@@ -39,6 +40,7 @@ public class AssessmentListBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AssessmentFacade assessments;
+  @Inject private InstrumentFacade instruments;
   @Inject private KampungKbFacade registry;
   @Inject private AccountFacade accounts;
 
@@ -123,7 +125,7 @@ public class AssessmentListBacking implements Serializable {
     r.period = blank(newPeriod) ? null : newPeriod.strip();
     r.stage = blank(newStage) ? null : newStage;
     r.instrumentId =
-        assessments.instruments().stream()
+        instruments.instruments().stream()
             .filter(InstrumentDto::published)
             .max(Comparator.comparing(InstrumentDto::id))
             .map(InstrumentDto::id)

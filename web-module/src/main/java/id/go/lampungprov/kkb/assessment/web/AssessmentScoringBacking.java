@@ -6,6 +6,7 @@ import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ScoreDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.ScoreRequest;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentDtos.TeamMemberDto;
 import id.go.lampungprov.kkb.assessment.facade.AssessmentFacade;
+import id.go.lampungprov.kkb.assessment.facade.InstrumentFacade;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.Uploads;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
@@ -35,6 +36,7 @@ public class AssessmentScoringBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AssessmentFacade assessments;
+  @Inject private InstrumentFacade instruments;
 
   private String id;
   private long assessmentId;
@@ -81,7 +83,7 @@ public class AssessmentScoringBacking implements Serializable {
     if (rows == null) {
       rows = new ArrayList<>();
       AssessmentDto a = assessment();
-      assessments
+      instruments
           .instrument(a.instrumentId())
           .indicators()
           .forEach(

@@ -12,12 +12,12 @@ import id.go.lampungprov.kkb.coaching.domain.FollowUp;
 import id.go.lampungprov.kkb.coaching.domain.FollowUpStatus;
 import id.go.lampungprov.kkb.coaching.domain.Participant;
 import id.go.lampungprov.kkb.coaching.domain.ParticipantCategory;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.CountDto;
+import id.go.lampungprov.kkb.coaching.facade.AttendanceDtos.CountDto;
+import id.go.lampungprov.kkb.coaching.facade.AttendanceDtos.ParticipantDto;
+import id.go.lampungprov.kkb.coaching.facade.AttendanceDtos.ParticipantRequest;
+import id.go.lampungprov.kkb.coaching.facade.AttendanceDtos.TotalsDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.FollowUpDto;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantRequest;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.PhotoDto;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.TotalsDto;
 import id.go.lampungprov.kkb.registration.domain.Sex;
 import id.go.lampungprov.kkb.reports.qr.QrCodes;
 import jakarta.ejb.EJB;
@@ -103,9 +103,9 @@ public class AttendanceFacade {
    *
    * @param base the application's public address, ending in "/"
    */
-  public EventDtos.CheckInLinkDto checkInLink(long eventId, String base) {
+  public AttendanceDtos.CheckInLinkDto checkInLink(long eventId, String base) {
     CheckInService.CheckInLink link = checkIn.link(eventId);
-    return new EventDtos.CheckInLinkDto(
+    return new AttendanceDtos.CheckInLinkDto(
         base + "hadir.xhtml?t=" + URLEncoder.encode(link.token(), StandardCharsets.US_ASCII),
         link.window().opensAt().atZone(JAKARTA).toInstant(),
         link.window().closesAt().atZone(JAKARTA).toInstant());

@@ -155,22 +155,22 @@ public class EventFacade {
   }
 
   static EventDto dto(CoachingEvent e) {
-    LocalDate day = e.startsAt().toLocalDate();
+    LocalDate day = e.schedule().startsAt().toLocalDate();
     return new EventDto(
         e.id(),
         e.type().name(),
         e.title(),
         InterventionFacade.agencyDto(e.leadAgency()),
         e.coOrganisers().stream().map(InterventionFacade::agencyDto).toList(),
-        e.startsAt(),
-        e.endsAt(),
+        e.schedule().startsAt(),
+        e.schedule().endsAt(),
         IndonesianDates.dayAndDate(day),
         IndonesianDates.weekday(day),
-        e.venue(),
-        e.venueVillage().value(),
+        e.schedule().venue(),
+        e.schedule().venueVillage().value(),
         e.targets().stream().map(KampungKb::id).toList(),
         e.budgetSource(),
-        e.quota(),
+        e.capacity().quota(),
         e.healthProtocol(),
         e.agenda().stream()
             .map(a -> new AgendaItemDto(a.time().toString(), a.topic(), a.speaker()))
@@ -185,18 +185,18 @@ public class EventFacade {
                         o.nip() == null ? null : o.nip().value(),
                         o.role().name()))
             .toList(),
-        e.minutes() == null
+        e.record().minutes() == null
             ? null
             : new MinutesDto(
-                e.minutes().chair(),
-                e.minutes().minuteTaker(),
-                e.minutes().discussion(),
-                e.minutes().decisions()),
-        e.outcome(),
+                e.record().minutes().chair(),
+                e.record().minutes().minuteTaker(),
+                e.record().minutes().discussion(),
+                e.record().minutes().decisions()),
+        e.record().outcome(),
         ReportDrafts.dto(e),
         e.status().name(),
         e.statusReason(),
-        e.participantCount(),
+        e.capacity().participantCount(),
         e.version());
   }
 

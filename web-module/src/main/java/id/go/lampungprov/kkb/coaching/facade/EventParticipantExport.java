@@ -1,6 +1,6 @@
 package id.go.lampungprov.kkb.coaching.facade;
 
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
+import id.go.lampungprov.kkb.coaching.facade.AttendanceDtos.ParticipantDto;
 import id.go.lampungprov.kkb.platform.export.ExportColumn;
 import id.go.lampungprov.kkb.platform.export.ExportTable;
 import id.go.lampungprov.kkb.platform.export.ListExport;

@@ -84,8 +84,8 @@ public final class ReportDrafts {
 
   static ReportDraftDto dto(CoachingEvent e) {
     List<String> defaults =
-        ActivityReport.defaultLegalBases(e.startsAt().toLocalDate(), e.budgetSource());
-    ReportDraft d = e.reportDraft();
+        ActivityReport.defaultLegalBases(e.schedule().startsAt().toLocalDate(), e.budgetSource());
+    ReportDraft d = e.record().reportDraft();
     if (d == null) {
       return new ReportDraftDto(null, null, null, null, null, null, null, null, defaults);
     }

@@ -1,7 +1,7 @@
 package id.go.lampungprov.kkb.coaching.rest;
 
+import id.go.lampungprov.kkb.coaching.facade.AttendanceDtos.CheckInLinkDto;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.CheckInLinkDto;
 import id.go.lampungprov.kkb.platform.rest.Params;
 import id.go.lampungprov.kkb.platform.rest.PublicUrl;
 import id.go.lampungprov.kkb.security.domain.Role;

@@ -1,8 +1,8 @@
 package id.go.lampungprov.kkb.coaching.rest;
 
+import id.go.lampungprov.kkb.coaching.facade.AttendanceDtos;
+import id.go.lampungprov.kkb.coaching.facade.AttendanceDtos.ParticipantDto;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
 import id.go.lampungprov.kkb.coaching.facade.EventParticipantExport;
 import id.go.lampungprov.kkb.platform.export.Exports;
 import id.go.lampungprov.kkb.platform.rest.Answers;
@@ -62,7 +62,7 @@ public class EventParticipantResource {
       summary =
           "Invite a person of the registry (personId) or someone on the day (fullName, sex,"
               + " phone); 409 over the quota or for the same person twice")
-  public Response invite(@Valid @NotNull EventDtos.ParticipantRequest request) {
+  public Response invite(@Valid @NotNull AttendanceDtos.ParticipantRequest request) {
     ParticipantDto created = attendance.invite(event(), request);
     return Answers.created(uriInfo, created.id(), created);
   }
@@ -72,7 +72,7 @@ public class EventParticipantResource {
   @Operation(
       summary = "Invite the current Pokja and cadres of a target Kampung KB, all or none (quota)")
   public List<ParticipantDto> fromRegistry(
-      @Valid @NotNull EventDtos.RegistryInvitationRequest request) {
+      @Valid @NotNull AttendanceDtos.RegistryInvitationRequest request) {
     return attendance.inviteFromRegistry(event(), request.kampungKbId);
   }
 
@@ -81,7 +81,7 @@ public class EventParticipantResource {
   @Operation(summary = "Record attendance: PRESENT, ABSENT or EXCUSED")
   public ParticipantDto record(
       @PathParam("participantId") String participantId,
-      @Valid @NotNull EventDtos.AttendanceRequest request) {
+      @Valid @NotNull AttendanceDtos.AttendanceRequest request) {
     return attendance.record(event(), Params.id("Participant", participantId), request.attendance);
   }
 
@@ -97,7 +97,7 @@ public class EventParticipantResource {
   @Path("totals")
   @RolesAllowed(Role.Names.STAFF)
   @Operation(summary = "Invited and present, by attendance, category and sex")
-  public EventDtos.TotalsDto totals() {
+  public AttendanceDtos.TotalsDto totals() {
     return attendance.totals(event());
   }
 

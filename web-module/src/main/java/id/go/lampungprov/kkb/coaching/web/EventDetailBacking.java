@@ -1,11 +1,11 @@
 package id.go.lampungprov.kkb.coaching.web;
 
 import id.go.lampungprov.kkb.coaching.domain.CheckInWindow;
+import id.go.lampungprov.kkb.coaching.facade.AttendanceDtos.ParticipantDto;
+import id.go.lampungprov.kkb.coaching.facade.AttendanceDtos.TotalsDto;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.FollowUpDto;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantDto;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.TotalsDto;
 import id.go.lampungprov.kkb.coaching.facade.EventFacade;
 import id.go.lampungprov.kkb.platform.web.FormMessages;
 import id.go.lampungprov.kkb.platform.web.Pages;

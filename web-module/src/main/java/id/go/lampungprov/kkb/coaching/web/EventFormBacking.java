@@ -2,6 +2,7 @@ package id.go.lampungprov.kkb.coaching.web;
 
 import static id.go.lampungprov.kkb.coaching.web.EventFormChecks.FORM;
 
+import id.go.lampungprov.kkb.coaching.facade.AttendanceDtos.ParticipantRequest;
 import id.go.lampungprov.kkb.coaching.facade.AttendanceFacade;
 import id.go.lampungprov.kkb.coaching.facade.CandidateFacade;
 import id.go.lampungprov.kkb.coaching.facade.CandidateFacade.Candidate;
@@ -9,7 +10,6 @@ import id.go.lampungprov.kkb.coaching.facade.EventDtos.AgendaItemDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventDto;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.EventRequest;
 import id.go.lampungprov.kkb.coaching.facade.EventDtos.OfficialDto;
-import id.go.lampungprov.kkb.coaching.facade.EventDtos.ParticipantRequest;
 import id.go.lampungprov.kkb.coaching.facade.EventFacade;
 import id.go.lampungprov.kkb.coaching.web.EventFormRows.ParticipantRow;
 import id.go.lampungprov.kkb.platform.rest.Params;
