@@ -75,6 +75,14 @@ class BsreSigningPagesIT {
       String text = browser.text();
       assertTrue(text.contains("2 dokumen ditandatangani dan diarsipkan."), text);
       assertTrue(text.contains("Ditandatangani dan diarsipkan"), text);
+
+      // What a reader of the printed recap sees on scanning its QR code.
+      browser.open(Http.BASE + "/verify/" + first.getString("id"));
+      String verified = browser.text();
+      assertTrue(verified.contains(first.getString("number")), verified);
+      assertTrue(verified.contains("melalui layanan BSrE"), verified);
+      assertFalse(verified.contains("REKAPITULASI_PROVINSI"), "the type by its name: " + verified);
+      browser.screenshot("52-verifikasi-bsre");
     }
     bsre.assertSignedThroughBsre(first);
     bsre.assertSignedThroughBsre(second);

@@ -58,7 +58,7 @@ public class VerifyServlet extends HttpServlet {
                 + "<meta name=\"robots\" content=\"noindex\"><title>Verifikasi Dokumen</title>"
                 + "<style>body{font-family:'Liberation Sans',Arial,sans-serif;max-width:40rem;"
                 + "margin:1rem auto;padding:0 1rem}th{text-align:left;padding-right:1rem;"
-                + "vertical-align:top}td{word-break:break-all}.ok{color:#14532d}.no{color:#7f1d1d}"
+                + "vertical-align:top}td{overflow-wrap:anywhere}.ok{color:#14532d}.no{color:#7f1d1d}"
                 + "</style></head><body><h1>Verifikasi Dokumen</h1>");
     if (found.isEmpty()) {
       response.setStatus(404);
@@ -68,7 +68,7 @@ public class VerifyServlet extends HttpServlet {
       DocumentDto d = found.get();
       html.append("<p class=\"ok\">Dokumen ini terdaftar sebagai dokumen resmi.</p><table>");
       row(html, "Nomor", d.number());
-      row(html, "Jenis", d.type());
+      row(html, "Jenis", text(ID, "document.type." + d.type()));
       row(html, "Perihal", d.subject());
       row(html, "Penerbit", d.issuerName());
       row(html, "Penanda tangan", d.signatoryName() + ", " + d.signatoryPosition());
