@@ -97,6 +97,9 @@ class BsreSigningPagesIT {
       Staff.login(browser, Accounts.username("PROVINCE_OFFICER", "18"));
       browser.open(Http.BASE + "/laporan.xhtml");
       browser.select("recap:year", "2020");
+      // select() sets the value behind the widget; the widget's own label follows only by its API
+      // (silently: the AJAX update above has run), so the screenshot shows the year chosen.
+      browser.script("PrimeFaces.getWidgetById('recap:year').selectValue('2020');");
       browser.select("issue:issuer", "BKKBN");
       browser.select("issue:signing", "bsre");
       browser.find("#issue\\:submit").click();
