@@ -100,6 +100,15 @@ class BsreSigningPagesIT {
       // select() sets the value behind the widget; the widget's own label follows only by its API
       // (silently: the AJAX update above has run), so the screenshot shows the year chosen.
       browser.script("PrimeFaces.getWidgetById('recap:year').selectValue('2020');");
+      // A choice the page never offered (a forged form) is refused beside its field in Bahasa
+      // Indonesia, and nothing is issued.
+      browser.script(
+          "var s = document.getElementById('issue:signing_input');"
+              + " s.add(new Option('palsu', 'forged')); s.value = 'forged';");
+      browser.find("#issue\\:submit").click();
+      String refusal = browser.messageNextTo("issue\\:signing");
+      assertTrue(refusal.contains("pilihan tidak sah"), refusal);
+      assertFalse(browser.has("#issued-number"), "nothing issued");
       browser.select("issue:issuer", "BKKBN");
       browser.select("issue:signing", "bsre");
       browser.find("#issue\\:submit").click();
