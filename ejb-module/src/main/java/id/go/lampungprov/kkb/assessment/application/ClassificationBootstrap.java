@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DemoData")
+// After the demo interventions too: their agencies count in the class.
+@DependsOn({"DemoData", "DemoInterventions"})
 @PermitAll
 public class ClassificationBootstrap {
 
