@@ -55,6 +55,44 @@ class InpresIT {
         "Badan Kependudukan dan Keluarga Berencana Nasional", dashat.getString("responsible"));
   }
 
+  /** The demo data's interventions fill the recap of its years (the tests tag in 2025 only). */
+  @Test
+  void theDemosInterventionsAreTaggedAndCounted() {
+    Http operator = Accounts.user("REGENCY_OPERATOR", REGENCY);
+    long sidodadi = ReferenceData.sidodadi(operator);
+    JsonObject grant =
+        Http.object(
+                operator.get(
+                    "/api/interventions?kampungKb=" + sidodadi + "&agency=DINSOS&size=200"),
+                200)
+            .getJsonArray("content")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(i -> i.getString("title").equals("Bantuan modal usaha kelompok UPPKA"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the demo's grant to Sidodadi"));
+    assertEquals("2019-08-14", grant.getString("date"));
+    assertEquals(
+        List.of("S3.P5.K4"),
+        Http.object(
+                operator.get("/api/interventions/" + grant.getJsonNumber("id") + "/inpres"), 200)
+            .getJsonArray("activities")
+            .stream()
+            .map(v -> v.asJsonObject().getString("code"))
+            .toList());
+    Http province = Accounts.user("PROVINCE_OFFICER", "18");
+    int tagged = 0;
+    for (int year : new int[] {2019, 2020}) {
+      JsonObject recap = Http.object(province.get("/api/inpres/recap?region=18&year=" + year), 200);
+      int interventions =
+          recap.getJsonObject("total").getJsonObject("total").getInt("interventions");
+      assertTrue(interventions > 0, year + ": " + recap.getJsonObject("total"));
+      tagged += interventions;
+    }
+    // 118 of the demo's 151 are tagged (DemoInterventionPlanTest), all dated June 2019 – May 2020.
+    assertEquals(118, tagged);
+  }
+
   @Test
   void taggedInterventionsAppearInTheRecapPerTargetAndRegency() throws IOException {
     Http operator = Accounts.user("REGENCY_OPERATOR", REGENCY);
